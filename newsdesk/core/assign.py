@@ -1,0 +1,173 @@
+"""Giving each headline block to the article it belongs to.
+
+OCR returns headline blocks (headline, sub-headlines, captions) wherever the page's reading
+order put them: after their article's body on some pages, before it on others, and a photo
+with its caption may stand on its own. A block sits between two runs of body text; it is
+given to the one it shares more words with (character bigrams, the unit of Chinese word
+overlap), or split between them when it holds the end of one article's block and the start of
+the next, or left alone as a photo. A small dynamic programme keeps every article to one
+headline block, and a second pass prefers the direction most blocks on the page took.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, is_cjk
+from .patterns import PICTURE_MARK
+
+if TYPE_CHECKING:
+    from .pipeline import Unit
+
+SPLIT_PENALTY = 0.35
+DIRECTION_BONUS = 0.12
+
+
+@dataclass(eq=False)
+class Segment:
+    units: list[Unit] = field(default_factory=list)
+    position: int = 0
+    _grams: set[str] | None = None
+
+    @property
+    def grams(self) -> set[str]:
+        if self._grams is None:
+            self._grams = bigrams("".join(u.text for u in self.units))
+        return self._grams
+
+
+@dataclass(eq=False)
+class HeadBlock:
+    heads: list[Unit] = field(default_factory=list)
+    captions: list[Unit] = field(default_factory=list)
+    prev: Segment | None = None
+    next: Segment | None = None
+    position: int = 0
+
+
+def bigrams(text: str) -> set[str]:
+    chars = [c for c in text if is_cjk(c) and c not in CLOSING_PUNCT and c not in OPENING_PUNCT]
+    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+
+
+def _overlap(text: str, seg: Segment, other: Segment | None) -> float:
+    grams = bigrams(text)
+    if not grams:
+        return 0.0
+    shared = other.grams if other is not None else set()
+    hit = sum(0.5 if g in shared else 1.0 for g in grams if g in seg.grams)
+    return hit / len(grams)
+
+
+def _sim(heads: list[Unit], caps: list[Unit], seg: Segment, other: Segment | None) -> float:
+    if not heads and not caps:
+        return 0.0
+    first = heads[0].text if heads else caps[0].text
+    rest = "".join(u.text for u in heads[1:]) + "".join(u.text for u in caps)
+    s = _overlap(first, seg, other)
+    if rest:
+        s = 0.75 * s + 0.25 * _overlap(rest, seg, other)
+    return s
+
+
+def _alone(heads: list[Unit], caps: list[Unit]) -> float:
+    if not caps:
+        return -1.0
+    bonus = 0.6 if heads and PICTURE_MARK.search(heads[0].text) else 0.0
+    return 0.25 + bonus
+
+
+Option = tuple[int, bool, bool, float]  # k, prev_taken, next_taken, score
+
+
+def _options(b: HeadBlock, prev_free: bool, bias: float) -> list[Option]:
+    """Ways to place block ``b``: heads[:k] to prev, heads[k:] (+captions) to next."""
+    n = len(b.heads)
+    out: list[Option] = []
+    for k in range(n + 1):
+        p_heads, n_heads = b.heads[:k], b.heads[k:]
+        p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])
+        score = 0.0
+        prev_taken = next_taken = False
+        if p_heads or p_caps:
+            if b.prev is not None and prev_free and p_heads:
+                score += _sim(p_heads, p_caps, b.prev, b.next) + max(bias, 0.0)
+                prev_taken = True
+            else:
+                score += _alone(p_heads, p_caps)
+        if n_heads or n_caps:
+            if b.next is not None and n_heads:
+                score += _sim(n_heads, n_caps, b.next, b.prev) + max(-bias, 0.0)
+                next_taken = True
+            else:
+                score += _alone(n_heads, n_caps)
+        if 0 < k < n:
+            score -= SPLIT_PENALTY
+            if n_heads[0].lines[0].indent:
+                score += 0.2
+        out.append((k, prev_taken, next_taken, score))
+    # the whole block on its own
+    out.append((-1, False, False, _alone(b.heads, b.captions)))
+    return out
+
+
+def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
+    """Best placement of all blocks (Viterbi over 'the segment after me is taken')."""
+    # state: whether the previous block took its next segment
+    best: dict[bool, tuple[float, list[Option]]] = {False: (0.0, [])}
+    prev_block: HeadBlock | None = None
+    for b in blocks:
+        new: dict[bool, tuple[float, list[Option]]] = {}
+        for taken, (total, path) in best.items():
+            shares = prev_block is not None and prev_block.next is not None and prev_block.next is b.prev
+            prev_free = not (taken and shares)
+            for opt in _options(b, prev_free, bias):
+                key = opt[2]
+                cand = (total + opt[3], [*path, opt])
+                if key not in new or cand[0] > new[key][0]:
+                    new[key] = cand
+        best = new
+        prev_block = b
+    return max(best.values(), key=lambda v: v[0])[1] if best else []
+
+
+def assign_blocks(
+    segments: list[Segment], blocks: list[HeadBlock]
+) -> list[tuple[HeadBlock | None, Segment | None]]:
+    """Articles as (headline block or None, body segment or None), in reading order."""
+    plan = _solve(blocks, 0.0)
+    votes = 0
+    for b, (k, pt, nt, _) in zip(blocks, plan, strict=True):
+        if b.prev is not None and b.next is not None and b.heads:
+            votes += 1 if (pt and k == len(b.heads)) else (-1 if (nt and k == 0) else 0)
+    if votes:
+        plan = _solve(blocks, DIRECTION_BONUS if votes > 0 else -DIRECTION_BONUS)
+
+    owner: dict[int, HeadBlock] = {}
+    placed: list[tuple[float, tuple[HeadBlock | None, Segment | None]]] = []
+    for b, (k, pt, nt, _) in zip(blocks, plan, strict=True):
+        if k < 0:
+            placed.append((b.position, (b, None)))
+            continue
+        p_heads, n_heads = b.heads[:k], b.heads[k:]
+        p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])
+        for heads, caps, taken, seg, off in (
+            (p_heads, p_caps, pt, b.prev, -0.25),
+            (n_heads, n_caps, nt, b.next, 0.25),
+        ):
+            if not heads and not caps:
+                continue
+            part = HeadBlock(heads=list(heads), captions=list(caps), position=b.position)
+            if taken and seg is not None:
+                owner[id(seg)] = part
+            else:
+                placed.append((b.position + off, (part, None)))
+    for seg in segments:
+        placed.append((seg.position, (owner.get(id(seg)), seg)))
+    placed.sort(key=_first)
+    return [g for _, g in placed]
+
+
+def _first(item: tuple[float, Any]) -> float:
+    return float(item[0])

@@ -1,0 +1,45 @@
+"""Character classes and print widths used by the layout rules.
+
+Widths follow how a Chinese column is set: ideographs and full-width forms take one cell,
+everything else (Latin, digits, and the proportional quotes and dashes that OCR returns)
+takes half a cell.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+#: Punctuation that may close a sentence or clause and hang past the column edge.
+CLOSING_PUNCT = frozenset("，。、；：？！”’）》」』〕】…—．,.;:?!)\"'")
+#: Punctuation that ends a sentence (a paragraph normally ends with one of these).
+SENTENCE_END = frozenset("。？！”’）》」』…．.?!)")
+#: Opening brackets and quotes: never end a line in well-set text.
+OPENING_PUNCT = frozenset("“‘（《「『〔【(")
+SPACES = frozenset(" \t\u3000\u00a0")
+
+
+@lru_cache(maxsize=4096)
+def char_width(ch: str) -> float:
+    """Cells a character takes in a column: 1 for wide/full-width forms, else 0.5."""
+    return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F") else 0.5
+
+
+def text_width(text: str) -> float:
+    return sum(char_width(c) for c in text)
+
+
+def is_cjk(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def is_latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def is_latin_word_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "-'&")
+
+
+def is_space(ch: str) -> bool:
+    return ch in SPACES or (ch.isspace() and ch not in "\n\f")

@@ -1,0 +1,102 @@
+"""Printed conventions of Chinese newspapers: lead-ins, datelines, credits, page furniture."""
+
+from __future__ import annotations
+
+import re
+
+_NUM = "0-9０-９一二三四五六七八九十百〇零"
+_NOSTOP = r"[^，。；！？\n]"
+
+#: Datelines and lead-ins that open an article: 本报讯, 本报北京1月4日讯, 新华社…电, 据新华社…电,
+#: 中新社…电, and 记者 X 报道：
+LEADIN = re.compile(
+    r"^\s*(?:"
+    r"本报讯"
+    rf"|本报{_NOSTOP}{{0,16}}?[讯电]"
+    rf"|据?(?:新华社|中新社|中新网|新华网|人民网|央视网|法新社|美联社|路透社|共同社|塔斯社|合众社|美通社){_NOSTOP}{{0,24}}?电"
+    rf"|本报(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,20}}?报道[：:]"
+    rf"|记者{_NOSTOP}{{1,20}}?报道[：:]"
+    r")"
+)
+
+#: The byline/dateline as printed at an article's start: the lead-in with its credit in
+#: brackets (本报讯（龙华新闻记者 徐蔚昕 文/图）) or a reporter phrase (记者杨健报道：).
+BYLINE = re.compile(
+    r"^(?:"
+    rf"(?:本报讯|本报{_NOSTOP}{{0,16}}?[讯电]|据?(?:新华社|中新社|中新网){_NOSTOP}{{0,24}}?电)"
+    r"(?:\s*[（(][^（）()\n]{1,40}[）)])?"
+    rf"(?:\s*(?:本报)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:])?"
+    rf"|(?:本报)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:]"
+    r")"
+)
+
+#: Photo credits that close a caption: （新华社记者张旭摄）, （本报记者 X 摄）, （资料图片）, （X供图）.
+PHOTO_CREDIT = re.compile(
+    r"(?:[（(][^（）()]{0,40}(?:摄|供图|发|图片)[）)]|[（(]资料图片[）)]|摄影[：:]\s*\S{1,8})\s*$"
+)
+CAPTION_START = re.compile(r"^(?:图为|图[一二三四五六七八九十0-9]+[：:、]|上图|下图|左图|右图|图：)")
+
+_WEEKDAY = r"星期[一二三四五六日天]"
+FURNITURE = [
+    re.compile(rf"^\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:{_WEEKDAY})?\s*(?:[农阴]历.{{0,10}})?$"),
+    re.compile(rf"^(?:{_WEEKDAY})$"),
+    re.compile(rf"^\S{{0,12}}(?:报|刊)\s*第\s*[{_NUM}]+\s*[版页](?:\s*\S{{0,12}})?$"),
+    re.compile(rf"^第\s*[{_NUM}]+\s*[版页](?:\s*\S{{0,12}})?$"),
+    re.compile(r"^[A-Za-z]?\s*\d{1,3}$"),
+    re.compile(r"^[-—–]\s*\d{1,3}\s*[-—–]$"),
+    re.compile(r"^(?:责任编辑|责编|美编|编辑|校对|版式设计)[：:]\s*\S.{0,20}$"),
+    re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\S{0,6})?$"),
+]
+#: Jump lines: 上接第X版 / 下转第X版 (with or without brackets).
+JUMP = re.compile(rf"^[（(]?\s*(?:上接|下转|接|转)第?\s*[{_NUM}A-Z]+\s*版\s*[)）]?$")
+#: Photo-only headline marker, e.g. 腊梅傲雪（图片）.
+PICTURE_MARK = re.compile(r"[（(](?:图片|照片|传真照片|组图)[）)]\s*$")
+
+
+def is_furniture(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and (any(p.match(t) for p in FURNITURE) or bool(JUMP.match(t)))
+
+
+def is_jump(text: str) -> bool:
+    return bool(JUMP.match(text.strip()))
+
+
+def leadin(text: str) -> bool:
+    return bool(LEADIN.match(text))
+
+
+def byline_end(text: str) -> int:
+    """Length of the byline/dateline prefix of an article's first paragraph (0 if none)."""
+    m = BYLINE.match(text)
+    return m.end() if m else 0
+
+
+def ends_with_photo_credit(text: str) -> bool:
+    return bool(PHOTO_CREDIT.search(text.strip()))
+
+
+#: Section heads inside an article: 一、… （二）… 3. … ● … —— …
+ENUMERATED = re.compile(
+    rf"^(?:[{_NUM}]{{1,3}}[、．.]|[（(][{_NUM}A-Za-z]{{1,3}}[）)]|第[{_NUM}]{{1,3}}[章节部分篇]"
+    r"|[●○◆◇■□▲△★☆·•※]|[—－-]{2,}|[A-Za-z][、．.])"
+)
+
+
+def enumerated(text: str) -> bool:
+    return bool(ENUMERATED.match(text.strip()))
+
+
+#: A closing credit on its own line: （徐俊）, （本报华盛顿1月5日电）.
+CREDIT_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
+
+
+def credit_line(text: str) -> bool:
+    return bool(CREDIT_LINE.match(text.strip()))
+
+
+def tabular(text: str) -> bool:
+    """A table row: mostly digits, signs and separators."""
+    t = text.strip()
+    digits = sum(1 for c in t if c.isdigit() or c in ".-·%+／/:")
+    return len(t) >= 4 and digits / len(t) >= 0.4

@@ -1,0 +1,332 @@
+"""Page → articles: the automatic structuring of raw OCR text.
+
+Steps, each following how newspapers are printed:
+1. page furniture (dates, page headers, jump lines) is set apart;
+2. column lines are grouped into paragraphs by width and punctuation (``paragraphs``);
+3. lines that cannot be column text (wider than the column, or a short unpunctuated line on
+   its own) form headline blocks, with the photo captions that follow them;
+4. running text is cut into articles at headline blocks and at lead-ins (本报讯, 新华社…电);
+5. each headline block is given to the article before or after it (or stands alone, as a
+   photo with its caption) by the words it shares with them (``assign``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from . import patterns
+from .assign import HeadBlock, Segment, assign_blocks, bigrams
+from .chars import SENTENCE_END
+from .model import Article, Block, Notice, PageAnalysis
+from .paragraphs import LineInfo, column_width, decode, is_overwide
+from .textmap import block_lines, clean, gather
+
+NO_HEAD_END = frozenset("，。、；：")
+
+
+@dataclass
+class Unit:
+    """A paragraph-sized group of lines with its provisional kind."""
+
+    lines: list[LineInfo]
+    kind: str = "body"  # body | head | caption
+    wide: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(ln.text for ln in self.lines)
+
+
+@dataclass
+class _Page:
+    units: list[Unit] = field(default_factory=list)
+
+
+def split_pages(text: str) -> list[list[tuple[int, str]]]:
+    """Lines (index into ``text.split('\\n')``, text) grouped by page; ``\\f`` starts a page."""
+    pages: list[list[tuple[int, str]]] = [[]]
+    for i, line in enumerate(text.split("\n")):
+        if "\f" in line:
+            before, _, after = line.partition("\f")
+            if before.strip():
+                pages[-1].append((i, before))
+            pages.append([])
+            line = " " * (len(before) + 1) + after.replace("\f", " ")
+        pages[-1].append((i, line))
+    return [p for p in pages if any(t.strip() for _, t in p)] or [[]]
+
+
+def analyze_text(text: str) -> list[PageAnalysis]:
+    """Analyse every page of a text (pages separated by form feeds)."""
+    raw = text.split("\n")
+    return [analyze_lines(page, raw) for page in split_pages(text)]
+
+
+def analyze_page(text: str) -> PageAnalysis:
+    """Analyse one page of raw text; line numbers index ``text.split('\\n')``."""
+    raw = text.split("\n")
+    return analyze_lines(list(enumerate(raw)), raw)
+
+
+def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnalysis:
+    infos = [LineInfo.of(i, t) for i, t in lines if t.strip()]
+    furniture_idx = _furniture(infos)
+    content = [ln for ln in infos if ln.index not in furniture_idx]
+    width = column_width(content)
+    units = [Unit([content[k] for k in para]) for para in decode(content, width)]
+    _classify(units, width)
+    segments, blocks = _segments_and_blocks(units)
+    groups = assign_blocks(segments, blocks)
+    notices: list[Notice] = []
+    articles = [_build_article(g, width, notices) for g in groups]
+    articles = [a for a in articles if a.blocks]
+    furniture = []
+    for ln in infos:
+        if ln.index in furniture_idx:
+            text, cmap, _ = clean(gather([(ln.index, ln.raw)]))
+            furniture.append(Block("furniture", text, [ln.index], cmap))
+    return PageAnalysis(raw, articles, furniture, notices, width)
+
+
+def _furniture(infos: list[LineInfo]) -> set[int]:
+    """Page headers and dates at the top or bottom of the page; jump lines anywhere."""
+    found: set[int] = set()
+    n = len(infos)
+    for k, ln in enumerate(infos):
+        edge = k < 3 or k >= n - 3
+        if patterns.is_jump(ln.text) or (edge and patterns.is_furniture(ln.text)):
+            found.add(ln.index)
+    return found
+
+
+def _heading_like(u: Unit) -> bool:
+    text = u.text
+    if len(u.lines) != 1 or not text:
+        return False
+    if text[-1] in NO_HEAD_END or "。" in text[:-1]:
+        return False
+    if patterns.credit_line(text) and not patterns.PICTURE_MARK.search(text):
+        return False
+    return not (patterns.leadin(text) or patterns.tabular(text))
+
+
+def _in_column(u: Unit, width: float) -> bool:
+    """Set exactly to the column width: text that wraps inside a column, not a headline."""
+    ln = u.lines[0]
+    return abs(ln.width - width) <= 0.5 and len(u.lines) == 1
+
+
+def _classify(units: list[Unit], width: float) -> None:
+    for u in units:
+        u.wide = any(is_overwide(ln, width) for ln in u.lines)
+        if u.wide or _heading_like(u):
+            u.kind = "head"
+    for k, u in enumerate(units):
+        # A line of nearly the column's width is running text cut short by OCR, unless a
+        # new article (lead-in, indent) or another heading follows it.
+        if u.kind == "head" and not u.wide and u.lines[0].width >= width - 1.5:
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            starts = nxt is None or nxt.kind == "head" or nxt.lines[0].indent or patterns.leadin(nxt.text)
+            if not starts:
+                u.kind = "body"
+    for k, u in enumerate(units):
+        # A numbered section head (一、… （二）…), or one that wraps inside the column, runs
+        # on inside the article with its short tail: headlines are neither numbered nor
+        # broken to the column width.
+        nxt_short = k + 1 < len(units) and units[k + 1].kind == "head" and len(units[k + 1].text) <= 4
+        wraps = _in_column(u, width) and nxt_short and not units[k + 1].wide
+        if u.kind == "head" and not u.wide and (patterns.enumerated(u.text) or wraps):
+            u.kind = "body"
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if nxt is not None and nxt.kind == "head" and not nxt.wide and len(nxt.text) <= 4:
+                nxt.kind = "body"
+    _captions_after_heads(units)
+    _section_heads(units)
+    for k, u in enumerate(units):
+        prev = units[k - 1].kind if k > 0 else ""
+        if prev not in ("head", "caption"):
+            continue
+        if u.kind == "body" and patterns.ends_with_photo_credit(u.text):
+            u.kind = "caption"
+        elif u.kind == "head" and u.wide and u.text[-1:] in SENTENCE_END:
+            u.kind = "caption"  # a one-line caption set across columns
+        elif u.kind == "head" and prev == "caption" and patterns.ends_with_photo_credit(u.text):
+            u.kind = "caption"  # the credit line of a caption
+
+
+def _captions_after_heads(units: list[Unit], max_units: int = 4, max_lines: int = 12) -> None:
+    """Text right after a heading that ends with a photo credit (…摄）) is its caption."""
+    for k, u in enumerate(units):
+        if u.kind != "head":
+            continue
+        lines = 0
+        for j in range(k + 1, min(len(units), k + 1 + max_units)):
+            cand = units[j]
+            lines += len(cand.lines)
+            if lines > max_lines or (cand.kind == "body" and patterns.leadin(cand.text)):
+                break
+            if cand.kind == "head" and not patterns.ends_with_photo_credit(cand.text):
+                break
+            if patterns.ends_with_photo_credit(cand.text):
+                for c in units[k + 1 : j + 1]:
+                    c.kind = "caption"
+                break
+
+
+def _section_heads(units: list[Unit], reach: int = 40) -> None:
+    """A lone narrow heading inside running text is a section head of that article.
+
+    Between two body paragraphs, with no lead-in after it, a short unpunctuated line is far
+    more often a section head than a headline; it is taken as the previous article's
+    headline only when it shares more words with the text before it than after it.
+    """
+    for k in range(1, len(units) - 1):
+        u, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if u.kind != "head" or u.wide or prev.kind != "body" or nxt.kind != "body":
+            continue
+        if patterns.leadin(nxt.text) or patterns.ends_with_photo_credit(nxt.text):
+            continue
+        before = _nearby(units, range(k - 1, -1, -1), reach)
+        after = _nearby(units, range(k + 1, len(units)), reach)
+        if _overlap(u.text, before) <= _overlap(u.text, after):
+            u.kind = "body"
+
+
+def _nearby(units: list[Unit], order: range, reach: int) -> str:
+    """Body text within ``reach`` lines, stopping at a heading or a lead-in."""
+    parts: list[str] = []
+    count = 0
+    for j in order:
+        if units[j].kind != "body" or count >= reach:
+            break
+        parts.append(units[j].text)
+        count += len(units[j].lines)
+        if patterns.leadin(units[j].text):
+            break
+    return "".join(parts)
+
+
+def _overlap(text: str, other: str) -> float:
+    grams = bigrams(text)
+    if not grams:
+        return 0.0
+    pool = bigrams(other)
+    return sum(1 for g in grams if g in pool) / len(grams)
+
+
+def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlock]]:
+    """Alternate runs of body text and heading blocks; cut body runs at lead-ins."""
+    segments: list[Segment] = []
+    blocks: list[HeadBlock] = []
+    order: list[object] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        if u.kind == "body":
+            seg = Segment(units=[u])
+            k += 1
+            while k < len(units) and units[k].kind == "body" and not patterns.leadin(units[k].text):
+                seg.units.append(units[k])
+                k += 1
+            segments.append(seg)
+            order.append(seg)
+            continue
+        blk = HeadBlock()
+        while k < len(units) and units[k].kind == "head":
+            blk.heads.append(units[k])
+            k += 1
+        while k < len(units) and units[k].kind == "caption":
+            blk.captions.append(units[k])
+            k += 1
+        blocks.append(blk)
+        order.append(blk)
+    # link neighbours: a block's prev/next segment if directly adjacent
+    for pos, item in enumerate(order):
+        if isinstance(item, HeadBlock):
+            before = order[pos - 1] if pos > 0 else None
+            after = order[pos + 1] if pos + 1 < len(order) else None
+            item.prev = before if isinstance(before, Segment) else None
+            item.next = after if isinstance(after, Segment) else None
+    for i, item in enumerate(order):
+        if isinstance(item, Segment):
+            item.position = i
+        elif isinstance(item, HeadBlock):
+            item.position = i
+    return segments, blocks
+
+
+def _text_block(role: str, lines: Sequence[LineInfo], notices: list[Notice]) -> Block:
+    text, cmap, found = clean(gather([(ln.index, ln.raw) for ln in lines]))
+    notices.extend(found)
+    return Block(role, text, block_lines(cmap), cmap)
+
+
+def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]:
+    """Headline, then sub-headlines; a wrapped line (wide, then a short tail) is one block."""
+    out: list[Block] = []
+    k = 0
+    while k < len(heads):
+        lines = list(heads[k].lines)
+        tail_ok = (
+            k + 1 < len(heads)
+            and heads[k].wide
+            and heads[k].text[-1:] not in SENTENCE_END
+            and not heads[k + 1].wide
+            and not heads[k + 1].lines[0].indent
+            and len(heads[k + 1].text) <= len(heads[k].text) // 2
+        )
+        if tail_ok:
+            lines += heads[k + 1].lines
+            k += 1
+        role = "headline" if not out else "subheadline"
+        out.append(_text_block(role, lines, notices))
+        k += 1
+    return out
+
+
+def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> list[Block]:
+    lines = [ln for u in units for ln in u.lines]
+    if len(lines) >= 8:
+        width = column_width(lines, width)
+    paras = [[lines[k] for k in p] for p in decode(lines, width)]
+    # A lead-in set on a line of its own (本报讯 / （记者 X）) runs into the paragraph after it.
+    while len(paras) > 1:
+        head = "".join(ln.text for ln in paras[0])
+        unclosed = head.count("（") > head.count("）")
+        if patterns.byline_end(head) < len(head) and not _credit_only(head) and not unclosed:
+            break
+        paras[0:2] = [paras[0] + paras[1]]
+    blocks: list[Block] = []
+    for n, para in enumerate(paras):
+        chars = gather([(ln.index, ln.raw) for ln in para])
+        cut = 0
+        if n == 0:
+            cut = patterns.byline_end("".join(c.ch for c in chars))
+        if cut:
+            text, cmap, found = clean(chars[:cut], keep_spaces_before=cut)
+            notices.extend(found)
+            blocks.append(Block("byline", text, block_lines(cmap), cmap))
+            chars = chars[cut:]
+        text, cmap, found = clean(chars)
+        notices.extend(found)
+        if text:
+            blocks.append(Block("body", text, block_lines(cmap), cmap))
+    return blocks
+
+
+def _credit_only(text: str) -> bool:
+    return patterns.credit_line(text) and "记者" in text
+
+
+def _build_article(group: tuple[HeadBlock | None, Segment | None], width: float, notices: list[Notice]) -> Article:
+    blk, seg = group
+    blocks: list[Block] = []
+    if blk is not None:
+        blocks.extend(_heading_blocks(blk.heads, notices))
+    if seg is not None:
+        blocks.extend(_body_blocks(seg.units, width, notices))
+    if blk is not None:
+        for cap in blk.captions:
+            blocks.append(_text_block("caption", cap.lines, notices))
+    return Article(blocks)
