@@ -12,6 +12,7 @@ headline block, and a second pass prefers the direction most blocks on the page 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, is_cjk
@@ -48,7 +49,7 @@ class HeadBlock:
 
 def bigrams(text: str) -> set[str]:
     chars = [c for c in text if is_cjk(c) and c not in CLOSING_PUNCT and c not in OPENING_PUNCT]
-    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+    return {a + b for a, b in pairwise(chars)}
 
 
 def _overlap(text: str, seg: Segment, other: Segment | None) -> float:
@@ -132,9 +133,7 @@ def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
     return max(best.values(), key=lambda v: v[0])[1] if best else []
 
 
-def assign_blocks(
-    segments: list[Segment], blocks: list[HeadBlock]
-) -> list[tuple[HeadBlock | None, Segment | None]]:
+def assign_blocks(segments: list[Segment], blocks: list[HeadBlock]) -> list[tuple[HeadBlock | None, Segment | None]]:
     """Articles as (headline block or None, body segment or None), in reading order."""
     plan = _solve(blocks, 0.0)
     votes = 0

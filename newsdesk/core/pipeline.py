@@ -158,9 +158,10 @@ def _classify(units: list[Unit], width: float) -> None:
 def _captions_after_heads(units: list[Unit], max_units: int = 4, max_lines: int = 12) -> None:
     """Text right after a heading that ends with a photo credit (…摄）) is its caption."""
     for k, u in enumerate(units):
-        if u.kind != "head":
+        if u.kind != "head" or (k + 1 < len(units) and units[k + 1].kind == "head"):
             continue
         lines = 0
+        found = False
         for j in range(k + 1, min(len(units), k + 1 + max_units)):
             cand = units[j]
             lines += len(cand.lines)
@@ -171,7 +172,24 @@ def _captions_after_heads(units: list[Unit], max_units: int = 4, max_lines: int 
             if patterns.ends_with_photo_credit(cand.text):
                 for c in units[k + 1 : j + 1]:
                     c.kind = "caption"
+                found = True
                 break
+        if not found:
+            _short_caption(units, k)
+
+
+def _short_caption(units: list[Unit], k: int) -> None:
+    """A short sentence right under a headline block, before a new lead-in, is its caption."""
+    if k + 1 >= len(units):
+        return
+    cand = units[k + 1]
+    after = units[k + 2] if k + 2 < len(units) else None
+    if cand.kind != "body" or len(cand.lines) > 3 or cand.text[-1:] not in SENTENCE_END:
+        return
+    if patterns.leadin(cand.text):
+        return
+    if after is None or after.kind == "head" or patterns.leadin(after.text):
+        cand.kind = "caption"
 
 
 def _section_heads(units: list[Unit], reach: int = 40) -> None:
@@ -257,7 +275,13 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
 
 
 def _text_block(role: str, lines: Sequence[LineInfo], notices: list[Notice]) -> Block:
-    text, cmap, found = clean(gather([(ln.index, ln.raw) for ln in lines]))
+    chars = gather([(ln.index, ln.raw) for ln in lines])
+    keep_after = None
+    if role == "caption":
+        flat = "".join(c.ch for c in chars).rstrip()
+        if patterns.ends_with_photo_credit(flat):
+            keep_after = max(flat.rfind("（"), flat.rfind("("), 0)
+    text, cmap, found = clean(chars, keep_spaces_after=keep_after)
     notices.extend(found)
     return Block(role, text, block_lines(cmap), cmap)
 
@@ -327,6 +351,11 @@ def _build_article(group: tuple[HeadBlock | None, Segment | None], width: float,
     if seg is not None:
         blocks.extend(_body_blocks(seg.units, width, notices))
     if blk is not None:
+        groups: list[list[LineInfo]] = []
         for cap in blk.captions:
-            blocks.append(_text_block("caption", cap.lines, notices))
+            if groups and patterns.credit_line(cap.text):
+                groups[-1].extend(cap.lines)  # the credit line closes the caption above it
+            else:
+                groups.append(list(cap.lines))
+        blocks.extend(_text_block("caption", g, notices) for g in groups)
     return Article(blocks)

@@ -38,23 +38,20 @@ def gather(lines: Sequence[tuple[int, str]]) -> list[RawChar]:
             continue
         last = next((c for c in reversed(out) if not is_space(c.ch)), None)
         had_space = bool(out) and is_space(out[-1].ch)
-        if (
-            last is not None
-            and not had_space
-            and is_latin_letter(last.ch)
-            and is_latin_letter(text[start])
-        ):
+        if last is not None and not had_space and is_latin_letter(last.ch) and is_latin_letter(text[start]):
             out.append(RawChar(" ", *SYNTHETIC))
         out.extend(RawChar(text[c], idx, c) for c in range(start, len(text)))
     return out
 
 
-def clean(chars: Sequence[RawChar], keep_spaces_before: int = 0) -> tuple[str, list[Pos], list[Notice]]:
+def clean(
+    chars: Sequence[RawChar], keep_spaces_before: int = 0, keep_spaces_after: int | None = None
+) -> tuple[str, list[Pos], list[Notice]]:
     """Drop stray spaces, returning clean text, its char map and a notice per dropped space.
 
     A run of spaces is kept (as one space) between two Latin words or digits, and anywhere
-    before ``keep_spaces_before`` (a byline credit such as ``记者 徐蔚昕 文/图`` keeps its
-    printed spaces).
+    before ``keep_spaces_before`` or from ``keep_spaces_after`` on (a byline or photo credit
+    such as ``记者 徐蔚昕 文/图`` keeps its printed spaces).
     """
     text: list[str] = []
     cmap: list[Pos] = []
@@ -74,9 +71,14 @@ def clean(chars: Sequence[RawChar], keep_spaces_before: int = 0) -> tuple[str, l
         before = text[-1] if text else ""
         after = chars[j].ch if j < n else ""
         synthetic = rc.line < 0
-        keep = bool(before) and bool(after) and (
-            i < keep_spaces_before
-            or (is_latin_word_char(before) and is_latin_word_char(after))
+        keep = (
+            bool(before)
+            and bool(after)
+            and (
+                i < keep_spaces_before
+                or (keep_spaces_after is not None and i >= keep_spaces_after)
+                or (is_latin_word_char(before) and is_latin_word_char(after))
+            )
         )
         if keep:
             text.append(" ")

@@ -1,0 +1,200 @@
+"""The ``newsdesk`` command: no arguments opens the desk; verbs work headless.
+
+Exit codes: 0 success, 1 when some input failed (the rest was still processed), 2 for a
+usage or archive error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .core.reader import InputError, expand_paths, read_source
+from .paths import default_db_path
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if getattr(args, "db", None):
+        return Path(args.db)
+    env = os.environ.get("NEWSDESK_DB")
+    return Path(env) if env else default_db_path()
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from .store import Archive
+
+    path = _db_path(args)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Archive(path, editor=os.environ.get("NEWSDESK_EDITOR") or None)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=None) + "\n")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from .core.pipeline import analyze_text
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for path in expand_paths(args.files):
+        try:
+            src = read_source(path)
+        except InputError as exc:
+            print(f"newsdesk: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        pages = analyze_text(src.text)
+        articles = [a for p in pages for a in p.to_prediction()["articles"]]
+        result = {"source": src.path, "encoding": src.encoding, "articles": articles}
+        target = out / f"{path.stem}.json"
+        tmp = target.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(target)
+    return 1 if failed else 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    files = expand_paths(args.paths)
+    counts = {"imported": 0, "duplicate": 0, "failed": 0}
+    tty = sys.stderr.isatty()
+    for n, path in enumerate(files, start=1):
+        if tty:
+            bar = "#" * int(30 * n / max(1, len(files)))
+            print(f"\r[{bar:<30}] {n}/{len(files)} {path.name[:30]:<30}", end="", file=sys.stderr)
+        res = archive.import_path(path)
+        counts[res.status] += 1
+        if res.status == "failed":
+            print(("\n" if tty else "") + f"newsdesk: {res.path}: {res.reason}", file=sys.stderr)
+    if tty:
+        print(file=sys.stderr)
+    print(f"imported {counts['imported']}, skipped as duplicate {counts['duplicate']}, failed {counts['failed']}")
+    return 1 if counts["failed"] else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    rows = archive.iter_summaries(args.status)
+    if args.json:
+        out = sys.stdout
+        out.write("[")
+        for k, r in enumerate(rows):
+            item = {
+                "id": r["id"],
+                "source": r["source"],
+                "page": r["page_no"],
+                "headline": r["headline"],
+                "status": r["status"],
+                "updated": r["updated_at"],
+            }
+            out.write(("," if k else "") + json.dumps(item, ensure_ascii=False))
+        out.write("]\n")
+        return 0
+    for r in rows:
+        print(f"{r['id']:>7}  {r['status']:<9} {r['source']} p{r['page_no']}  {r['headline']}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    rec = archive.get(args.id)
+    if args.json:
+        _print_json(rec.to_json())
+        return 0
+    print(f"# {rec.headline}   [{rec.status}, v{rec.version}]")
+    for b in rec.article.blocks:
+        print(f"\n[{b.role}] {b.text}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    hits = archive.search(args.query, limit=args.limit)
+    if args.json:
+        _print_json(hits)
+        return 0
+    for h in hits:
+        print(f"{h['id']:>7}  p{h['page']}  {h['headline']}\n         {h['snippet']}")
+    return 0
+
+
+def _set_status(args: argparse.Namespace, status: str) -> int:
+    archive = _open(args)
+    for aid in args.ids:
+        archive.set_status(aid, status)
+    print(f"{len(args.ids)} article(s) set to {status}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsdesk", description="Structure and tag OCR'd newspaper pages.")
+    p.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    p.add_argument("--db", help="archive file (default: $NEWSDESK_DB or the user data directory)")
+    sub = p.add_subparsers(dest="verb")
+
+    a = sub.add_parser("analyze", help="split pages into articles and write JSON")
+    a.add_argument("files", nargs="+")
+    a.add_argument("--out", required=True, help="output directory")
+    a.set_defaults(func=cmd_analyze)
+
+    i = sub.add_parser("import", help="import page files or directories into the archive")
+    i.add_argument("paths", nargs="+")
+    i.set_defaults(func=cmd_import)
+
+    ls = sub.add_parser("list", help="list articles")
+    ls.add_argument("--status", choices=["new", "reviewed", "approved"])
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list)
+
+    sh = sub.add_parser("show", help="show one article with its blocks")
+    sh.add_argument("id", type=int)
+    sh.add_argument("--json", action="store_true")
+    sh.set_defaults(func=cmd_show)
+
+    se = sub.add_parser("search", help="full-text search (Chinese words of any length)")
+    se.add_argument("query")
+    se.add_argument("--json", action="store_true")
+    se.add_argument("--limit", type=int, default=50)
+    se.set_defaults(func=cmd_search)
+
+    ap = sub.add_parser("approve", help="mark articles approved")
+    ap.add_argument("ids", nargs="+", type=int)
+    ap.set_defaults(func=lambda ns: _set_status(ns, "approved"))
+
+    ro = sub.add_parser("reopen", help="reopen articles (status back to new)")
+    ro.add_argument("ids", nargs="+", type=int)
+    ro.set_defaults(func=lambda ns: _set_status(ns, "new"))
+
+    for sp in (i, ls, sh, se, ap, ro):
+        sp.add_argument("--db", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.verb is None:
+        from .ui.app import run
+
+        return int(run(_db_path(args)))
+    from .store.errors import StoreError
+
+    try:
+        return int(args.func(args))
+    except StoreError as exc:
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Schema and migrations of the archive (sqlite-utils ``Migrations``).
+
+``PRAGMA user_version`` holds the schema version so that a file written by a newer newsdesk
+is refused with a clear message instead of being changed by code that does not know it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from .errors import StoreError
+
+migrations = Migrations("newsdesk")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    db.table("sources").create(
+        {
+            "id": int,
+            "path": str,
+            "name": str,
+            "size": int,
+            "sha256": str,
+            "encoding": str,
+            "imported_at": str,
+        },
+        pk="id",
+    )
+    db.table("sources").create_index(["sha256"], unique=True)
+    db.table("pages").create(
+        {
+            "id": int,
+            "source_id": int,
+            "page_no": int,
+            "raw_text": str,
+            "column_width": float,
+            "furniture": str,
+            "notices": str,
+        },
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db.table("pages").create_index(["source_id", "page_no"], unique=True)
+    db.table("articles").create(
+        {
+            "id": int,
+            "page_id": int,
+            "ordinal": int,
+            "status": str,
+            "headline": str,
+            "blocks": str,
+            "version": int,
+            "edited": int,
+            "created_at": str,
+            "updated_at": str,
+            "updated_by": str,
+        },
+        pk="id",
+        foreign_keys=[("page_id", "pages", "id")],
+        not_null={"status", "blocks", "version"},
+    )
+    db.table("articles").create_index(["page_id", "ordinal"])
+    db.table("articles").create_index(["status"])
+    db.table("revisions").create(
+        {
+            "id": int,
+            "article_id": int,
+            "version": int,
+            "kind": str,
+            "status": str,
+            "blocks": str,
+            "created_at": str,
+            "author": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.table("revisions").create_index(["article_id", "version"], unique=True)
+    db.execute("create virtual table articles_fts using fts5(clean, raw, tokenize = 'unicode61')")
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def migrate(db: Database, path: str) -> None:
+    """Bring an archive up to date in a transaction per step; refuse one from the future."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} was written by a newer newsdesk (schema {version}; this version knows {SCHEMA_VERSION}). "
+            "Update newsdesk to open it; the file was not changed."
+        )
+    if version == SCHEMA_VERSION:
+        return
+    if version == 0 and db.table_names() and "_sqlite_migrations" not in db.table_names():
+        raise StoreError(f"{path} is an SQLite file but not a newsdesk archive; it was not changed.")
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,152 @@
+"""The pipeline on pages typeset from articles written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk.core.model import Article
+from newsdesk.core.pipeline import analyze_page, analyze_text
+from newsdesk.core.typeset import PlainArticle, typeset
+from newsdesk.paths import sample_page
+
+TREES = PlainArticle(
+    headline="青川区部署春季植树造林工作",
+    byline="本报讯（青川新闻记者 林晓雨）",
+    paragraphs=[
+        "3月2日，青川区召开春季植树造林动员会。区委书记张明远出席会议并讲话。",
+        "张明远指出，植树造林是惠及子孙的长远工程，各街道要把任务落实到山头地块，确保栽一片、活一片。",
+        "今年全区计划新增绿地三百亩，在滨江公园等地建设十条林荫步道。",
+    ],
+)
+LIBRARY = PlainArticle(
+    headline="滨江图书馆夜间开放首周迎客过万",
+    subheadlines=["自习区座位一位难求，借阅量同比增长三成"],
+    byline="新华社青川3月4日电（记者 周文）",
+    paragraphs=[
+        "滨江图书馆自3月1日起延长开放至晚上十点，首周接待读者一万二千人次，借阅量同比增长三成。",
+        "馆长刘海峰表示，图书馆下一步将增设少儿阅读专区，并与青川第一中学合作开展周末读书会。",
+    ],
+    captions=["读者在滨江图书馆自习区阅读。（本报记者 周文摄）"],
+)
+CANTEEN = PlainArticle(
+    headline="社区食堂开到家门口",
+    byline="本报南湖3月3日讯",
+    paragraphs=[
+        "一份荤素搭配的午餐只要十二元，老人还能再减两元。南湖街道第三家社区食堂正式营业。",
+        "南湖街道党工委书记赵国栋介绍，食堂每天供应三餐，并为行动不便的老人送餐上门。",
+    ],
+)
+
+
+def plain(a: Article) -> PlainArticle:
+    head = a.headline
+    by = a.byline
+    return PlainArticle(
+        headline=head.text if head else None,
+        subheadlines=[b.text for b in a.of_role("subheadline")],
+        byline=by.text if by else None,
+        paragraphs=[b.text for b in a.paragraphs],
+        captions=[b.text for b in a.of_role("caption")],
+    )
+
+
+def expected(a: PlainArticle) -> PlainArticle:
+    return PlainArticle(a.headline, a.subheadlines, a.byline, a.paragraphs, a.captions)
+
+
+@pytest.mark.parametrize("width", [13, 14, 16])
+def test_headlines_after_body_are_rebuilt_exactly(width: int) -> None:
+    page = analyze_page(typeset([TREES, LIBRARY, CANTEEN], width=width, header="青川日报 第2版"))
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY), expected(CANTEEN)]
+    assert [b.text for b in page.furniture] == ["青川日报第2版"]
+    assert page.column_width == width
+
+
+def test_headlines_before_body_go_to_the_following_article() -> None:
+    arts = [PlainArticle(**{**a.__dict__, "headline_first": True}) for a in (TREES, CANTEEN, LIBRARY)]
+    page = analyze_page(typeset(arts))
+    assert [a.headline.text for a in page.articles if a.headline] == [a.headline for a in arts]
+    assert [plain(a).paragraphs for a in page.articles] == [a.paragraphs for a in arts]
+
+
+def test_every_block_maps_to_its_raw_lines() -> None:
+    text = typeset([TREES, LIBRARY])
+    raw = text.split("\n")
+    page = analyze_page(text)
+    for art in page.articles:
+        for block in art.blocks:
+            assert len(block.charmap) == len(block.text)
+            for ch, (line, col) in zip(block.text, block.charmap, strict=True):
+                if line >= 0:
+                    assert raw[line][col] == ch
+            assert block.lines == sorted(block.lines)
+
+
+def test_form_feed_starts_a_new_page() -> None:
+    text = typeset([TREES]) + "\f" + typeset([CANTEEN])
+    pages = analyze_text(text)
+    assert len(pages) == 2
+    assert pages[1].articles[0].headline is not None
+    assert pages[1].articles[0].headline.text == CANTEEN.headline
+    raw = text.split("\n")
+    first_line = pages[1].articles[0].lines[0]
+    assert "一份" in raw[first_line] or "本报" in raw[first_line]
+
+
+def test_stray_spaces_are_reported_not_kept() -> None:
+    page = analyze_page(typeset([CANTEEN]).replace("十二元", "十二 元", 1))
+    assert "十二元" in page.articles[0].paragraphs[0].text
+    assert [n.code for n in page.notices] == ["stray-space"]
+
+
+def test_prediction_schema_lists_byline_lines_in_first_paragraph() -> None:
+    pred = analyze_page(typeset([TREES])).to_prediction()
+    art = pred["articles"][0]
+    assert set(art) == {"headline", "subheadlines", "byline", "captions", "paragraphs"}
+    assert art["byline"] == TREES.byline
+    assert art["paragraphs"][0]["lines"][0] == 0
+    json.dumps(pred, ensure_ascii=False)
+
+
+def test_bundled_sample_page_has_three_articles() -> None:
+    page = analyze_page(sample_page().read_text(encoding="utf-8"))
+    heads = [a.headline.text for a in page.articles if a.headline]
+    assert heads == ["青川区部署春季植树造林工作", "滨江图书馆夜间开放首周迎客过万", "社区食堂开到家门口"]
+    assert page.articles[1].of_role("caption")[0].text == "读者在滨江图书馆自习区阅读。"
+
+
+def test_real_sample_page_splits_like_an_editor(shared_dir: Path) -> None:
+    """The real page in ../shared: three articles, as a person splits them."""
+    path = shared_dir / "seeds" / "longhua-news-page.txt"
+    if not path.exists():
+        pytest.skip("sample page not available")
+    page = analyze_page(path.read_text(encoding="utf-8"))
+    arts = page.articles
+    assert len(arts) == 3
+    assert arts[0].headline is None  # its headline is not on this page
+    assert arts[0].byline is not None and arts[0].byline.text == "本报讯（龙华新闻记者 徐蔚昕）"
+    assert arts[0].paragraphs[0].text.startswith("1月20日，区委常委会（扩大）会议召开")
+    assert arts[0].paragraphs[-1].text.endswith("以改革创新精神加强党的全面领导和党的建设。")
+    assert [p.text[:4] for p in arts[0].paragraphs] == [
+        "1月20",
+        "会上，区",
+        "王卫指出",
+        "王卫强调",
+        "孙政代表",
+    ]
+    two = arts[1]
+    assert two.headline is not None and two.headline.text == "龙华区行政服务大厅节后首日“迎客”忙"
+    assert [b.text for b in two.of_role("subheadline")] == ["50个窗口全开，为市民提供高效有序的服务"]
+    assert [b.text for b in two.of_role("caption")] == ["窗口工作人员为前来办理业务的市民提供服务。"]
+    assert two.byline is not None and two.byline.text == "本报讯（龙华新闻记者 丁小梅 文/图）"
+    assert len(two.paragraphs) == 6
+    assert "合计有800余项" in two.paragraphs[-1].text
+    three = arts[2]
+    assert three.headline is not None and three.headline.text.replace(" ", "") == "抢抓新机遇开辟新赛道"
+    assert three.paragraphs[0].text.startswith("岭南春早，潮起珠江。")
+    assert three.paragraphs[-1].text.endswith("给予充分肯定。")
+    lines = [set(a.lines) for a in arts]
+    assert max(lines[0]) < min(lines[1]) and max(lines[1] - {263, 264, 266}) < min(lines[2])

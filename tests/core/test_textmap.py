@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from newsdesk.core.textmap import clean, gather
+
+
+def test_cjk_lines_join_without_space_and_map_back() -> None:
+    text, cmap, notices = clean(gather([(0, "本报讯（记者 徐"), (2, "蔚昕）区委书记")]), keep_spaces_before=8)
+    assert text == "本报讯（记者 徐蔚昕）区委书记"
+    assert cmap[text.index("蔚")] == (2, 0)
+    assert cmap[text.index("徐")] == (0, 7)
+    assert notices == []
+
+
+def test_latin_words_broken_across_lines_keep_one_space() -> None:
+    text, cmap, _ = clean(gather([(0, "他说Hello"), (1, "world很好")]))
+    assert text == "他说Hello world很好"
+    assert cmap[text.index(" ")] == (-1, -1)
+
+
+def test_stray_space_between_cjk_is_dropped_and_reported() -> None:
+    text, _, notices = clean(gather([(5, "合计有 800 余项"), (6, "New York 的")]))
+    assert text == "合计有800余项New York的"
+    assert [(n.line, n.col) for n in notices] == [(5, 3), (5, 7), (6, 8)]
+
+
+def test_leading_indent_is_not_text() -> None:
+    text, cmap, notices = clean(gather([(0, "\u3000\u3000今天"), (1, " 下雨")]))
+    assert text == "今天下雨"
+    assert cmap[0] == (0, 2)
+    assert notices == []

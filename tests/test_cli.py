@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk.cli import main
+from newsdesk.paths import sample_page
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "cli.db")
+
+
+def test_analyze_writes_schema_and_reports_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    good = tmp_path / "good.txt"
+    good.write_bytes(sample_page().read_bytes())
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    rc = main(["analyze", str(good), str(empty), str(tmp_path / "missing.txt"), "--out", str(out)])
+    assert rc == 1
+    err = capsys.readouterr().err
+    assert "empty.txt: the file is empty" in err and "missing.txt: no such file" in err
+    data = json.loads((out / "good.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 3
+    art = data["articles"][0]
+    assert set(art) >= {"headline", "subheadlines", "byline", "captions", "paragraphs"}
+    assert art["headline"]["text"] == "青川区部署春季植树造林工作"
+    assert not (out / "empty.json").exists()
+
+
+def test_import_list_show_search_status(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "p.txt"
+    page.write_bytes(sample_page().read_bytes())
+    assert main(["--db", db, "import", str(page), str(page)]) == 0
+    assert "imported 1, skipped as duplicate 1, failed 0" in capsys.readouterr().out
+    assert main(["--db", db, "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert set(rows[0]) == {"id", "source", "page", "headline", "status", "updated"}
+    assert len(rows) == 3
+    assert main(["--db", db, "show", str(rows[1]["id"]), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["headline"] == "滨江图书馆夜间开放首周迎客过万"
+    assert {b["role"] for b in shown["blocks"]} >= {"headline", "byline", "body", "caption"}
+    assert main(["--db", db, "search", "图书馆", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits[0]["id"] == rows[1]["id"] and "[图书馆]" in hits[0]["snippet"]
+    assert main(["--db", db, "approve", str(rows[0]["id"])]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "list", "--status", "approved", "--json"]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [rows[0]["id"]]
+    assert main(["--db", db, "reopen", str(rows[0]["id"])]) == 0
+
+
+def test_import_failure_sets_exit_code(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bin.txt"
+    bad.write_bytes(bytes(range(256)) * 8)
+    assert main(["--db", db, "import", str(bad)]) == 1
+    captured = capsys.readouterr()
+    assert "failed 1" in captured.out and "bin.txt" in captured.err
+
+
+def test_db_from_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "env.db"
+    monkeypatch.setenv("NEWSDESK_DB", str(target))
+    assert main(["list", "--json"]) == 0
+    assert target.exists()
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_archive_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_text("not sqlite at all" * 20)
+    assert main(["--db", str(junk), "list"]) == 2
+    assert "not a newsdesk archive" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.startswith("newsdesk ")
