@@ -257,7 +257,10 @@ class Archive:
 
     def article_ids(self, status: str | None = None) -> list[int]:
         """Ids in reading order (source, page, ordinal): cheap enough for 100,000 rows."""
-        where, params = ("where a.status = ?", [status]) if status else ("", [])
+        where, params = ("where a.merged_into is null and a.status = ?", [status]) if status else (
+            "where a.merged_into is null",
+            [],
+        )
         sql = (
             "select a.id from articles a join pages p on p.id = a.page_id "
             f"{where} order by p.source_id, p.page_no, a.ordinal, a.id"
@@ -297,8 +300,9 @@ class Archive:
 
     def count(self, status: str | None = None) -> int:
         if status:
-            return int(self._query("select count(*) as n from articles where status = ?", [status])[0]["n"])
-        return int(self._query("select count(*) as n from articles")[0]["n"])
+            sql = "select count(*) as n from articles where merged_into is null and status = ?"
+            return int(self._query(sql, [status])[0]["n"])
+        return int(self._query("select count(*) as n from articles where merged_into is null")[0]["n"])
 
     def revisions(self, aid: int) -> list[dict[str, Any]]:
         return self._query(
@@ -356,6 +360,56 @@ class Archive:
             raise NotFoundError(f"There is no article {aid} in {self.path}.")
         return rows[0]
 
+    # -- structure ----------------------------------------------------------------
+    def split_article(self, aid: int, at_block: int, base_version: int) -> int:
+        """Cut an article before block ``at_block``; the tail becomes a new article after it."""
+        rec = self.get(aid)
+        if rec.version != base_version:
+            raise StaleVersionError(aid, base_version, rec.version)
+        blocks = rec.article.blocks
+        if not 0 < at_block < len(blocks):
+            raise StoreError("An article can only be split between two of its blocks.")
+        head, tail = Article(blocks[:at_block]), Article(blocks[at_block:])
+        with self._write() as db:
+            db.execute(
+                "update articles set ordinal = ordinal + 1 where page_id = ? and ordinal > ?", [rec.page_id, rec.ordinal]
+            )
+            self.save(aid, head, base_version, kind="split")
+            raw = self.page_text(rec.page_id).split("\n")
+            new_id = self._insert_article(rec.page_id, rec.ordinal + 1, tail, raw)
+            db.execute("update articles set edited = 1 where id = ?", [new_id])
+        return new_id
+
+    def merge_articles(self, aid: int, other: int, base_version: int) -> int:
+        """Append ``other``'s blocks to ``aid``; ``other`` is hidden (its history is kept)."""
+        first, second = self.get(aid), self.get(other)
+        if first.version != base_version:
+            raise StaleVersionError(aid, base_version, first.version)
+        merged = Article(first.article.blocks + second.article.blocks)
+        with self._write() as db:
+            version = self.save(aid, merged, base_version, kind="merge")
+            db.execute("update articles set merged_into = ?, updated_at = ? where id = ?", [aid, now(), other])
+            db.execute("delete from articles_fts where rowid = ?", [other])
+        return version
+
+    def unmerge(self, aid: int, other: int, blocks_before: Article, base_version: int) -> int:
+        """Undo a merge: ``aid`` gets its earlier blocks back and ``other`` reappears."""
+        with self._write() as db:
+            version = self.save(aid, blocks_before, base_version, kind="undo-merge")
+            db.execute("update articles set merged_into = null where id = ?", [other])
+            rec = self.get(other)
+            self._index(other, rec.article, self.page_text(rec.page_id).split("\n"))
+        return version
+
+    def neighbours(self, aid: int) -> tuple[int | None, int | None]:
+        """The articles before and after ``aid`` in reading order."""
+        ids = self.article_ids()
+        try:
+            k = ids.index(aid)
+        except ValueError:
+            return None, None
+        return (ids[k - 1] if k else None), (ids[k + 1] if k + 1 < len(ids) else None)
+
     # -- search -------------------------------------------------------------------
     def search(self, query: str, limit: int = 50, status: str | None = None) -> list[dict[str, Any]]:
         """One hit per article, best first, with a highlighted snippet of the clean text."""
@@ -367,7 +421,7 @@ class Archive:
             "select a.id, a.headline, a.status, a.blocks, p.page_no, s.name as source "
             "from articles_fts f join articles a on a.id = f.rowid join pages p on p.id = a.page_id "
             "join sources s on s.id = p.source_id "
-            f"where articles_fts match ? {extra} order by bm25(articles_fts, 1.0, 0.5) limit ?",
+            f"where articles_fts match ? and a.merged_into is null {extra} order by bm25(articles_fts, 1.0, 0.5) limit ?",
             [match, *params, limit],
         )
         hits = []

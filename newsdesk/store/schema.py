@@ -81,6 +81,12 @@ def _initial(db: Database) -> None:
     db.execute("create virtual table articles_fts using fts5(clean, raw, tokenize = 'unicode61')")
 
 
+@migrations(name="0002_merged_into")
+def _merged_into(db: Database) -> None:
+    """Merged articles are hidden, not deleted: their revisions stay in the archive."""
+    db.table("articles").add_column("merged_into", int)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -19,12 +19,16 @@ LINE = st.text(CHARS, min_size=0, max_size=30)
 
 
 def positions(text: str) -> Counter[tuple[int, int]]:
-    """Every clean character's raw position, over all pages, articles and furniture."""
+    """Raw positions of the clean non-space characters, over all pages, articles and furniture.
+
+    Spaces the pipeline keeps (between Latin words, inside credits) are text too, but only the
+    non-space characters must all survive.
+    """
     seen: Counter[tuple[int, int]] = Counter()
     for page in analyze_text(text):
         for block in [b for a in page.articles for b in a.blocks] + page.furniture:
-            for pos in block.charmap:
-                if pos[0] >= 0:
+            for ch, pos in zip(block.text, block.charmap, strict=True):
+                if pos[0] >= 0 and not is_space(ch):
                     seen[pos] += 1
     return seen
 

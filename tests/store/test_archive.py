@@ -205,3 +205,22 @@ def test_full_disk_rolls_back_whole_import(archive: Archive, tmp_path: Path) -> 
         archive.import_path(big)
     assert archive.count() == before
     assert len(archive.sources()) == 1
+
+
+def test_split_and_merge_keep_all_text_and_history(archive: Archive) -> None:
+    aid = archive.article_ids()[0]
+    rec = archive.get(aid)
+    texts = [b.text for b in rec.article.blocks]
+    new_id = archive.split_article(aid, 3, rec.version)
+    assert archive.article_ids()[:2] == [aid, new_id]
+    assert [b.text for b in archive.get(new_id).article.blocks] == texts[3:]
+    before = archive.get(aid)
+    archive.merge_articles(aid, new_id, before.version)
+    assert new_id not in archive.article_ids()
+    assert [b.text for b in archive.get(aid).article.blocks] == texts
+    assert archive.revisions(new_id)  # the hidden article keeps its history
+    assert archive.count() == 3
+    after = archive.get(aid)
+    archive.unmerge(aid, new_id, before.article, after.version)
+    assert new_id in archive.article_ids()
+    assert archive.search(texts[-1][:4])

@@ -1,0 +1,194 @@
+"""The desk's controller: the open article, its undo history and autosave.
+
+Widgets send requests here; the controller changes the archive (through the store) and
+announces what changed. Nothing here touches a widget, so it runs in tests without windows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from ..store import Archive, StaleVersionError, StoreError
+from .commands import ArticleStateCommand, MergeArticlesCommand, SetStatusCommand, SplitArticleCommand
+from .state import ArticleState
+
+AUTOSAVE_MS = 1000  # changes reach the archive within 2 s of the last keystroke
+
+
+class DeskController(QObject):
+    articleLoaded = Signal(int)
+    """A different article (or a reloaded one) is now open."""
+    stateChanged = Signal()
+    """The open article's blocks changed from outside the editor (undo, role change, …)."""
+    statusChanged = Signal(int, str)
+    """An article's status changed."""
+    listChanged = Signal()
+    """Articles were added, hidden or reordered."""
+    saved = Signal(int, int)
+    """The open article reached the archive (id, version)."""
+    errorRaised = Signal(str)
+    """Something the editor must read: a refused save, a full disk, …"""
+
+    def __init__(self, archive: Archive, parent: QObject | None = None, autosave_ms: int = AUTOSAVE_MS) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.stack = QUndoStack(self)
+        self.current: int | None = None
+        self.version = 0
+        self.status = "new"
+        self.page_id = 0
+        self.state = ArticleState(())
+        self.dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(autosave_ms)
+        self._timer.timeout.connect(self.save)
+
+    # -- opening and saving --------------------------------------------------------
+    def open(self, aid: int) -> None:
+        if self.current is not None and aid != self.current:
+            self.save()
+        rec = self.archive.get(aid)
+        self.current, self.version, self.status, self.page_id = rec.id, rec.version, rec.status, rec.page_id
+        self.state = ArticleState.of(rec.article)
+        self.dirty = False
+        self.articleLoaded.emit(aid)
+
+    def reload(self) -> None:
+        if self.current is not None:
+            aid, self.current = self.current, None
+            self.open(aid)
+
+    @Slot()
+    def save(self) -> bool:
+        """Write the open article if it changed; returns False when the save was refused."""
+        self._timer.stop()
+        if self.current is None or not self.dirty:
+            return True
+        try:
+            self.version = self.archive.save(self.current, self.state.to_article(), self.version)
+        except StaleVersionError as exc:
+            self.errorRaised.emit(str(exc))
+            return False
+        except StoreError as exc:
+            self.errorRaised.emit(str(exc))
+            return False
+        self.dirty = False
+        if self.status == "approved":
+            self.status = "reviewed"
+            self.statusChanged.emit(self.current, self.status)
+        self.saved.emit(self.current, self.version)
+        return True
+
+    def _changed(self) -> None:
+        self.dirty = True
+        self._timer.start()
+
+    # -- text and block edits ---------------------------------------------------------
+    def edited(self, new_state: ArticleState, label: str) -> None:
+        """The editor already shows ``new_state`` (typing): record it for undo and autosave."""
+        if self.current is None or new_state == self.state:
+            return
+        cmd = ArticleStateCommand(self, self.current, self.state, new_state, label, applied=True, typing=True)
+        self.state = new_state
+        self._changed()
+        self.stack.push(cmd)
+
+    def apply_state(self, aid: int, state: ArticleState) -> None:
+        if aid == self.current:
+            self.state = state
+            self._changed()
+            self.stateChanged.emit()
+            return
+        rec = self.archive.get(aid)  # an undo reaching an article that is no longer open
+        self.archive.save(aid, state.to_article(), rec.version, kind="undo")
+
+    def _push_state(self, after: ArticleState, label: str) -> None:
+        if self.current is not None and after != self.state:
+            self.stack.push(ArticleStateCommand(self, self.current, self.state, after, label))
+
+    def set_role(self, block: int, role: str, label: str) -> None:
+        if 0 <= block < len(self.state.blocks) and self.state.blocks[block].role != role:
+            self._push_state(self.state.with_role(block, role), label)
+
+    def join_with_next(self, block: int, label: str) -> None:
+        if 0 <= block < len(self.state.blocks) - 1:
+            self._push_state(self.state.joined(block), label)
+
+    def split_block(self, block: int, offset: int, label: str) -> None:
+        if 0 <= block < len(self.state.blocks) and 0 < offset < len(self.state.blocks[block].text):
+            self._push_state(self.state.split(block, offset), label)
+
+    def move_to_top(self, block: int, label: str) -> None:
+        if 0 < block < len(self.state.blocks):
+            self._push_state(self.state.moved_to_top(block), label)
+
+    # -- status -------------------------------------------------------------------------
+    def set_status(self, status: str, label: str) -> None:
+        if self.current is None or status == self.status or not self.save():
+            return
+        self.stack.push(SetStatusCommand(self, self.current, self.status, status, label))
+
+    def write_status(self, aid: int, status: str) -> None:
+        version = self.archive.set_status(aid, status)
+        if aid == self.current:
+            self.status, self.version = status, version
+        self.statusChanged.emit(aid, status)
+
+    # -- article structure ----------------------------------------------------------------
+    def split_here(self, block: int, label: str) -> None:
+        if self.current is None or not 0 < block < len(self.state.blocks) or not self.save():
+            return
+        self.stack.push(SplitArticleCommand(self, self.current, block, label))
+
+    def merge_with_next(self, label: str) -> None:
+        if self.current is None or not self.save():
+            return
+        _, nxt = self.archive.neighbours(self.current)
+        if nxt is not None:
+            self.stack.push(MergeArticlesCommand(self, self.current, nxt, label))
+
+    def merge_with_previous(self, label: str) -> None:
+        if self.current is None or not self.save():
+            return
+        prev, _ = self.archive.neighbours(self.current)
+        if prev is not None:
+            self.open(prev)
+            self.stack.push(MergeArticlesCommand(self, prev, self._next_of(prev), label))
+
+    def _next_of(self, aid: int) -> int:
+        _, nxt = self.archive.neighbours(aid)
+        assert nxt is not None
+        return nxt
+
+    def split(self, aid: int, at_block: int) -> int:
+        self._flush(aid)
+        rec = self.archive.get(aid)
+        new_id = self.archive.split_article(aid, at_block, rec.version)
+        self._after_structure(aid)
+        return new_id
+
+    def merge(self, aid: int, other: int) -> ArticleState:
+        self._flush(aid)
+        rec = self.archive.get(aid)
+        before = ArticleState.of(rec.article)
+        self.archive.merge_articles(aid, other, rec.version)
+        self._after_structure(aid)
+        return before
+
+    def unmerge(self, aid: int, other: int, before: ArticleState) -> None:
+        rec = self.archive.get(aid)
+        self.archive.unmerge(aid, other, before.to_article(), rec.version)
+        self._after_structure(aid)
+
+    def _flush(self, aid: int) -> None:
+        if aid == self.current:
+            self.save()
+
+    def _after_structure(self, aid: int) -> None:
+        self.listChanged.emit()
+        if self.current == aid:
+            self.reload()
+        elif self.current is not None and self.current not in self.archive.article_ids():
+            self.open(aid)
