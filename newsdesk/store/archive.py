@@ -255,6 +255,12 @@ class Archive:
             raise NotFoundError(f"There is no page {page_id}.")
         return str(rows[0]["raw_text"])
 
+    def furniture_lines(self, page_id: int) -> list[int]:
+        rows = self._query("select furniture from pages where id = ?", [page_id])
+        if not rows or not rows[0]["furniture"]:
+            return []
+        return sorted({int(i) for b in json.loads(str(rows[0]["furniture"])) for i in b.get("lines", [])})
+
     def article_ids(self, status: str | None = None) -> list[int]:
         """Ids in reading order (source, page, ordinal): cheap enough for 100,000 rows."""
         where, params = ("where a.merged_into is null and a.status = ?", [status]) if status else (

@@ -1,0 +1,78 @@
+"""Starting the desk: application object, translations, the window, crash safety."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..paths import log_dir, resources_dir
+from ..store import Archive, StoreError
+
+log = logging.getLogger("newsdesk")
+
+
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Load newsdesk's and Qt's own translations for ``language`` (default: the system's)."""
+    locale = QLocale(language) if language else QLocale.system()
+    loaded = []
+    ours = QTranslator(app)
+    if ours.load(locale, "newsdesk", "_", str(resources_dir() / "i18n")):
+        app.installTranslator(ours)
+        loaded.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    return loaded
+
+
+def setup_logging() -> Path:
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "newsdesk.log"
+    logging.basicConfig(
+        filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    return path
+
+
+def run(db_path: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("newsdesk")
+    app.setOrganizationName("newsdesk")
+    log_path = setup_logging()
+    settings = QSettings()
+    install_translations(app, str(settings.value("ui/language", "")) or None)
+    from .mainwindow import MainWindow
+
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        archive = Archive(db_path, editor=str(settings.value("editor/name", "")) or None)
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(None, "newsdesk", str(exc))
+        return 2
+    window = MainWindow(archive, settings)
+
+    def on_error(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", details)
+        saved = window.desk.save()  # never lose the open article's edits
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(window.tr("Unexpected error"))
+        note = window.tr("Your open article was saved.") if saved else window.tr("The open article could not be saved.")
+        box.setText(window.tr("Something went wrong. %1\nDetails are in %2").replace("%1", note).replace("%2", str(log_path)))
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = on_error
+    window.show()
+    window.offer_sample()
+    return int(app.exec())
