@@ -13,7 +13,8 @@ from ..store import Archive, StaleVersionError, StoreError
 from .commands import ArticleStateCommand, MergeArticlesCommand, SetStatusCommand, SplitArticleCommand
 from .state import ArticleState
 
-AUTOSAVE_MS = 1000  # changes reach the archive within 2 s of the last keystroke
+AUTOSAVE_MS = 1000  # a pause in typing this long saves
+AUTOSAVE_MAX_MS = 1500  # and continuous typing is saved at least this often
 
 
 class DeskController(QObject):
@@ -44,6 +45,10 @@ class DeskController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(autosave_ms)
         self._timer.timeout.connect(self.save)
+        self._max_timer = QTimer(self)
+        self._max_timer.setSingleShot(True)
+        self._max_timer.setInterval(max(autosave_ms, AUTOSAVE_MAX_MS))
+        self._max_timer.timeout.connect(self.save)
 
     # -- opening and saving --------------------------------------------------------
     def open(self, aid: int) -> None:
@@ -64,6 +69,7 @@ class DeskController(QObject):
     def save(self) -> bool:
         """Write the open article if it changed; returns False when the save was refused."""
         self._timer.stop()
+        self._max_timer.stop()
         if self.current is None or not self.dirty:
             return True
         try:
@@ -84,6 +90,8 @@ class DeskController(QObject):
     def _changed(self) -> None:
         self.dirty = True
         self._timer.start()
+        if not self._max_timer.isActive():
+            self._max_timer.start()
 
     # -- text and block edits ---------------------------------------------------------
     def edited(self, new_state: ArticleState, label: str) -> None:

@@ -8,11 +8,13 @@ the link to the raw pane survives typing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
     QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
     QSyntaxHighlighter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -127,10 +129,21 @@ class ArticleEditor(QTextEdit):
         if self._loading:
             return
         doc_text = self.toPlainText()
-        inserted = doc_text[position : position + added]
-        if removed == added and self._text[position : position + removed] == inserted:
+        old = self._text[position : position + removed]
+        new = doc_text[position : position + added]
+        # Qt may report a whole paragraph as changed: narrow it to what really differs
+        head = 0
+        while head < min(len(old), len(new)) and old[head] == new[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        if head == len(old) == len(new):
             return  # a format change, not an edit
         self._text = doc_text
+        position += head
+        removed = len(old) - head - tail
+        inserted = new[head : len(new) - tail]
         old_blocks = self.cmap[position : position + removed].count(SEPARATOR)
         new_map = [SEPARATOR if ch == "\n" or ch == "\u2029" else INSERTED for ch in inserted]
         self.cmap[position : position + removed] = new_map
@@ -165,6 +178,14 @@ class ArticleEditor(QTextEdit):
         self.setTextCursor(cur)
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def event(self, e: QEvent) -> bool:
+        """Undo and redo belong to the desk's history, not to the text widget."""
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            if e.matches(QKeySequence.StandardKey.Undo) or e.matches(QKeySequence.StandardKey.Redo):
+                e.ignore()
+                return False
+        return super().event(e)
 
     # -- input methods --------------------------------------------------------------------------
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt API)

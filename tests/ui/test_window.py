@@ -1,0 +1,191 @@
+"""The desk driven as an editor would: clicks, typing and shortcuts, offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeySequence
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
+
+from newsdesk.store import Archive
+from newsdesk.ui.mainwindow import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, archive: Archive, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(archive, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.offer_sample()  # archive not empty: selects the first article
+    qtbot.waitUntil(lambda: w.desk.current is not None)
+    return w
+
+
+def press(qtbot, window: MainWindow, sequence: str) -> None:  # type: ignore[no-untyped-def]
+    """Press a shortcut the way a user does, on the focused widget."""
+    key = QKeySequence(sequence)[0]
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key.key(), key.keyboardModifiers())
+
+
+def type_chinese(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type Chinese the way it is really entered: an input method composes, then commits."""
+    widget.setFocus()
+    QApplication.sendEvent(widget, QInputMethodEvent("pinyin", []))
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString(text)
+    QApplication.sendEvent(widget, commit)
+
+
+def blocks(window: MainWindow) -> list[tuple[str, str]]:
+    return [(b.role, b.text) for b in window.desk.state.blocks]
+
+
+def test_model_passes_qt_model_tester(archive: Archive, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from newsdesk.ui.models import ArticleListModel
+
+    model = ArticleListModel(archive)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.refresh()
+    model.refresh("approved")
+    model.show_hits(archive.search("青川"))
+    assert model.rowCount() >= 1
+
+
+def test_open_sample_shows_article_and_raw_lines(window: MainWindow) -> None:
+    assert window.model.rowCount() == 3
+    assert window.editor.toPlainText().startswith("青川区部署春季植树造林工作")
+    assert window.raw.current  # the article's raw lines are marked
+    assert window.raw.roles[0] == "furniture"
+
+
+def test_typing_then_undo_redo_with_keys(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.editor.place_cursor(2, 0)
+    type_chinese(window.editor, "新")
+    assert window.desk.state.blocks[2].text.startswith("新")
+    press(qtbot, window, "Ctrl+Z")
+    assert not window.desk.state.blocks[2].text.startswith("新")
+    press(qtbot, window, "Ctrl+Shift+Z")
+    assert window.desk.state.blocks[2].text.startswith("新")
+    qtbot.waitUntil(lambda: not window.desk.dirty, timeout=2500)  # autosaved
+    assert window.archive.get(window.desk.current).article.blocks[2].text.startswith("新")  # type: ignore[arg-type]
+
+
+def test_enter_splits_paragraph_and_keeps_link(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = len(window.desk.state.blocks)
+    window.editor.place_cursor(2, 5)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    assert len(window.desk.state.blocks) == before + 1
+    assert window.desk.state.blocks[3].role == "body"
+    window.editor.place_cursor(3, 1)
+    assert window.raw.focus_lines  # the raw line behind the cursor is still known
+    raw_line = window.raw.focus_lines[0]
+    assert window.desk.state.blocks[3].text[1] in window.raw.document().findBlockByNumber(raw_line).text()
+
+
+def test_change_role_with_shortcut(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.editor.place_cursor(3, 0)
+    press(qtbot, window, "Ctrl+5")
+    assert window.desk.state.blocks[3].role == "caption"
+    press(qtbot, window, "Ctrl+Z")
+    assert window.desk.state.blocks[3].role == "body"
+
+
+def test_split_and_merge_articles_with_shortcuts(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = window.desk.current
+    text = blocks(window)
+    window.editor.place_cursor(3, 0)
+    press(qtbot, window, "Ctrl+Alt+S")
+    assert window.model.rowCount() == 4
+    assert blocks(window) == text[:3]
+    window.editor.setFocus()
+    press(qtbot, window, "Ctrl+Alt+M")
+    assert window.model.rowCount() == 3
+    assert window.desk.current == first
+    assert blocks(window) == text
+    press(qtbot, window, "Ctrl+Z")
+    assert window.model.rowCount() == 4
+
+
+def test_approve_and_next(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = window.desk.current
+    window.editor.setFocus()
+    press(qtbot, window, "Ctrl+Return")
+    assert window.archive.get(first).status == "approved"  # type: ignore[arg-type]
+    assert window.desk.current != first
+    window.filter.setCurrentIndex(3)  # approved
+    assert window.model.rowCount() == 1
+
+
+def test_click_raw_line_moves_cursor(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    state = window.desk.state
+    line = state.blocks[3].charmap[0][0]
+    window.raw.lineClicked.emit(line)
+    block, offset = window.editor.block_and_offset()
+    assert (block, offset) == (3, 0)
+
+
+def test_search_opens_article_with_hit(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    type_chinese(window.search_box, "图书馆")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.model.rowCount() == 1
+    qtbot.waitUntil(lambda: "图书馆" in window.editor.textCursor().selectedText())
+
+
+def test_shortcuts_do_not_fire_while_composing(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.editor.place_cursor(3, 0)
+    window.editor.setFocus()
+    QApplication.sendEvent(window.editor, QInputMethodEvent("zhong", []))
+    assert window.editor.composing
+    press(qtbot, window, "Ctrl+5")
+    assert window.desk.state.blocks[3].role == "body"
+    QApplication.sendEvent(window.editor, QInputMethodEvent("", []))
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("中")
+    QApplication.sendEvent(window.editor, commit)
+    assert not window.editor.composing
+    assert window.desk.state.blocks[3].text.startswith("中")
+    press(qtbot, window, "Ctrl+5")
+    assert window.desk.state.blocks[3].role == "caption"
+
+
+def test_stale_second_window_gets_message(
+    window: MainWindow, qtbot, settings: QSettings, no_modal_dialogs: list[tuple[str, str]]  # type: ignore[no-untyped-def]
+) -> None:
+    other = Archive(window.archive.path, editor="other")
+    second = MainWindow(other, settings)
+    qtbot.addWidget(second)
+    second.offer_sample()
+    qtbot.waitUntil(lambda: second.desk.current == window.desk.current)
+    window.editor.place_cursor(2, 0)
+    type_chinese(window.editor, "甲")
+    window.desk.save()
+    second.editor.place_cursor(2, 0)
+    type_chinese(second.editor, "乙")
+    assert not second.desk.save()
+    assert any("changed elsewhere" in text for _, text in no_modal_dialogs)
+    assert window.archive.get(window.desk.current).article.blocks[2].text.startswith("甲")  # type: ignore[arg-type]
+
+
+def test_layout_is_remembered(qtbot, archive: Archive, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    w = MainWindow(archive, settings)
+    qtbot.addWidget(w)
+    w.main_split.setSizes([200, 900])
+    w.close()
+    again = MainWindow(archive, settings)
+    qtbot.addWidget(again)
+    assert again.main_split.sizes()[0] == w.main_split.sizes()[0]
+
+
+def test_import_runs_in_background_and_reports(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(bytes(range(256)) * 8)
+    with qtbot.waitSignal(window.desk.stack.indexChanged, timeout=50, raising=False):
+        pass
+    window.import_files([str(bad)])
+    qtbot.waitUntil(lambda: window.worker is None, timeout=5000)
+    assert "failed 1" in window.status_label.text()
