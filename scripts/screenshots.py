@@ -12,14 +12,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
-from newsdesk.paths import sample_page  # noqa: E402
-from newsdesk.store import Archive  # noqa: E402
-from newsdesk.ui.app import install_translations  # noqa: E402
-from newsdesk.ui.mainwindow import MainWindow  # noqa: E402
+from newsdesk.paths import sample_page
+from newsdesk.store import Archive
+from newsdesk.ui.app import install_translations
+from newsdesk.ui.mainwindow import MainWindow
 
 
 def dark_palette() -> QPalette:

@@ -263,9 +263,13 @@ class Archive:
 
     def article_ids(self, status: str | None = None) -> list[int]:
         """Ids in reading order (source, page, ordinal): cheap enough for 100,000 rows."""
-        where, params = ("where a.merged_into is null and a.status = ?", [status]) if status else (
-            "where a.merged_into is null",
-            [],
+        where, params = (
+            ("where a.merged_into is null and a.status = ?", [status])
+            if status
+            else (
+                "where a.merged_into is null",
+                [],
+            )
         )
         sql = (
             "select a.id from articles a join pages p on p.id = a.page_id "
@@ -378,7 +382,8 @@ class Archive:
         head, tail = Article(blocks[:at_block]), Article(blocks[at_block:])
         with self._write() as db:
             db.execute(
-                "update articles set ordinal = ordinal + 1 where page_id = ? and ordinal > ?", [rec.page_id, rec.ordinal]
+                "update articles set ordinal = ordinal + 1 where page_id = ? and ordinal > ?",
+                [rec.page_id, rec.ordinal],
             )
             self.save(aid, head, base_version, kind="split")
             raw = self.page_text(rec.page_id).split("\n")
@@ -427,7 +432,8 @@ class Archive:
             "select a.id, a.headline, a.status, a.blocks, p.page_no, s.name as source "
             "from articles_fts f join articles a on a.id = f.rowid join pages p on p.id = a.page_id "
             "join sources s on s.id = p.source_id "
-            f"where articles_fts match ? and a.merged_into is null {extra} order by bm25(articles_fts, 1.0, 0.5) limit ?",
+            f"where articles_fts match ? and a.merged_into is null {extra} "
+            "order by bm25(articles_fts, 1.0, 0.5) limit ?",
             [match, *params, limit],
         )
         hits = []

@@ -18,7 +18,7 @@ def _t(text: str) -> str:
 @dataclass(frozen=True)
 class ActionSpec:
     name: str
-    label: str  # English source text, translated through Actions context
+    label: object  # English source text (QT_TRANSLATE_NOOP), translated in the Actions context
     shortcut: str
     menu: str
 
@@ -65,4 +65,4 @@ ROLE_OF_ACTION = {
 
 
 def label(spec: ActionSpec) -> str:
-    return _t(spec.label)
+    return _t(str(spec.label))

@@ -36,9 +36,7 @@ def setup_logging() -> Path:
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "newsdesk.log"
-    logging.basicConfig(
-        filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    logging.basicConfig(filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return path
 
 
@@ -68,7 +66,9 @@ def run(db_path: Path) -> int:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(window.tr("Unexpected error"))
         note = window.tr("Your open article was saved.") if saved else window.tr("The open article could not be saved.")
-        box.setText(window.tr("Something went wrong. %1\nDetails are in %2").replace("%1", note).replace("%2", str(log_path)))
+        box.setText(
+            window.tr("Something went wrong. %1\nDetails are in %2").replace("%1", note).replace("%2", str(log_path))
+        )
         box.setDetailedText(details)
         box.exec()
 

@@ -43,7 +43,7 @@ class ArticleStateCommand(QUndoCommand):
     def id(self) -> int:
         return TYPING_ID if self._typing else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ArticleStateCommand) or other.aid != self.aid or not other._typing:
             return False
         if other._stamp - self._stamp > MERGE_WINDOW_S:

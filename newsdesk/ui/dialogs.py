@@ -74,8 +74,14 @@ class HistoryDialog(QDialog):
         self.raw_lines = [raw[i] for i in rec.article.lines if 0 <= i < len(raw)]
         self.restore_version: int | None = None
         self.list = QListWidget()
-        kinds = {"auto": self.tr("automatic analysis"), "edit": self.tr("edit"), "status": self.tr("status"),
-                 "restore": self.tr("restore"), "split": self.tr("split"), "merge": self.tr("merge")}
+        kinds = {
+            "auto": self.tr("automatic analysis"),
+            "edit": self.tr("edit"),
+            "status": self.tr("status"),
+            "restore": self.tr("restore"),
+            "split": self.tr("split"),
+            "merge": self.tr("merge"),
+        }
         for r in reversed(self.revs):
             item = QListWidgetItem(
                 f"v{r['version']}  {str(r['created_at'])[:19].replace('T', ' ')}  {r['author']}  "
@@ -86,7 +92,9 @@ class HistoryDialog(QDialog):
         self.view = QTextBrowser()
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton(self.tr("Restore this version"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.raw_button = buttons.addButton(self.tr("Compare clean text with raw scan"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.raw_button = buttons.addButton(
+            self.tr("Compare clean text with raw scan"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._restore)

@@ -37,7 +37,7 @@ class RoleHighlighter(QSyntaxHighlighter):
         self.roles = roles
         self.base = base_size
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def highlightBlock(self, text: str) -> None:
         k = self.currentBlock().blockNumber()
         role = self.roles[k] if k < len(self.roles) else "body"
         fmt = QTextCharFormat()
@@ -188,7 +188,7 @@ class ArticleEditor(QTextEdit):
         return super().event(e)
 
     # -- input methods --------------------------------------------------------------------------
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt API)
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         composing = bool(event.preeditString())
         if composing != self.composing:
             self.composing = composing

@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         a["reopen"].triggered.connect(lambda: self.desk.set_status("new", self.tr("Reopen")))
         a["reanalyze"].triggered.connect(self.reanalyze)
         a["history"].triggered.connect(self.show_history)
-        a["search"].triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
+        a["search"].triggered.connect(self.focus_search)
         a["shortcuts"].triggered.connect(lambda: ShortcutsDialog(self).exec())
 
     def _connect(self) -> None:
@@ -221,6 +221,10 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
         else:
             self.desk.open(aid)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
 
     def step(self, delta: int) -> None:
         row = self.table.currentIndex().row() + delta
@@ -373,8 +377,10 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Re-run analysis"),
-            self.tr("Analyse this page again? Articles you changed are kept.\n"
-                    "Choose Yes to All to replace your changes too."),
+            self.tr(
+                "Analyse this page again? Articles you changed are kept.\n"
+                "Choose Yes to All to replace your changes too."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.YesToAll | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Cancel:
@@ -382,9 +388,9 @@ class MainWindow(QMainWindow):
         report = self.archive.reanalyze_page(self.desk.page_id, answer == QMessageBox.StandardButton.YesToAll)
         self.desk.stack.clear()
         self.status_label.setText(
-            self.tr("Re-analysed: %1 kept, %2 added").replace("%1", str(len(report["kept"]))).replace(
-                "%2", str(report["added"])
-            )
+            self.tr("Re-analysed: %1 kept, %2 added")
+            .replace("%1", str(len(report["kept"])))
+            .replace("%2", str(report["added"]))
         )
         self.model.refresh(self.filter.currentData())
         ids = self.archive.article_ids()
@@ -403,7 +409,9 @@ class MainWindow(QMainWindow):
 
     # -- import ------------------------------------------------------------------------------------------
     def import_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import pages"), "", self.tr("Text pages (*.txt);;All files (*)"))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import pages"), "", self.tr("Text pages (*.txt);;All files (*)")
+        )
         if files:
             self.import_files(files)
 
@@ -478,7 +486,7 @@ class MainWindow(QMainWindow):
             if isinstance(value, QByteArray):
                 restore(value)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.worker is not None:
             self.worker.cancel()
             self.worker.wait()
@@ -496,4 +504,3 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/main_split", self.main_split.saveState())
         self.settings.setValue("window/panes", self.panes.saveState())
         super().closeEvent(event)
-

@@ -12,12 +12,12 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtGui import QInputMethodEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 
-from newsdesk.store import Archive  # noqa: E402
-from newsdesk.ui.mainwindow import MainWindow  # noqa: E402
+from newsdesk.store import Archive
+from newsdesk.ui.mainwindow import MainWindow
 
 
 def main() -> None:

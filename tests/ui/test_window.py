@@ -154,7 +154,10 @@ def test_shortcuts_do_not_fire_while_composing(window: MainWindow, qtbot) -> Non
 
 
 def test_stale_second_window_gets_message(
-    window: MainWindow, qtbot, settings: QSettings, no_modal_dialogs: list[tuple[str, str]]  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    qtbot,
+    settings: QSettings,
+    no_modal_dialogs: list[tuple[str, str]],  # type: ignore[no-untyped-def]
 ) -> None:
     other = Archive(window.archive.path, editor="other")
     second = MainWindow(other, settings)
