@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .chars import CLOSING_PUNCT, char_width, is_space, text_width
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, is_space, text_width
 
 #: Full-width marks that justified print may set at half a cell.
 SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【】")
@@ -112,6 +112,9 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
             f = -1.5 if d >= -3.25 else -8.0  # a deeper indent is rare; a short line ends
         last = 0.0 if ln.closes else -3.5
         s = (0.0 if ln.closes else -1.0) if short else (-1.0 if ln.closes else -1.5)
+    if ln.text and ln.text[-1] in OPENING_PUNCT:
+        last -= 6.0  # a line ending with an opening quote or bracket runs on
+        s -= 6.0
     if ln.indent:
         m -= 5.0
         last -= 5.0

@@ -79,7 +79,8 @@ def ends_with_photo_credit(text: str) -> bool:
 #: Section heads inside an article: 一、… （二）… 3. … ● … —— …
 ENUMERATED = re.compile(
     rf"^(?:[{_NUM}]{{1,3}}[、．.]|[（(][{_NUM}A-Za-z]{{1,3}}[）)]|第[{_NUM}]{{1,3}}[章节部分篇]"
-    r"|[●○◆◇■□▲△★☆·•※]|[—－-]{2,}|[A-Za-z][、．.])"
+    r"|[●○◆◇■□▲△★☆·•※]|[—－-]{2,}|[A-Za-z][、．.]"
+    rf"|\S{{0,8}}之[{_NUM}]{{1,3}}[：:、]|其[{_NUM}][，,：:、])"
 )
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, bigrams
-from .chars import SENTENCE_END
+from .chars import OPENING_PUNCT, SENTENCE_END
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide
 from .textmap import block_lines, clean, gather
@@ -104,7 +104,7 @@ def _heading_like(u: Unit) -> bool:
     text = u.text
     if len(u.lines) != 1 or not text:
         return False
-    if text[-1] in NO_HEAD_END or "。" in text[:-1]:
+    if text[-1] in NO_HEAD_END or text[-1] in OPENING_PUNCT or "。" in text[:-1]:
         return False
     if patterns.credit_line(text) and not patterns.PICTURE_MARK.search(text):
         return False
@@ -131,6 +131,11 @@ def _classify(units: list[Unit], width: float) -> None:
             if not starts:
                 u.kind = "body"
     for k, u in enumerate(units):
+        # Items of a list introduced by a colon (产品有：) are text, not headings.
+        if u.kind == "head" and not u.wide and k and units[k - 1].kind == "body":
+            if units[k - 1].text.endswith(("：", ":")):
+                u.kind = "body"
+                continue
         # A numbered section head (一、… （二）…), or one that wraps inside the column, runs
         # on inside the article with its short tail: headlines are neither numbered nor
         # broken to the column width.
