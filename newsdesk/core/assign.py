@@ -11,11 +11,12 @@ headline block, and a second pass prefers the direction most blocks on the page 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, is_cjk
 from .patterns import PICTURE_MARK
 
 if TYPE_CHECKING:
@@ -29,13 +30,14 @@ DIRECTION_BONUS = 0.12
 class Segment:
     units: list[Unit] = field(default_factory=list)
     position: int = 0
-    _grams: set[str] | None = None
+    _text: str | None = None
 
     @property
-    def grams(self) -> set[str]:
-        if self._grams is None:
-            self._grams = bigrams("".join(u.text for u in self.units))
-        return self._grams
+    def text(self) -> str:
+        """The segment's Chinese characters run together (bigrams are looked up in it)."""
+        if self._text is None:
+            self._text = "".join(HAN.findall("".join(u.text for u in self.units)))
+        return self._text
 
 
 @dataclass(eq=False)
@@ -47,17 +49,24 @@ class HeadBlock:
     position: int = 0
 
 
-def bigrams(text: str) -> set[str]:
-    chars = [c for c in text if is_cjk(c) and c not in CLOSING_PUNCT and c not in OPENING_PUNCT]
-    return {a + b for a, b in pairwise(chars)}
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+
+
+@lru_cache(maxsize=8192)
+def bigrams(text: str) -> frozenset[str]:
+    """Pairs of adjacent Chinese characters (punctuation and other scripts skipped)."""
+    chars = HAN.findall(text)
+    return frozenset(a + b for a, b in pairwise(chars))
 
 
 def _overlap(text: str, seg: Segment, other: Segment | None) -> float:
+    """Share of ``text``'s bigrams found in ``seg``; those also in ``other`` count half."""
     grams = bigrams(text)
     if not grams:
         return 0.0
-    shared = other.grams if other is not None else set()
-    hit = sum(0.5 if g in shared else 1.0 for g in grams if g in seg.grams)
+    body = seg.text
+    rival = other.text if other is not None else ""
+    hit = sum(0.5 if g in rival else 1.0 for g in grams if g in body)
     return hit / len(grams)
 
 

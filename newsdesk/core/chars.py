@@ -26,11 +26,11 @@ def char_width(ch: str) -> float:
 
 
 def text_width(text: str) -> float:
-    return sum(char_width(c) for c in text)
+    return sum(map(char_width, text))
 
 
 def is_cjk(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F")
+    return char_width(ch) == 1.0
 
 
 def is_latin_letter(ch: str) -> bool:
@@ -42,4 +42,4 @@ def is_latin_word_char(ch: str) -> bool:
 
 
 def is_space(ch: str) -> bool:
-    return ch in SPACES or (ch.isspace() and ch not in "\n\f")
+    return ch.isspace() and ch != "\n"

@@ -48,10 +48,7 @@ class LineInfo:
     hang: float  # width of the closing punctuation run at the end
     indent: bool  # starts with whitespace (the indent survived OCR)
     squeeze: float = 0.0  # what justification can save: full-width marks set at half a cell
-
-    @property
-    def closes(self) -> bool:
-        return bool(self.text) and self.text[-1] in CLOSING_PUNCT
+    closes: bool = False  # ends with closing punctuation
 
     @classmethod
     def of(cls, index: int, raw: str) -> LineInfo:
@@ -64,7 +61,8 @@ class LineInfo:
         indent = bool(raw) and is_space(raw[0]) and bool(text)
         core = text.rstrip("".join(CLOSING_PUNCT)) if hang else text
         marks = sum(1 for ch in core if ch in SQUEEZABLE)
-        return cls(index, raw, text, text_width(text), hang, indent, 0.5 * marks)
+        closes = bool(text) and text[-1] in CLOSING_PUNCT
+        return cls(index, raw, text, text_width(text), hang, indent, 0.5 * marks, closes)
 
 
 def column_width(lines: Sequence[LineInfo], default: float = 14.0) -> float:
@@ -129,17 +127,25 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[int]]:
     if n == 0:
         return []
     emis = [_emit(ln, width) for ln in lines]
-    score = [[NEG] * 4 for _ in range(n)]
-    back = [[0] * 4 for _ in range(n)]
-    for s in STATES:
-        score[0][s] = START[s] + emis[0][s]
+    # predecessors of each state, from TRANS
+    preds = {b: [(a, t) for (a, bb), t in TRANS.items() if bb == b] for b in STATES}
+    prev = [START[s] + emis[0][s] for s in STATES]
+    back: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)]
     for i in range(1, n):
-        for (a, b), t in TRANS.items():
-            v = score[i - 1][a] + t + emis[i][b]
-            if v > score[i][b]:
-                score[i][b] = v
-                back[i][b] = a
-    state = max(STATES, key=lambda s: score[n - 1][s] + END[s])
+        e = emis[i]
+        cur = [NEG, NEG, NEG, NEG]
+        ptr = [0, 0, 0, 0]
+        for b in STATES:
+            best, arg = NEG, 0
+            for a, t in preds[b]:
+                v = prev[a] + t
+                if v > best:
+                    best, arg = v, a
+            cur[b] = best + e[b]
+            ptr[b] = arg
+        back.append((ptr[0], ptr[1], ptr[2], ptr[3]))
+        prev = cur
+    state = max(STATES, key=lambda s: prev[s] + END[s])
     path = [state]
     for i in range(n - 1, 0, -1):
         state = back[i][state]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import patterns
-from .assign import HeadBlock, Segment, assign_blocks, bigrams
+from .assign import HAN, HeadBlock, Segment, assign_blocks, bigrams
 from .chars import OPENING_PUNCT, SENTENCE_END
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide
@@ -234,7 +234,7 @@ def _overlap(text: str, other: str) -> float:
     grams = bigrams(text)
     if not grams:
         return 0.0
-    pool = bigrams(other)
+    pool = "".join(HAN.findall(other))
     return sum(1 for g in grams if g in pool) / len(grams)
 
 
@@ -283,7 +283,7 @@ def _text_block(role: str, lines: Sequence[LineInfo], notices: list[Notice]) -> 
     chars = gather([(ln.index, ln.raw) for ln in lines])
     keep_after = None
     if role == "caption":
-        flat = "".join(c.ch for c in chars).rstrip()
+        flat = chars.text.rstrip()
         if patterns.ends_with_photo_credit(flat):
             keep_after = max(flat.rfind("（"), flat.rfind("("), 0)
     text, cmap, found = clean(chars, keep_spaces_after=keep_after)
@@ -316,9 +316,11 @@ def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]
 
 def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> list[Block]:
     lines = [ln for u in units for ln in u.lines]
-    if len(lines) >= 8:
-        width = column_width(lines, width)
-    paras = [[lines[k] for k in p] for p in decode(lines, width)]
+    own = column_width(lines, width) if len(lines) >= 8 else width
+    if own == width:  # the page's paragraphs stand
+        paras = [list(u.lines) for u in units]
+    else:
+        paras = [[lines[k] for k in p] for p in decode(lines, own)]
     # A lead-in set on a line of its own (本报讯 / （记者 X）) runs into the paragraph after it.
     while len(paras) > 1:
         head = "".join(ln.text for ln in paras[0])
@@ -331,7 +333,7 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> 
         chars = gather([(ln.index, ln.raw) for ln in para])
         cut = 0
         if n == 0:
-            cut = patterns.byline_end("".join(c.ch for c in chars))
+            cut = patterns.byline_end(chars.text)
         if cut:
             text, cmap, found = clean(chars[:cut], keep_spaces_before=cut)
             notices.extend(found)

@@ -6,46 +6,64 @@ the clean article to the scanned text and the tests can prove nothing was lost o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .chars import is_latin_letter, is_latin_word_char, is_space
+from .chars import is_latin_letter, is_latin_word_char
 from .model import Notice
 
 Pos = tuple[int, int]
+_SPACE_RUN = re.compile(r"[^\S\n]+")
 SYNTHETIC: Pos = (-1, -1)
 
 
 @dataclass
-class RawChar:
-    ch: str
-    line: int
-    col: int
+class RawChars:
+    """Characters with their raw positions, as three parallel sequences (fast to slice)."""
+
+    text: str
+    lines: list[int]
+    cols: list[int]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __getitem__(self, sl: slice) -> RawChars:
+        return RawChars(self.text[sl], self.lines[sl], self.cols[sl])
 
 
-def gather(lines: Sequence[tuple[int, str]]) -> list[RawChar]:
+def gather(lines: Sequence[tuple[int, str]]) -> RawChars:
     """The characters of ``lines`` in order, without each line's leading indent.
 
     Where a Latin word ends one line and another starts the next, a synthetic space keeps
     the words apart; CJK text is joined with nothing between the lines.
     """
-    out: list[RawChar] = []
+    parts: list[str] = []
+    lns: list[int] = []
+    cols: list[int] = []
+    last = ""  # last non-space character so far
+    trailing_space = False
     for idx, text in lines:
-        start = 0
-        while start < len(text) and is_space(text[start]):
-            start += 1
-        if start >= len(text):
+        body = text.lstrip()
+        if not body:
             continue
-        last = next((c for c in reversed(out) if not is_space(c.ch)), None)
-        had_space = bool(out) and is_space(out[-1].ch)
-        if last is not None and not had_space and is_latin_letter(last.ch) and is_latin_letter(text[start]):
-            out.append(RawChar(" ", *SYNTHETIC))
-        out.extend(RawChar(text[c], idx, c) for c in range(start, len(text)))
-    return out
+        start = len(text) - len(body)
+        if last and not trailing_space and is_latin_letter(last) and is_latin_letter(body[0]):
+            parts.append(" ")
+            lns.append(SYNTHETIC[0])
+            cols.append(SYNTHETIC[1])
+        parts.append(body)
+        lns.extend([idx] * len(body))
+        cols.extend(range(start, len(text)))
+        stripped = body.rstrip()
+        last = stripped[-1] if stripped else last
+        trailing_space = len(stripped) < len(body)
+    return RawChars("".join(parts), lns, cols)
 
 
 def clean(
-    chars: Sequence[RawChar], keep_spaces_before: int = 0, keep_spaces_after: int | None = None
+    chars: RawChars, keep_spaces_before: int = 0, keep_spaces_after: int | None = None
 ) -> tuple[str, list[Pos], list[Notice]]:
     """Drop stray spaces, returning clean text, its char map and a notice per dropped space.
 
@@ -53,24 +71,22 @@ def clean(
     before ``keep_spaces_before`` or from ``keep_spaces_after`` on (a byline or photo credit
     such as ``记者 徐蔚昕 文/图`` keeps its printed spaces).
     """
+    src = chars.text
+    runs = list(_SPACE_RUN.finditer(src))
+    if not runs:  # the common case: nothing to drop
+        return src, list(zip(chars.lines, chars.cols, strict=True)), []
     text: list[str] = []
     cmap: list[Pos] = []
     notices: list[Notice] = []
-    n = len(chars)
-    i = 0
-    while i < n:
-        rc = chars[i]
-        if not is_space(rc.ch):
-            text.append(rc.ch)
-            cmap.append((rc.line, rc.col))
-            i += 1
-            continue
-        j = i
-        while j < n and is_space(chars[j].ch):
-            j += 1
-        before = text[-1] if text else ""
-        after = chars[j].ch if j < n else ""
-        synthetic = rc.line < 0
+    prev_end = 0
+    for m in runs:
+        i, j = m.span()
+        text.append(src[prev_end:i])
+        cmap.extend(zip(chars.lines[prev_end:i], chars.cols[prev_end:i], strict=True))
+        prev_end = j
+        before = src[i - 1] if i > 0 else ""
+        after = src[j] if j < len(src) else ""
+        line = chars.lines[i]
         keep = (
             bool(before)
             and bool(after)
@@ -82,19 +98,15 @@ def clean(
         )
         if keep:
             text.append(" ")
-            cmap.append((rc.line, rc.col))
-        elif before and after and not synthetic:
-            same_line = all(chars[k].line == rc.line for k in range(i, j))
-            if same_line and chars[j].line == rc.line:
-                notices.append(Notice("stray-space", rc.line, rc.col, f"{before}␣{after}"))
-        i = j
+            cmap.append((line, chars.cols[i]))
+        elif before and after and line >= 0 and chars.lines[i - 1] == line == chars.lines[j]:
+            if all(chars.lines[k] == line for k in range(i, j)):
+                notices.append(Notice("stray-space", line, chars.cols[i], f"{before}␣{after}"))
+    text.append(src[prev_end:])
+    cmap.extend(zip(chars.lines[prev_end:], chars.cols[prev_end:], strict=True))
     return "".join(text), cmap, notices
 
 
 def block_lines(cmap: Sequence[Pos]) -> list[int]:
     """Distinct raw lines a char map touches, in order."""
-    seen: dict[int, None] = {}
-    for line, _ in cmap:
-        if line >= 0:
-            seen.setdefault(line, None)
-    return list(seen)
+    return [line for line in dict.fromkeys(p[0] for p in cmap) if line >= 0]
