@@ -53,7 +53,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             continue
         pages = analyze_text(src.text)
         articles = [a for p in pages for a in p.to_prediction()["articles"]]
-        result = {"source": src.path, "encoding": src.encoding, "articles": articles}
+        result = {"articles": articles}
         target = out / f"{path.stem}.json"
         tmp = target.with_suffix(".json.tmp")
         tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")

@@ -58,6 +58,11 @@ def is_furniture(text: str) -> bool:
     return bool(t) and (any(p.match(t) for p in FURNITURE) or bool(JUMP.match(t)))
 
 
+def bare_number(text: str) -> bool:
+    """A page number on its own (only furniture at the very top or bottom of a page)."""
+    return bool(re.match(r"^[A-Za-z]?\s*\d{1,3}$|^[-—–]\s*\d{1,3}\s*[-—–]$", text.strip()))
+
+
 def is_jump(text: str) -> bool:
     return bool(JUMP.match(text.strip()))
 

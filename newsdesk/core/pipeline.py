@@ -90,12 +90,16 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
 
 
 def _furniture(infos: list[LineInfo]) -> set[int]:
-    """Page headers and dates at the top or bottom of the page; jump lines anywhere."""
+    """Page headers at the top, page numbers at the very top or bottom, jump lines anywhere."""
     found: set[int] = set()
     n = len(infos)
     for k, ln in enumerate(infos):
-        edge = k < 3 or k >= n - 3
-        if patterns.is_jump(ln.text) or (edge and patterns.is_furniture(ln.text)):
+        text = ln.text
+        if patterns.is_jump(text):
+            found.add(ln.index)
+        elif k < 3 and patterns.is_furniture(text) and not patterns.bare_number(text):
+            found.add(ln.index)
+        elif (k == 0 or k == n - 1) and patterns.is_furniture(text):
             found.add(ln.index)
     return found
 

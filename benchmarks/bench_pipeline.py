@@ -1,0 +1,54 @@
+"""Pipeline quality and speed on the development pages.
+
+Usage: python benchmarks/bench_pipeline.py
+Prints the scorer's figures (../shared/bench/score_pages.py) and pages per second, both for
+the pipeline in-process (one core) and for `newsdesk analyze` as a command (start-up included).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import BENCH, PAGES, ROOT, need
+
+from newsdesk.core.pipeline import analyze_text
+
+
+def main() -> None:
+    need(PAGES)
+    files = sorted(PAGES.glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    chars = sum(len(t) for t in texts)
+    best = 0.0
+    for _ in range(3):
+        start = time.perf_counter()
+        for t in texts:
+            analyze_text(t)
+        best = max(best, len(texts) / (time.perf_counter() - start))
+    print(
+        f"pipeline in-process: {best:.0f} pages/s ({best * chars / len(texts) / 1000:.0f}k chars/s), "
+        f"{len(texts)} pages of {chars / len(texts):.0f} chars on average"
+    )
+    with tempfile.TemporaryDirectory() as out:
+        exe = Path(sys.executable).with_name("newsdesk")
+        start = time.perf_counter()
+        subprocess.run([str(exe), "analyze", *map(str, files), "--out", out], check=True)
+        elapsed = time.perf_counter() - start
+        print(f"newsdesk analyze (start-up included): {len(files) / elapsed:.0f} pages/s, {elapsed:.2f} s")
+        scorer = BENCH / "score_pages.py"
+        if scorer.exists():
+            res = subprocess.run(
+                [sys.executable, str(scorer), str(PAGES), out, "--json"], check=True, capture_output=True, text=True
+            )
+            for key, value in json.loads(res.stdout).items():
+                print(f"  {key:24s} {value}")
+    _ = ROOT
+
+
+if __name__ == "__main__":
+    main()

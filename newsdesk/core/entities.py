@@ -1,0 +1,321 @@
+"""Offline named-entity suggestions: jieba segmentation plus rules for news text.
+
+jieba's word list gives most names their part of speech (nr person, ns place, nt
+organisation). Where the time goes in ``jieba.posseg`` is its part-of-speech HMM over unknown
+characters; here plain ``jieba.cut`` (whose much cheaper HMM still finds unknown words) does
+the segmenting, every dictionary word takes its tag from jieba's table, and rules tag the
+unknown words: a common surname plus one or two characters is a person, a transliteration
+run is a foreign name, a place or organisation suffix names its kind. Further rules join
+surname and given name, titles and names, proper nouns and organisation suffixes
+(中国兵器工业集团), drop jieba's false names (弘扬, 福祉) and keep one label per string in an
+article. Each suggestion carries a score and the reason it was made.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .lexicon import (
+    COMPOUND_SURNAMES,
+    GAZETTEER_LOC,
+    GENERIC_LOC,
+    GENERIC_ORG,
+    GENERIC_ORG_PREFIXES,
+    LOC_SUFFIXES,
+    NOT_NAME,
+    ORG_SUFFIXES,
+    PERSON_CONTEXT_AFTER,
+    PLACE_CONTEXT_AFTER,
+    PLACE_CONTEXT_BEFORE,
+    SURNAMES,
+    TITLE_SUFFIXES,
+    TITLES,
+    TRANSLIT,
+    TRANSLIT_SEPARATORS,
+)
+
+LABELS = ("PER", "LOC", "ORG")
+TAG_LABEL = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
+_PARA = re.compile(r"[^\n]+")
+_HAN = re.compile(r"^[\u3400-\u9fff]+$")
+#: Tags of words that may sit inside an organisation's name before its suffix.
+_ORG_INNER = frozenset({"ns", "nt", "nz", "n", "b", "j", "vn", "nrt", "l", "an", "ng", "nsf"})
+_ORG_START = frozenset({"ns", "nt", "nz", "j", "nrt"})
+ORG_LONG_SUFFIXES = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    start: int
+    end: int
+    label: str
+    text: str
+    score: float
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "text": self.text,
+            "score": round(self.score, 3),
+            "reason": self.reason,
+        }
+
+
+class _Jieba:
+    """jieba's tokenizer and tag table, loaded once (in the background if asked)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.tokenizer: Any = None
+        self.tags: dict[str, str] = {}
+        self.cache_dir: Path | None = None
+
+    def load(self) -> None:
+        with self._lock:
+            if self.tokenizer is not None:
+                return
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            tok = jieba.Tokenizer()
+            if self.cache_dir is not None:
+                self.cache_dir.mkdir(parents=True, exist_ok=True)
+                tok.tmp_dir = str(self.cache_dir)
+            tok.initialize()
+            tags: dict[str, str] = {}
+            with open(tok.get_dict_file().name, encoding="utf-8") as fh:
+                for line in fh:
+                    parts = line.split()
+                    if len(parts) >= 3:
+                        tags[parts[0]] = parts[2]
+            self.tags = tags
+            self.tokenizer = tok
+
+
+_JIEBA = _Jieba()
+
+
+def set_cache_dir(path: Path) -> None:
+    """Where jieba keeps its prefix-dictionary cache (the user cache directory)."""
+    _JIEBA.cache_dir = path
+
+
+def preload() -> None:
+    """Load jieba now (call from a worker thread to keep it off the start-up path)."""
+    _JIEBA.load()
+
+
+def is_loaded() -> bool:
+    return _JIEBA.tokenizer is not None
+
+
+def _surname_len(word: str) -> int:
+    if word[:2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if word[:1] in SURNAMES else 0
+
+
+def _person_like(word: str) -> bool:
+    """A Chinese personal name: surname plus one or two given-name characters."""
+    k = _surname_len(word)
+    return bool(k) and 1 <= len(word) - k <= 2 and not (set(word[k:]) & NOT_NAME) and bool(_HAN.match(word))
+
+
+def _translit(word: str) -> bool:
+    core = [c for c in word if c not in TRANSLIT_SEPARATORS]
+    return len(core) >= 3 and sum(c in TRANSLIT for c in core) / len(core) >= 0.75
+
+
+class EntitySuggester:
+    """Suggest PER/LOC/ORG spans in clean article text, learning from editors' decisions."""
+
+    def __init__(
+        self,
+        accepted: Iterable[tuple[str, str]] = (),
+        rejected: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        self.accepted: dict[str, str] = {}
+        self.rejected: set[tuple[str, str]] = set()
+        self._added_words: set[str] = set()
+        for text, label in accepted:
+            self.accept(text, label)
+        for text, label in rejected:
+            self.reject(text, label)
+
+    # -- learning -------------------------------------------------------------------------
+    def accept(self, text: str, label: str) -> None:
+        """An editor accepted ``text`` as ``label``: suggest it wherever it occurs."""
+        self.accepted[text] = label
+        self.rejected.discard((text, label))
+        if is_loaded() and text not in self._added_words:
+            _JIEBA.tokenizer.add_word(text, freq=max(_JIEBA.tokenizer.suggest_freq(text), 50))
+            self._added_words.add(text)
+
+    def reject(self, text: str, label: str) -> None:
+        """An editor rejected ``text`` as ``label``: never suggest that pair again."""
+        self.rejected.add((text, label))
+        if self.accepted.get(text) == label:
+            del self.accepted[text]
+
+    # -- suggesting -----------------------------------------------------------------------------
+    def suggest(self, text: str) -> list[Suggestion]:
+        """Suggestions for a whole article; no suggestion spans a paragraph break."""
+        _JIEBA.load()
+        for word in self.accepted:
+            if word not in self._added_words:
+                _JIEBA.tokenizer.add_word(word, freq=max(_JIEBA.tokenizer.suggest_freq(word), 50))
+                self._added_words.add(word)
+        found: list[Suggestion] = []
+        for m in _PARA.finditer(text):
+            found.extend(self._paragraph(m.group(), m.start()))
+        return self._consistent(text, found)
+
+    def _paragraph(self, para: str, offset: int) -> list[Suggestion]:
+        tags = _JIEBA.tags
+        words = list(_JIEBA.tokenizer.cut(para, HMM=True))
+        spans: list[Suggestion] = []
+        pos = 0
+        starts = []
+        for w in words:
+            starts.append(pos)
+            pos += len(w)
+        quoted = _quoted_ranges(para)
+        k = 0
+        n = len(words)
+        while k < n:
+            w = words[k]
+            s = starts[k]
+            tag = tags.get(w)
+            got = self._match(words, starts, k, tag, para, quoted)
+            if got is not None:
+                end_k, label, score, reason = got
+                e = starts[end_k - 1] + len(words[end_k - 1])
+                surface = para[s:e]
+                if (surface, label) not in self.rejected:
+                    spans.append(Suggestion(offset + s, offset + e, label, surface, score, reason))
+                k = end_k
+                continue
+            k += 1
+        _ = w
+        return spans
+
+    def _match(
+        self, words: list[str], starts: list[int], k: int, tag: str | None, para: str, quoted: list[tuple[int, int]]
+    ) -> tuple[int, str, float, str] | None:
+        w = words[k]
+        n = len(words)
+        if w in self.accepted:
+            return k + 1, self.accepted[w], 0.97, "accepted before"
+        org = self._org_span(words, k)  # proper noun(s) … + organisation suffix word
+        if org is not None:
+            return org
+        nxt = words[k + 1] if k + 1 < n else ""
+        prev = words[k - 1] if k else ""
+        if w in GAZETTEER_LOC:
+            return k + 1, "LOC", 0.95, "known place"
+        label = TAG_LABEL.get(tag or "")
+        if label == "LOC":
+            if len(w) < 2 or w in GENERIC_LOC:
+                return None
+            if w.endswith(LOC_SUFFIXES) and len(w) >= 3:
+                return k + 1, "LOC", 0.85, "place name with suffix"
+            if nxt in LOC_SUFFIXES and TAG_LABEL.get(_JIEBA.tags.get(nxt, "")) is None:
+                return k + 2, "LOC", 0.8, "place + suffix"
+            if prev in PLACE_CONTEXT_BEFORE or nxt in PLACE_CONTEXT_AFTER:
+                return k + 1, "LOC", 0.75, "place in context"
+            return k + 1, "LOC", 0.5, "jieba: place"
+        if label == "ORG":
+            if w in GENERIC_ORG or len(w) < 2 or w.startswith(GENERIC_ORG_PREFIXES):
+                return None
+            return k + 1, "ORG", 0.8, "jieba: organisation"
+        title = prev in TITLES or prev.endswith(("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席"))
+        said = nxt in PERSON_CONTEXT_AFTER or (nxt[:1] in ("、",) and k + 2 < n)
+        context = title or said
+        inside_quotes = any(a <= starts[k] < b for a, b in quoted)
+        if inside_quotes:
+            return None
+        # surname alone + given name (吴 / 振兴)
+        if (label == "PER" or tag is None) and len(w) <= 2 and _surname_len(w) == len(w) and nxt:
+            if 1 <= len(nxt) <= 2 and _HAN.match(nxt) and not (set(nxt) & NOT_NAME):
+                if title or _JIEBA.tags.get(nxt) in (None, "nr"):
+                    return k + 2, "PER", 0.85 if title else 0.65, "surname + given name"
+        if label == "PER" or tag is None:
+            common = tag is not None and _JIEBA.tokenizer.FREQ.get(w, 0) > 300
+            if w.endswith(TITLE_SUFFIXES) and len(w) >= 3:
+                return None  # 周总理, 郭红摄: a title or credit glued to a name, not a name
+            if _person_like(w) and (len(w) >= 3 or not common or context):
+                if tag is None and len(w) == 2 and not context:
+                    return k + 1, "PER", 0.55, "unknown word with surname"
+                return k + 1, "PER", 0.9 if context else 0.75, "name in context" if context else "person name"
+            if _translit(w) and (context or tag == "nr" or len(w) >= 4):
+                return k + 1, "PER", 0.7 if context else 0.6, "foreign name"
+        if tag in ("nrt", "nrfg") and _translit(w) and context:
+            return k + 1, "PER", 0.7, "foreign name in context"
+        return None
+
+    def _org_span(self, words: list[str], k: int) -> tuple[int, str, float, str] | None:
+        """From a proper noun at ``k`` over nominal words to an organisation suffix."""
+        tags = _JIEBA.tags
+        if tags.get(words[k]) not in _ORG_START:
+            return None
+        j = k + 1
+        best = None
+        length = len(words[k])
+        while j < len(words) and length <= 16:
+            w = words[j]
+            t = tags.get(w)
+            if t not in _ORG_INNER:
+                break
+            length += len(w)
+            if t == "nt" or (w.endswith(ORG_LONG_SUFFIXES) and t in ("n", "j", "vn")):
+                best = j + 1
+            j += 1
+        if best is None or best - k < 2:
+            return None
+        if tags.get(words[best - 1]) == "ns" or all(tags.get(x) in ("ns",) for x in words[k:best]):
+            return None
+        return best, "ORG", 0.75, "name + organisation suffix"
+
+    def _consistent(self, text: str, found: list[Suggestion]) -> list[Suggestion]:
+        """One label per string in the article, and every occurrence suggested."""
+        votes: dict[str, Counter[str]] = {}
+        for s in found:
+            votes.setdefault(s.text, Counter())[s.label] += 1
+        label_of = {t: c.most_common(1)[0][0] for t, c in votes.items()}
+        taken = [False] * len(text)
+        out: list[Suggestion] = []
+        for s in found:
+            lab = label_of[s.text]
+            out.append(s if lab == s.label else Suggestion(s.start, s.end, lab, s.text, s.score * 0.9, s.reason))
+            for i in range(s.start, s.end):
+                taken[i] = True
+        for surface, lab in label_of.items():
+            if len(surface) < 2 or (surface, lab) in self.rejected:
+                continue
+            start = text.find(surface)
+            while start >= 0:
+                end = start + len(surface)
+                if not any(taken[start:end]) and "\n" not in surface:
+                    out.append(Suggestion(start, end, lab, surface, 0.7, "same string elsewhere in the article"))
+                    for i in range(start, end):
+                        taken[i] = True
+                start = text.find(surface, end)
+        out.sort(key=lambda s: (s.start, -s.end))
+        return out
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"“[^”\n]{1,12}”|‘[^’\n]{1,12}’|「[^」\n]{1,12}」", text):
+        out.append((m.start(), m.end()))
+    return out
