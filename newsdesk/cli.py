@@ -7,6 +7,7 @@ usage or archive error.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -126,6 +127,30 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tag(args: argparse.Namespace) -> int:
+    from .core.entities import EntitySuggester, set_cache_dir
+    from .paths import cache_dir
+
+    set_cache_dir(cache_dir())
+    accepted: list[tuple[str, str]] = []
+    rejected: list[tuple[str, str]] = []
+    if args.db or os.environ.get("NEWSDESK_DB"):
+        accepted, rejected = _open(args).tags.lexicon()
+    suggester = EntitySuggester(accepted, rejected)
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
+    out = sys.stdout
+    for raw in stdin:
+        line = raw.rstrip("\n").rstrip("\r")
+        ents = [
+            {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "score": round(e.score, 3)}
+            for e in suggester.suggest(line)
+            if e.score >= args.min_score
+        ]
+        out.write(json.dumps({"entities": ents}, ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
+
+
 def _set_status(args: argparse.Namespace, status: str) -> int:
     archive = _open(args)
     for aid in args.ids:
@@ -165,6 +190,10 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--limit", type=int, default=50)
     se.set_defaults(func=cmd_search)
 
+    tg = sub.add_parser("tag", help="suggest entities for each line of standard input (JSON lines out)")
+    tg.add_argument("--min-score", type=float, default=0.6, help="leave out suggestions scored below this")
+    tg.set_defaults(func=cmd_tag)
+
     ap = sub.add_parser("approve", help="mark articles approved")
     ap.add_argument("ids", nargs="+", type=int)
     ap.set_defaults(func=lambda ns: _set_status(ns, "approved"))
@@ -173,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     ro.add_argument("ids", nargs="+", type=int)
     ro.set_defaults(func=lambda ns: _set_status(ns, "new"))
 
-    for sp in (i, ls, sh, se, ap, ro):
+    for sp in (i, ls, sh, se, ap, ro, tg):
         sp.add_argument("--db", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
     return p
 

@@ -85,3 +85,34 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("newsdesk ")
+
+
+def test_tag_reads_lines_and_writes_json(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import io as _io
+    import sys as _sys
+
+    data = "区委书记张明远主持会议。\n\n北京航空航天大学\n".encode()
+    monkeypatch.setattr(_sys, "stdin", _io.TextIOWrapper(_io.BytesIO(data), encoding="utf-8"))
+    assert main(["tag"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 3
+    first = lines[0]["entities"]
+    assert {"start": 4, "end": 7, "label": "PER", "text": "张明远"}.items() <= first[0].items()
+    assert isinstance(first[0]["score"], float)
+    assert lines[1] == {"entities": []}
+    assert lines[2]["entities"][0]["label"] == "ORG"
+
+
+def test_tag_applies_archive_lexicon(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io as _io
+    import sys as _sys
+
+    from newsdesk.store import Archive
+
+    Archive(db).tags.decide("滨江图书馆", "ORG", "accept")
+    monkeypatch.setattr(_sys, "stdin", _io.TextIOWrapper(_io.BytesIO("我去滨江图书馆。\n".encode()), encoding="utf-8"))
+    assert main(["--db", db, "tag"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {(e["text"], e["label"]) for e in out["entities"]} == {("滨江图书馆", "ORG")}

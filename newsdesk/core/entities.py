@@ -93,9 +93,9 @@ class _Jieba:
                 tok.tmp_dir = str(self.cache_dir)
             tok.initialize()
             tags: dict[str, str] = {}
-            with open(tok.get_dict_file().name, encoding="utf-8") as fh:
-                for line in fh:
-                    parts = line.split()
+            with tok.get_dict_file() as raw:
+                for line in raw:
+                    parts = line.decode("utf-8").split()
                     if len(parts) >= 3:
                         tags[parts[0]] = parts[2]
             self.tags = tags
@@ -146,6 +146,7 @@ class EntitySuggester:
     ) -> None:
         self.accepted: dict[str, str] = {}
         self.rejected: set[tuple[str, str]] = set()
+        self._votes: dict[tuple[str, str], list[int]] = {}
         self._added_words: set[str] = set()
         for text, label in accepted:
             self.accept(text, label)
@@ -153,19 +154,33 @@ class EntitySuggester:
             self.reject(text, label)
 
     # -- learning -------------------------------------------------------------------------
-    def accept(self, text: str, label: str) -> None:
+    def accept(self, text: str, label: str, weight: int = 1) -> None:
         """An editor accepted ``text`` as ``label``: suggest it wherever it occurs."""
-        self.accepted[text] = label
-        self.rejected.discard((text, label))
-        if is_loaded() and text not in self._added_words:
-            _JIEBA.tokenizer.add_word(text, freq=max(_JIEBA.tokenizer.suggest_freq(text), 50))
-            self._added_words.add(text)
+        votes = self._votes.setdefault((text, label), [0, 0])
+        votes[0] += weight
+        self._settle(text, label)
 
-    def reject(self, text: str, label: str) -> None:
-        """An editor rejected ``text`` as ``label``: never suggest that pair again."""
-        self.rejected.add((text, label))
-        if self.accepted.get(text) == label:
-            del self.accepted[text]
+    def reject(self, text: str, label: str, weight: int = 1) -> None:
+        """An editor rejected ``text`` as ``label``.
+
+        A pair never accepted is not suggested again; one that editors accepted elsewhere
+        (中国 as a place, rejected once inside an organisation's name) is dropped only when
+        rejections outnumber acceptances.
+        """
+        votes = self._votes.setdefault((text, label), [0, 0])
+        votes[1] += weight
+        self._settle(text, label)
+
+    def _settle(self, text: str, label: str) -> None:
+        acc, rej = self._votes[(text, label)]
+        if rej > acc:
+            self.rejected.add((text, label))
+            if self.accepted.get(text) == label:
+                del self.accepted[text]
+        else:
+            self.rejected.discard((text, label))
+            if acc:
+                self.accepted[text] = label
 
     # -- suggesting -----------------------------------------------------------------------------
     def suggest(self, text: str) -> list[Suggestion]:
@@ -244,11 +259,13 @@ class EntitySuggester:
         inside_quotes = any(a <= starts[k] < b for a, b in quoted)
         if inside_quotes:
             return None
-        # surname alone + given name (吴 / 振兴)
-        if (label == "PER" or tag is None) and len(w) <= 2 and _surname_len(w) == len(w) and nxt:
-            if 1 <= len(nxt) <= 2 and _HAN.match(nxt) and not (set(nxt) & NOT_NAME):
-                if title or _JIEBA.tags.get(nxt) in (None, "nr"):
-                    return k + 2, "PER", 0.85 if title else 0.65, "surname + given name"
+        # surname alone + given name (吴 / 振兴); after a title any surname will do (张 / 明远)
+        if len(w) <= 2 and _surname_len(w) == len(w) and nxt and 1 <= len(nxt) <= 2:
+            if _HAN.match(nxt) and not (set(nxt) & NOT_NAME):
+                if title:
+                    return k + 2, "PER", 0.85, "title + name"
+                if (label == "PER" or tag is None) and _JIEBA.tags.get(nxt) in (None, "nr"):
+                    return k + 2, "PER", 0.65, "surname + given name"
         if label == "PER" or tag is None:
             common = tag is not None and _JIEBA.tokenizer.FREQ.get(w, 0) > 300
             if w.endswith(TITLE_SUFFIXES) and len(w) >= 3:

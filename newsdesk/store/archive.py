@@ -23,9 +23,11 @@ from sqlite_utils import Database
 from ..core.model import Article, Block, PageAnalysis
 from ..core.pipeline import analyze_text
 from ..core.reader import SourceText, read_source
+from ..core.spans import entity_text
 from . import search
 from .errors import NotFoundError, StaleVersionError, StoreError, explain
 from .schema import SCHEMA_VERSION, migrate
+from .tagging import Tagging
 
 STATUSES = ("new", "reviewed", "approved")
 
@@ -102,6 +104,7 @@ class Archive:
     def __init__(self, path: str | Path | None = None, editor: str | None = None) -> None:
         self.path = str(path) if path is not None else ":memory:"
         self.editor = editor or default_editor()
+        self.tags = Tagging(self)
         try:
             if path is None:
                 self.db = Database(memory=True)
@@ -340,6 +343,8 @@ class Archive:
             self._revision(aid, version, kind, status, body, stamp)
             raw = self.page_text(int(cur["page_id"])).split("\n")
             self._index(aid, article, raw)
+            old_text = entity_text(article_from_json(str(cur["blocks"])))
+            self.tags.follow_edit(aid, old_text, entity_text(article))
         return version
 
     def set_status(self, aid: int, status: str, base_version: int | None = None) -> int:

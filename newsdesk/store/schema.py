@@ -87,6 +87,34 @@ def _merged_into(db: Database) -> None:
     db.table("articles").add_column("merged_into", int)
 
 
+@migrations(name="0003_entities")
+def _entities(db: Database) -> None:
+    """Entity spans per article (offsets into its entity text) and editors' decisions."""
+    db.table("entities").create(
+        {
+            "id": int,
+            "article_id": int,
+            "start": int,
+            "end": int,
+            "label": str,
+            "text": str,
+            "status": str,  # accepted | suggested
+            "needs_review": int,
+            "origin": str,  # manual | suggestion | import
+            "updated_at": str,
+            "author": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.table("entities").create_index(["article_id", "start"])
+    db.table("entities").create_index(["text"])
+    db.table("decisions").create(
+        {"id": int, "text": str, "label": str, "decision": str, "author": str, "created_at": str}, pk="id"
+    )
+    db.table("decisions").create_index(["text", "label"], unique=True)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -1,0 +1,77 @@
+"""Entity suggestions on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.core.entities import EntitySuggester, preload
+
+
+@pytest.fixture(scope="module")
+def suggester() -> EntitySuggester:
+    preload()
+    return EntitySuggester()
+
+
+def spans(s: EntitySuggester, text: str, floor: float = 0.6) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in s.suggest(text) if e.score >= floor}
+
+
+def test_title_and_name(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "区委书记张明远主持会议，组织部部长吴振兴传达精神。")
+    assert ("张明远", "PER") in got
+    assert ("吴振兴", "PER") in got
+
+
+def test_reporter_name_broken_across_lines_is_found_in_clean_text(suggester: EntitySuggester) -> None:
+    assert ("林晓雨", "PER") in spans(suggester, "本报讯（青川新闻记者 林晓雨）3月2日，青川区召开会议。")
+
+
+def test_compound_organisations(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "北京航空航天大学与中国兵器工业集团签署合作协议。")
+    assert ("北京航空航天大学", "ORG") in got
+    assert ("中国兵器工业集团", "ORG") in got
+
+
+def test_known_places(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "代表团从北京出发，经上海前往伊拉克和莫斯科。")
+    assert {("北京", "LOC"), ("上海", "LOC"), ("伊拉克", "LOC"), ("莫斯科", "LOC")} <= got
+
+
+def test_false_names_are_filtered(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "大力弘扬奋斗精神，增进民生福祉，牵住“牛鼻子”，文明出游。", floor=0.0)
+    assert not {t for t, lab in got if lab == "PER"} & {"弘扬", "福祉", "牛鼻子", "文明"}
+
+
+def test_never_spans_a_paragraph_break(suggester: EntitySuggester) -> None:
+    text = "会议由张\n明远主持。"
+    assert all("\n" not in e.text for e in suggester.suggest(text))
+
+
+def test_same_string_same_label_everywhere(suggester: EntitySuggester) -> None:
+    text = "区长陈立新讲话。\n会后，陈立新来到南湖街道。"
+    found = [e for e in suggester.suggest(text) if e.text == "陈立新"]
+    assert len(found) == 2 and {e.label for e in found} == {"PER"}
+
+
+def test_every_suggestion_has_score_and_reason(suggester: EntitySuggester) -> None:
+    for e in suggester.suggest("新华社北京3月4日电 国务院总理在人民大会堂会见了来访的客人。"):
+        assert 0 < e.score <= 1 and e.reason
+
+
+def test_learning_accept_and_reject() -> None:
+    s = EntitySuggester()
+    text = "青川餐饮集团与滨江图书馆合作开展活动。"
+    assert ("滨江图书馆", "ORG") not in spans(s, text)
+    s.accept("滨江图书馆", "ORG")
+    assert ("滨江图书馆", "ORG") in spans(s, text)
+    s.reject("滨江图书馆", "ORG")
+    s.reject("滨江图书馆", "ORG")
+    assert ("滨江图书馆", "ORG") not in spans(s, text)
+
+
+def test_a_rejected_pair_is_not_suggested_again() -> None:
+    s = EntitySuggester()
+    assert ("上海", "LOC") in spans(s, "他去了上海。")
+    s.reject("上海", "LOC")
+    assert ("上海", "LOC") not in spans(s, "他又去了上海。")
