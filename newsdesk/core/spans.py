@@ -9,6 +9,7 @@ review, and a span whose text was deleted goes away.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -68,7 +69,7 @@ def remap(old: str, new: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _equal_end(ops: list[tuple[str, int, int, int, int]], pos: int) -> int | None:
+def _equal_end(ops: Sequence[tuple[str, int, int, int, int]], pos: int) -> int | None:
     """New position of old character ``pos`` if it survived, else of the nearest survivor before it."""
     best = None
     for tag, i1, i2, j1, _ in ops:
