@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .core.reader import InputError, expand_paths, read_source
+from .core.reader import TEXT_SUFFIXES, InputError, expand_paths, read_source
 from .paths import default_db_path
 
 
@@ -64,7 +64,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     archive = _open(args)
-    files = expand_paths(args.paths)
+    files = expand_paths(args.paths, (*TEXT_SUFFIXES, ".jsonl"))
     counts = {"imported": 0, "duplicate": 0, "failed": 0}
     tty = sys.stderr.isatty()
     for n, path in enumerate(files, start=1):
@@ -151,6 +151,22 @@ def cmd_tag(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store.exporting import export, records
+
+    archive = _open(args)
+    status = None if args.status == "all" else args.status
+    ids = [int(x) for x in args.ids.split(",")] if args.ids else None
+    arts = records(archive, status, ids, args.source, args.date_from, args.date_to)
+    summary = export(arts, args.format, Path(args.out), args.combined, args.force, not args.no_entities)
+    print(f"exported {summary.articles} article(s) as {summary.format} to {len(summary.files)} file(s)")
+    for f in summary.files[:5]:
+        print(f"  {f}")
+    if len(summary.files) > 5:
+        print(f"  … and {len(summary.files) - 5} more")
+    return 0
+
+
 def _set_status(args: argparse.Namespace, status: str) -> int:
     archive = _open(args)
     for aid in args.ids:
@@ -190,6 +206,23 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--limit", type=int, default=50)
     se.set_defaults(func=cmd_search)
 
+    ex = sub.add_parser("export", help="export articles (approved by default)")
+    ex.add_argument(
+        "--format",
+        required=True,
+        choices=["jsonl", "markdown", "text", "html", "docx", "csv", "nitf", "tei", "conll", "doccano"],
+    )
+    ex.add_argument("--out", required=True, help="file, or folder for one-file-per-article formats")
+    ex.add_argument("--status", default="approved", choices=["approved", "reviewed", "new", "all"])
+    ex.add_argument("--source", help="only articles whose source file name contains this")
+    ex.add_argument("--from", dest="date_from", help="first page date, YYYY-MM-DD")
+    ex.add_argument("--to", dest="date_to", help="last page date, YYYY-MM-DD")
+    ex.add_argument("--ids", help="comma-separated article ids")
+    ex.add_argument("--combined", action="store_true", help="markdown/text: one file instead of one per article")
+    ex.add_argument("--no-entities", action="store_true", help="leave entity markup out")
+    ex.add_argument("--force", action="store_true", help="replace existing files")
+    ex.set_defaults(func=cmd_export)
+
     tg = sub.add_parser("tag", help="suggest entities for each line of standard input (JSON lines out)")
     tg.add_argument("--min-score", type=float, default=0.6, help="leave out suggestions scored below this")
     tg.set_defaults(func=cmd_tag)
@@ -202,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     ro.add_argument("ids", nargs="+", type=int)
     ro.set_defaults(func=lambda ns: _set_status(ns, "new"))
 
-    for sp in (i, ls, sh, se, ap, ro, tg):
+    for sp in (i, ls, sh, se, ap, ro, tg, ex):
         sp.add_argument("--db", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
     return p
 

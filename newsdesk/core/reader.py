@@ -112,13 +112,13 @@ def read_source(path: str | Path) -> SourceText:
     return SourceText(str(p), normalize_newlines(text), enc, len(data), hashlib.sha256(data).hexdigest())
 
 
-def expand_paths(paths: list[str]) -> list[Path]:
-    """Files named directly, plus text files found under directories (sorted)."""
+def expand_paths(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[Path]:
+    """Files named directly, plus files with ``suffixes`` found under directories (sorted)."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES))
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes))
         else:
             out.append(p)
     return out

@@ -144,7 +144,16 @@ class Archive:
 
     # -- import -------------------------------------------------------------------
     def import_path(self, path: str | Path) -> ImportResult:
-        """Import one page file; the same file (same hash) twice is skipped as a duplicate."""
+        """Import one page file; the same file (same hash) twice is skipped as a duplicate.
+
+        A jsonl file written by ``newsdesk export`` is restored as it was (backup/restore).
+        """
+        from .exporting import import_export, looks_like_export
+
+        p = Path(path)
+        if p.is_file() and looks_like_export(p):
+            status, count = import_export(self, p)
+            return ImportResult(str(p), status, articles=count)
         try:
             src = read_source(path)
         except Exception as exc:  # InputError carries the reason; anything else is reported too
