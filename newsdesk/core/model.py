@@ -25,12 +25,7 @@ class Block:
     charmap: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "role": self.role,
-            "text": self.text,
-            "lines": list(self.lines),
-            "charmap": [list(p) for p in self.charmap],
-        }
+        return {"role": self.role, "text": self.text, "lines": list(self.lines), "map": encode_charmap(self.charmap)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Block:
@@ -38,8 +33,32 @@ class Block:
             role=str(d["role"]),
             text=str(d["text"]),
             lines=[int(i) for i in d.get("lines", [])],
-            charmap=[(int(a), int(b)) for a, b in d.get("charmap", [])],
+            charmap=decode_charmap(d.get("map", [])),
         )
+
+
+def encode_charmap(cmap: list[tuple[int, int]]) -> list[list[int]]:
+    """Runs of consecutive raw columns on one line as [line, col, length] (clean text mostly
+    copies raw text, so this is about a tenth of the size of one pair per character)."""
+    runs: list[list[int]] = []
+    for line, col in cmap:
+        if runs:
+            last = runs[-1]
+            if last[0] == line and (line < 0 or last[1] + last[2] == col):
+                last[2] += 1
+                continue
+        runs.append([line, col, 1])
+    return runs
+
+
+def decode_charmap(runs: list[list[int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for line, col, n in runs:
+        if line < 0:
+            out.extend([(line, col)] * n)
+        else:
+            out.extend((line, col + k) for k in range(n))
+    return out
 
 
 @dataclass

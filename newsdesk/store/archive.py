@@ -442,13 +442,16 @@ class Archive:
         if not match:
             return []
         extra, params = ("and a.status = ?", [status]) if status else ("", [])
+        # rank inside FTS5 first (in C, bm25 with the clean text weighted over the raw),
+        # then join the few best rows; hidden or filtered rows are made up for by the slack
         rows = self._query(
+            "with hits as (select rowid, rank from articles_fts where articles_fts match ? "
+            "order by rank limit ?) "
             "select a.id, a.headline, a.status, a.blocks, p.page_no, s.name as source "
-            "from articles_fts f join articles a on a.id = f.rowid join pages p on p.id = a.page_id "
-            "join sources s on s.id = p.source_id "
-            f"where articles_fts match ? and a.merged_into is null {extra} "
-            "order by bm25(articles_fts, 1.0, 0.5) limit ?",
-            [match, *params, limit],
+            "from hits join articles a on a.id = hits.rowid join pages p on p.id = a.page_id "
+            f"join sources s on s.id = p.source_id where a.merged_into is null {extra} "
+            "order by hits.rank limit ?",
+            [match, limit * 4 + 50, *params, limit],
         )
         hits = []
         for r in rows:

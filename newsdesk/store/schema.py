@@ -79,6 +79,7 @@ def _initial(db: Database) -> None:
     )
     db.table("revisions").create_index(["article_id", "version"], unique=True)
     db.execute("create virtual table articles_fts using fts5(clean, raw, tokenize = 'unicode61')")
+    db.execute("insert into articles_fts(articles_fts, rank) values ('rank', 'bm25(1.0, 0.5)')")
 
 
 @migrations(name="0002_merged_into")

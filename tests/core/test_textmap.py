@@ -28,3 +28,12 @@ def test_leading_indent_is_not_text() -> None:
     assert text == "今天下雨"
     assert cmap[0] == (0, 2)
     assert notices == []
+
+
+def test_charmap_runs_round_trip() -> None:
+    from newsdesk.core.model import decode_charmap, encode_charmap
+
+    cmap = [(0, 3), (0, 4), (0, 5), (2, 0), (2, 1), (-1, -1), (-1, -1), (2, 3), (5, 9)]
+    runs = encode_charmap(cmap)
+    assert runs == [[0, 3, 3], [2, 0, 2], [-1, -1, 2], [2, 3, 1], [5, 9, 1]]
+    assert decode_charmap(runs) == cmap
