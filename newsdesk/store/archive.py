@@ -426,6 +426,24 @@ class Archive:
             self._index(other, rec.article, self.page_text(rec.page_id).split("\n"))
         return version
 
+    def move_block(self, aid: int, index: int, target: int, at: int | None = None) -> int:
+        """Move block ``index`` of ``aid`` into ``target`` (at position ``at``, default the end).
+
+        Returns the position it took in ``target``. Both articles change in one transaction.
+        """
+        src, dst = self.get(aid), self.get(target)
+        blocks = list(src.article.blocks)
+        if not 0 <= index < len(blocks):
+            raise StoreError(f"Article {aid} has no block {index}.")
+        block = blocks.pop(index)
+        into = list(dst.article.blocks)
+        pos = len(into) if at is None else max(0, min(at, len(into)))
+        into.insert(pos, block)
+        with self._write():
+            self.save(aid, Article(blocks), src.version, kind="move-out")
+            self.save(target, Article(into), dst.version, kind="move-in")
+        return pos
+
     def neighbours(self, aid: int) -> tuple[int | None, int | None]:
         """The articles before and after ``aid`` in reading order."""
         ids = self.article_ids()

@@ -36,6 +36,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("join_para", QT_TRANSLATE_NOOP("Actions", "Join paragraph with next"), "Ctrl+J", "edit"),
     ActionSpec("split_para", QT_TRANSLATE_NOOP("Actions", "Split paragraph at cursor"), "Ctrl+Shift+J", "edit"),
     ActionSpec("to_top", QT_TRANSLATE_NOOP("Actions", "Move block to top"), "Ctrl+Alt+T", "edit"),
+    ActionSpec("block_next", QT_TRANSLATE_NOOP("Actions", "Move block to next article"), "Ctrl+Alt+Down", "edit"),
+    ActionSpec("block_prev", QT_TRANSLATE_NOOP("Actions", "Move block to previous article"), "Ctrl+Alt+Up", "edit"),
     ActionSpec("role_headline", QT_TRANSLATE_NOOP("Actions", "Role: headline"), "Ctrl+1", "role"),
     ActionSpec("role_subheadline", QT_TRANSLATE_NOOP("Actions", "Role: sub-headline"), "Ctrl+2", "role"),
     ActionSpec("role_byline", QT_TRANSLATE_NOOP("Actions", "Role: byline"), "Ctrl+3", "role"),

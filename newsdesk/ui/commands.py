@@ -104,3 +104,19 @@ class MergeArticlesCommand(QUndoCommand):
     def undo(self) -> None:
         if self.before is not None:
             self.desk.unmerge(self.aid, self.other, self.before)
+
+
+class MoveBlockCommand(QUndoCommand):
+    """Move one block of the open article to a neighbouring article; undo moves it back."""
+
+    def __init__(self, desk: DeskController, aid: int, index: int, target: int, at_start: bool, label: str) -> None:
+        super().__init__(label)
+        self.desk, self.aid, self.index, self.target, self.at_start = desk, aid, index, target, at_start
+        self.placed: int | None = None
+
+    def redo(self) -> None:
+        self.placed = self.desk.move_block(self.aid, self.index, self.target, 0 if self.at_start else None)
+
+    def undo(self) -> None:
+        if self.placed is not None:
+            self.desk.move_block(self.target, self.placed, self.aid, self.index)

@@ -10,7 +10,13 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..store import Archive, StaleVersionError, StoreError
-from .commands import ArticleStateCommand, MergeArticlesCommand, SetStatusCommand, SplitArticleCommand
+from .commands import (
+    ArticleStateCommand,
+    MergeArticlesCommand,
+    MoveBlockCommand,
+    SetStatusCommand,
+    SplitArticleCommand,
+)
 from .state import ArticleState
 
 AUTOSAVE_MS = 1000  # a pause in typing this long saves
@@ -169,6 +175,23 @@ class DeskController(QObject):
         _, nxt = self.archive.neighbours(aid)
         assert nxt is not None
         return nxt
+
+    def move_block_to(self, block: int, forward: bool, label: str) -> None:
+        """Move a block to the next article (its start) or the previous one (its end)."""
+        if self.current is None or not 0 <= block < len(self.state.blocks) or not self.save():
+            return
+        prev, nxt = self.archive.neighbours(self.current)
+        target = nxt if forward else prev
+        if target is not None:
+            self.stack.push(MoveBlockCommand(self, self.current, block, target, forward, label))
+
+    def move_block(self, aid: int, index: int, target: int, at: int | None) -> int:
+        self._flush(aid)
+        self._flush(target)
+        placed = self.archive.move_block(aid, index, target, at)
+        if self.current in (aid, target):
+            self.reload()
+        return placed
 
     def split(self, aid: int, at_block: int) -> int:
         self._flush(aid)

@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         a["join_para"].triggered.connect(self.join_paragraph)
         a["split_para"].triggered.connect(self.split_paragraph)
         a["to_top"].triggered.connect(self.move_to_top)
+        a["block_next"].triggered.connect(lambda: self.move_block(True))
+        a["block_prev"].triggered.connect(lambda: self.move_block(False))
         for name, role in ROLE_OF_ACTION.items():
             a[name].triggered.connect(lambda _=False, r=role: self.set_role(r))
         a["next"].triggered.connect(lambda: self.step(1))
@@ -362,6 +364,10 @@ class MainWindow(QMainWindow):
     def move_to_top(self) -> None:
         block, _ = self.editor.block_and_offset()
         self.desk.move_to_top(block, self.tr("Move block to top"))
+
+    def move_block(self, forward: bool) -> None:
+        block, _ = self.editor.block_and_offset()
+        self.desk.move_block_to(block, forward, self.tr("Move block to another article"))
 
     def split_article(self) -> None:
         block, offset = self.editor.block_and_offset()

@@ -128,3 +128,16 @@ def test_stale_save_is_refused_with_message(desk: DeskController, tmp_path: Path
         assert not desk.save()
     assert "changed elsewhere" in blocker.args[0]
     assert desk.dirty  # the edit is still in the desk, not lost
+
+
+def test_move_block_to_next_article_and_back(desk: DeskController) -> None:
+    first = desk.current
+    second = desk.archive.article_ids()[1]
+    caption = texts(desk)[-1]
+    before_first, before_second = stored(desk), stored(desk, second)
+    desk.move_block_to(len(desk.state.blocks) - 1, True, "move")
+    assert stored(desk, first) == before_first[:-1]
+    assert stored(desk, second) == [caption, *before_second]
+    desk.stack.undo()
+    assert stored(desk, first) == before_first
+    assert stored(desk, second) == before_second

@@ -1,0 +1,548 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="27" />
+        <source>Import pages…</source>
+        <translation>导入版面…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="28" />
+        <source>Open the sample page</source>
+        <translation>打开示例版面</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="29" />
+        <source>Save now</source>
+        <translation>立即保存</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="30" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="31" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="32" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="33" />
+        <source>Split article at cursor</source>
+        <translation>在光标处拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="34" />
+        <source>Merge with next article</source>
+        <translation>与下一篇合并</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="35" />
+        <source>Merge with previous article</source>
+        <translation>与上一篇合并</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="36" />
+        <source>Join paragraph with next</source>
+        <translation>与下一段合并</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="37" />
+        <source>Split paragraph at cursor</source>
+        <translation>在光标处拆分段落</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="38" />
+        <source>Move block to top</source>
+        <translation>将段落移到最前</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="39" />
+        <source>Move block to next article</source>
+        <translation>将段落移到下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="40" />
+        <source>Move block to previous article</source>
+        <translation>将段落移到上一篇</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="41" />
+        <source>Role: headline</source>
+        <translation>角色：主标题</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="42" />
+        <source>Role: sub-headline</source>
+        <translation>角色：副标题</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="43" />
+        <source>Role: byline</source>
+        <translation>角色：电头/署名</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="44" />
+        <source>Role: body</source>
+        <translation>角色：正文</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="45" />
+        <source>Role: caption</source>
+        <translation>角色：图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="46" />
+        <source>Role: page furniture</source>
+        <translation>角色：版面信息</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="47" />
+        <source>Next article</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="48" />
+        <source>Previous article</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="49" />
+        <source>Approve and go to next</source>
+        <translation>审定并转到下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="50" />
+        <source>Approve</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="51" />
+        <source>Mark reviewed</source>
+        <translation>标为已校对</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="52" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="53" />
+        <source>Re-run analysis of this page…</source>
+        <translation>重新分析本版面…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="54" />
+        <source>History…</source>
+        <translation>修订历史…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="55" />
+        <source>Search the archive</source>
+        <translation>搜索资料库</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="56" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="47" />
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="48" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="49" />
+        <source>Page</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="50" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="51" />
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="121" />
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="121" />
+        <source>reviewed</source>
+        <translation>已校对</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="121" />
+        <source>approved</source>
+        <translation>已审定</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="68" />
+        <source>History of article %1</source>
+        <translation>文章 %1 的修订历史</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="78" />
+        <source>automatic analysis</source>
+        <translation>自动分析</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="79" />
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="80" />
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="81" />
+        <source>restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="82" />
+        <source>split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="83" />
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="94" />
+        <source>Restore this version</source>
+        <translation>恢复此版次</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="96" />
+        <source>Compare clean text with raw scan</source>
+        <translation>对照整理稿与原始扫描</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="44" />
+        <source>newsdesk — %1</source>
+        <translation>newsdesk — %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="51" />
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="70" />
+        <source>Search headlines, text and raw scans…</source>
+        <translation>搜索标题、正文和原始扫描…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="73" />
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="74" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="75" />
+        <source>Reviewed</source>
+        <translation>已校对</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="76" />
+        <source>Approved</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="97" />
+        <source>Approve &amp;&amp; next</source>
+        <translation>审定并下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="103" />
+        <source>Block role:</source>
+        <translation>段落角色：</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="125" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="135" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="136" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="138" />
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="139" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="140" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="142" />
+        <source>Block role</source>
+        <translation>段落角色</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="161" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="162" />
+        <source>Merge articles</source>
+        <translation>合并文章</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="173" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="238" />
+        <source>Approve</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="174" />
+        <source>Mark reviewed</source>
+        <translation>标为已校对</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="175" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="186" />
+        <source>Typing</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="199" />
+        <source>Saved (version %1)</source>
+        <translation>已保存（第 %1 版次）</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="254" />
+        <source>%1 hits</source>
+        <translation>%1 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="255" />
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="266" />
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="297" />
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="297" />
+        <source>reviewed</source>
+        <translation>已校对</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="297" />
+        <source>approved</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="299" />
+        <source>Article %1 · %2 · version %3</source>
+        <translation>文章 %1 · %2 · 第 %3 版次</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="321" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="354" />
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="358" />
+        <source>Join paragraphs</source>
+        <translation>合并段落</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="362" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="375" />
+        <source>Split paragraph</source>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="366" />
+        <source>Move block to top</source>
+        <translation>将段落移到最前</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="370" />
+        <source>Move block to another article</source>
+        <translation>将段落移到另一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="377" />
+        <source>Split article</source>
+        <translation>拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="385" />
+        <source>Re-run analysis</source>
+        <translation>重新分析</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="387" />
+        <source>Analyse this page again? Articles you changed are kept.
+Choose Yes to All to replace your changes too.</source>
+        <translation>重新分析本版面？您改过的文章会保留。
+选择“全部是”则连同您的修改一并替换。</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="397" />
+        <source>Re-analysed: %1 kept, %2 added</source>
+        <translation>已重新分析：保留 %1 篇，新增 %2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="419" />
+        <source>Import pages</source>
+        <translation>导入版面</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="419" />
+        <source>Text pages (*.txt);;All files (*)</source>
+        <translation>文本版面 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="437" />
+        <source>Importing %1 file(s)…</source>
+        <translation>正在导入 %1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="445" />
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="455" />
+        <source>Imported %1, duplicates %2, failed %3</source>
+        <translation>已导入 %1，重复 %2，失败 %3</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="458" />
+        <source>(cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="461" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="475" />
+        <source>Welcome to newsdesk</source>
+        <translation>欢迎使用 newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="476" />
+        <source>The archive is empty. Open the bundled sample page to see how newsdesk works?</source>
+        <translation>资料库是空的。要打开自带的示例版面，看看 newsdesk 如何工作吗？</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="502" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="503" />
+        <source>The open article could not be saved. Close anyway and lose this edit?</source>
+        <translation>当前文章未能保存。仍要关闭并丢弃这次修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="30" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="32" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="32" />
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../newsdesk/ui/app.py" line="67" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/app.py" line="68" />
+        <source>Your open article was saved.</source>
+        <translation>当前文章已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/app.py" line="68" />
+        <source>The open article could not be saved.</source>
+        <translation>当前文章未能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/app.py" line="70" />
+        <source>Something went wrong. %1
+Details are in %2</source>
+        <translation>出错了。%1
+详细信息见 %2</translation>
+    </message>
+</context>
+</TS>
