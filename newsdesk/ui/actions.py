@@ -27,6 +27,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "Import pages…"), "Ctrl+O", "file"),
     ActionSpec("sample", QT_TRANSLATE_NOOP("Actions", "Open the sample page"), "", "file"),
     ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "Save now"), "Ctrl+S", "file"),
+    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "Export…"), "Ctrl+E", "file"),
+    ActionSpec("settings", QT_TRANSLATE_NOOP("Actions", "Settings…"), "Ctrl+,", "file"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), "Ctrl+Q", "file"),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "Undo"), "Ctrl+Z", "edit"),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "Redo"), "Ctrl+Shift+Z", "edit"),

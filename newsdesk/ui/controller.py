@@ -56,6 +56,11 @@ class DeskController(QObject):
         self._max_timer.setInterval(max(autosave_ms, AUTOSAVE_MAX_MS))
         self._max_timer.timeout.connect(self.save)
 
+    def set_autosave(self, ms: int) -> None:
+        """The pause after which typing is saved (kept under the 2 s promise)."""
+        self._timer.setInterval(max(100, min(ms, 1900)))
+        self._max_timer.setInterval(max(self._timer.interval(), AUTOSAVE_MAX_MS))
+
     # -- opening and saving --------------------------------------------------------
     def open(self, aid: int) -> None:
         if self.current is not None and aid != self.current:

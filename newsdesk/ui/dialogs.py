@@ -5,14 +5,27 @@ from __future__ import annotations
 import difflib
 import json
 from html import escape
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -20,8 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store import Archive
+from ..core.export import FORMATS
+from ..store import Archive, StoreError
+from ..store.archive import default_editor
 from .actions import SPECS, label
+from .settings import BY_KEY, Settings
 
 
 class ShortcutsDialog(QDialog):
@@ -129,3 +145,145 @@ class HistoryDialog(QDialog):
         if rev is not None:
             self.restore_version = int(str(rev["version"]))
             self.accept()
+
+
+class SettingsDialog(QDialog):
+    """Editor name, language, font size, autosave interval, entity labels, shortcuts."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        form = QFormLayout()
+        self.name = QLineEdit(str(settings.get("editor/name")))
+        self.name.setPlaceholderText(default_editor())
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))
+        self.font_size = QSpinBox()
+        self.font_size.setRange(8, 32)
+        self.font_size.setValue(int(settings.get("ui/font_size")))
+        self.autosave = QSpinBox()
+        self.autosave.setRange(200, 1900)
+        self.autosave.setSingleStep(100)
+        self.autosave.setSuffix(" ms")
+        self.autosave.setValue(int(settings.get("desk/autosave_ms")))
+        self.labels = QLineEdit(str(settings.get("entities/labels")))
+        for key, widget in (
+            ("editor/name", self.name),
+            ("ui/language", self.language),
+            ("ui/font_size", self.font_size),
+            ("desk/autosave_ms", self.autosave),
+            ("entities/labels", self.labels),
+        ):
+            form.addRow(QCoreApplication.translate("Settings", str(BY_KEY[key].label)), widget)
+        self.keys = QTableWidget(len(SPECS), 2)
+        self.keys.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        self.keys.verticalHeader().hide()
+        self.editors: dict[str, QKeySequenceEdit] = {}
+        for row, spec in enumerate(SPECS):
+            self.keys.setItem(row, 0, QTableWidgetItem(label(spec)))
+            edit = QKeySequenceEdit(QKeySequence(settings.shortcut(spec.name)))
+            self.keys.setCellWidget(row, 1, edit)
+            self.editors[spec.name] = edit
+        self.keys.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.keys.setColumnWidth(1, 190)
+        note = QLabel(self.tr("Changes to the language take effect at the next start."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self._defaults)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.keys, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 720)
+
+    def _defaults(self) -> None:
+        self.settings.reset()
+        self.reject()
+
+    def _save(self) -> None:
+        s = self.settings
+        s.set("editor/name", self.name.text().strip())
+        s.set("ui/language", self.language.currentData())
+        s.set("ui/font_size", self.font_size.value())
+        s.set("desk/autosave_ms", self.autosave.value())
+        s.set("entities/labels", self.labels.text().strip())
+        for name, edit in self.editors.items():
+            s.set_shortcut(name, edit.keySequence().toString())
+        self.accept()
+
+
+class ExportDialog(QDialog):
+    """Format, scope and destination; writes the export and shows what was written."""
+
+    def __init__(self, archive: Archive, current: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archive, self.current = archive, current
+        self.setWindowTitle(self.tr("Export"))
+        self.format = QComboBox()
+        for name in FORMATS:
+            self.format.addItem(name, name)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("Only approved"), "approved")
+        self.scope.addItem(self.tr("All statuses"), None)
+        self.dest = QLineEdit(str(Path.home() / "newsdesk-export"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose)
+        self.force = QCheckBox(self.tr("Replace existing files"))
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.dest, 1)
+        row.addWidget(choose)
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Articles"), self.scope)
+        form.addRow(self.tr("Destination"), row)
+        form.addRow("", self.force)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.run_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.run_button.clicked.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(buttons)
+        self.resize(560, 240)
+
+    def _choose(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Destination"), self.dest.text())
+        if path:
+            self.dest.setText(path)
+
+    def run(self) -> bool:
+        from ..store.exporting import export, records
+
+        fmt = str(self.format.currentData())
+        out = Path(self.dest.text())
+        suffix = FORMATS[fmt][2]
+        if FORMATS[fmt][0] is None and not out.suffix:
+            out = out.with_suffix(suffix)
+        try:
+            summary = export(records(self.archive, self.scope.currentData()), fmt, out, force=self.force.isChecked())
+        except StoreError as exc:
+            self.summary_label.setText(str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.summary_label.setText(
+            self.tr("Exported %1 article(s) to %2 file(s).")
+            .replace("%1", str(summary.articles))
+            .replace("%2", str(len(summary.files)))
+            + "\n"
+            + "\n".join(summary.files[:3])
+        )
+        return True

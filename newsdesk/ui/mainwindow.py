@@ -27,10 +27,12 @@ from ..paths import sample_page
 from ..store import Archive
 from .actions import ROLE_OF_ACTION, SPECS, label
 from .controller import DeskController
-from .dialogs import HistoryDialog, ShortcutsDialog
+from .dialogs import ExportDialog, HistoryDialog, SettingsDialog, ShortcutsDialog
 from .editor import ArticleEditor
 from .models import ArticleListModel
 from .rawview import RawView
+from .settings import Settings
+from .theme import cjk_font
 from .workers import ImportWorker
 
 
@@ -39,7 +41,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.archive = archive
         self.settings = settings or QSettings()
-        self.desk = DeskController(archive, self)
+        self.prefs = Settings(self.settings)
+        if self.prefs.get("editor/name"):
+            archive.editor = str(self.prefs.get("editor/name"))
+        self.desk = DeskController(archive, self, autosave_ms=int(self.prefs.get("desk/autosave_ms")))
         self.worker: ImportWorker | None = None
         self.setWindowTitle(self.tr("newsdesk — %1").replace("%1", Path(archive.path).name))
         self._build_widgets()
@@ -48,6 +53,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self._update_count()
         self._restore_layout()
+        self.apply_prefs()
         self.status_label.setText(self.tr("Ready"))
 
     # -- construction --------------------------------------------------------------------------
@@ -142,8 +148,9 @@ class MainWindow(QMainWindow):
         role_menu = menus["edit"].addMenu(self.tr("Block role")) if menus["edit"] else None
         for spec in SPECS:
             act = QAction(label(spec), self)
-            if spec.shortcut:
-                act.setShortcut(QKeySequence(spec.shortcut))
+            sequence = self.prefs.shortcut(spec.name)
+            if sequence:
+                act.setShortcut(QKeySequence(sequence))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.actions_by_name[spec.name] = act
             menu = role_menu if spec.menu == "role" else menus[spec.menu]
@@ -154,6 +161,8 @@ class MainWindow(QMainWindow):
         a["import"].triggered.connect(self.import_dialog)
         a["sample"].triggered.connect(self.open_sample)
         a["save"].triggered.connect(self.desk.save)
+        a["export"].triggered.connect(self.export_dialog)
+        a["settings"].triggered.connect(self.settings_dialog)
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(self.desk.stack.undo)
         a["redo"].triggered.connect(self.desk.stack.redo)
@@ -412,6 +421,26 @@ class MainWindow(QMainWindow):
             self.archive.restore(self.desk.current, dialog.restore_version, self.desk.version)
             self.desk.stack.clear()
             self.desk.reload()
+
+    # -- settings and export ------------------------------------------------------------------------
+    def apply_prefs(self) -> None:
+        size = float(self.prefs.get("ui/font_size"))
+        self.editor.setFont(cjk_font(size))
+        self.editor.highlighter.base = size
+        self.editor.highlighter.rehighlight()
+        self.desk.set_autosave(int(self.prefs.get("desk/autosave_ms")))
+        for spec in SPECS:
+            self.actions_by_name[spec.name].setShortcut(QKeySequence(self.prefs.shortcut(spec.name)))
+        if self.prefs.get("editor/name"):
+            self.archive.editor = str(self.prefs.get("editor/name"))
+
+    def settings_dialog(self) -> None:
+        SettingsDialog(self.prefs, self).exec()
+        self.apply_prefs()
+
+    def export_dialog(self) -> None:
+        self.desk.save()
+        ExportDialog(self.archive, self.desk.current, self).exec()
 
     # -- import ------------------------------------------------------------------------------------------
     def import_dialog(self) -> None:

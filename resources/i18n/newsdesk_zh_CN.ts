@@ -19,136 +19,146 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/actions.py" line="30" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="31" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="32" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="31" />
+        <location filename="../../newsdesk/ui/actions.py" line="33" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="32" />
+        <location filename="../../newsdesk/ui/actions.py" line="34" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="33" />
+        <location filename="../../newsdesk/ui/actions.py" line="35" />
         <source>Split article at cursor</source>
         <translation>在光标处拆分文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="34" />
+        <location filename="../../newsdesk/ui/actions.py" line="36" />
         <source>Merge with next article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="35" />
+        <location filename="../../newsdesk/ui/actions.py" line="37" />
         <source>Merge with previous article</source>
         <translation>与上一篇合并</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="36" />
+        <location filename="../../newsdesk/ui/actions.py" line="38" />
         <source>Join paragraph with next</source>
         <translation>与下一段合并</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="37" />
+        <location filename="../../newsdesk/ui/actions.py" line="39" />
         <source>Split paragraph at cursor</source>
         <translation>在光标处拆分段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="38" />
+        <location filename="../../newsdesk/ui/actions.py" line="40" />
         <source>Move block to top</source>
         <translation>将段落移到最前</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="39" />
+        <location filename="../../newsdesk/ui/actions.py" line="41" />
         <source>Move block to next article</source>
         <translation>将段落移到下一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="40" />
+        <location filename="../../newsdesk/ui/actions.py" line="42" />
         <source>Move block to previous article</source>
         <translation>将段落移到上一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="41" />
+        <location filename="../../newsdesk/ui/actions.py" line="43" />
         <source>Role: headline</source>
         <translation>角色：主标题</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="42" />
+        <location filename="../../newsdesk/ui/actions.py" line="44" />
         <source>Role: sub-headline</source>
         <translation>角色：副标题</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="43" />
+        <location filename="../../newsdesk/ui/actions.py" line="45" />
         <source>Role: byline</source>
         <translation>角色：电头/署名</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="44" />
+        <location filename="../../newsdesk/ui/actions.py" line="46" />
         <source>Role: body</source>
         <translation>角色：正文</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="45" />
+        <location filename="../../newsdesk/ui/actions.py" line="47" />
         <source>Role: caption</source>
         <translation>角色：图片说明</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="46" />
+        <location filename="../../newsdesk/ui/actions.py" line="48" />
         <source>Role: page furniture</source>
         <translation>角色：版面信息</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="47" />
+        <location filename="../../newsdesk/ui/actions.py" line="49" />
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="48" />
+        <location filename="../../newsdesk/ui/actions.py" line="50" />
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="49" />
+        <location filename="../../newsdesk/ui/actions.py" line="51" />
         <source>Approve and go to next</source>
         <translation>审定并转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="50" />
+        <location filename="../../newsdesk/ui/actions.py" line="52" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="51" />
+        <location filename="../../newsdesk/ui/actions.py" line="53" />
         <source>Mark reviewed</source>
         <translation>标为已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="52" />
+        <location filename="../../newsdesk/ui/actions.py" line="54" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="53" />
+        <location filename="../../newsdesk/ui/actions.py" line="55" />
         <source>Re-run analysis of this page…</source>
         <translation>重新分析本版面…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="54" />
+        <location filename="../../newsdesk/ui/actions.py" line="56" />
         <source>History…</source>
         <translation>修订历史…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="55" />
+        <location filename="../../newsdesk/ui/actions.py" line="57" />
         <source>Search the archive</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="56" />
+        <location filename="../../newsdesk/ui/actions.py" line="58" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -197,49 +207,104 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="233" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="255" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="238" />
+        <source>Only approved</source>
+        <translation>仅已审定</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="239" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="241" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="243" />
+        <source>Replace existing files</source>
+        <translation>替换已有文件</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="250" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="251" />
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="252" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="265" />
+        <source>Destination</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="281" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="284" />
+        <source>Exported %1 article(s) to %2 file(s).</source>
+        <translation>已导出 %1 篇文章，共 %2 个文件。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="68" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="85" />
         <source>History of article %1</source>
         <translation>文章 %1 的修订历史</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="78" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="95" />
         <source>automatic analysis</source>
         <translation>自动分析</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="79" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="96" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="80" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="97" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="81" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="98" />
         <source>restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="82" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="99" />
         <source>split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="83" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="100" />
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="94" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="111" />
         <source>Restore this version</source>
         <translation>恢复此版次</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="96" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="113" />
         <source>Compare clean text with raw scan</source>
         <translation>对照整理稿与原始扫描</translation>
     </message>
@@ -247,275 +312,331 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="44" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="49" />
         <source>newsdesk — %1</source>
         <translation>newsdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="51" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="57" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="70" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="76" />
         <source>Search headlines, text and raw scans…</source>
         <translation>搜索标题、正文和原始扫描…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="73" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="79" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="74" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="80" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="75" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="81" />
         <source>Reviewed</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="76" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="82" />
         <source>Approved</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="97" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="103" />
         <source>Approve &amp;&amp; next</source>
         <translation>审定并下一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="103" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="109" />
         <source>Block role:</source>
         <translation>段落角色：</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="125" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="131" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="135" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="141" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="136" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="142" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="138" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="144" />
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="139" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="145" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="140" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="146" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="142" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="148" />
         <source>Block role</source>
         <translation>段落角色</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="161" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="162" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="170" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="171" />
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="173" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="238" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="182" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="247" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="174" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="183" />
         <source>Mark reviewed</source>
         <translation>标为已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="175" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="184" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="186" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="195" />
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="199" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="208" />
         <source>Saved (version %1)</source>
         <translation>已保存（第 %1 版次）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="254" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="263" />
         <source>%1 hits</source>
         <translation>%1 条结果</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="255" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="264" />
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="266" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="275" />
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="297" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="306" />
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="297" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="306" />
         <source>reviewed</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="297" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="306" />
         <source>approved</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="299" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="308" />
         <source>Article %1 · %2 · version %3</source>
         <translation>文章 %1 · %2 · 第 %3 版次</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="321" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="330" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="354" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="363" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="358" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="367" />
         <source>Join paragraphs</source>
         <translation>合并段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="362" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="375" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="371" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="384" />
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="366" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="375" />
         <source>Move block to top</source>
         <translation>将段落移到最前</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="370" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="379" />
         <source>Move block to another article</source>
         <translation>将段落移到另一篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="377" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="386" />
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="385" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="394" />
         <source>Re-run analysis</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="387" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="396" />
         <source>Analyse this page again? Articles you changed are kept.
 Choose Yes to All to replace your changes too.</source>
         <translation>重新分析本版面？您改过的文章会保留。
 选择“全部是”则连同您的修改一并替换。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="397" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="406" />
         <source>Re-analysed: %1 kept, %2 added</source>
         <translation>已重新分析：保留 %1 篇，新增 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="419" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="448" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="419" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="448" />
         <source>Text pages (*.txt);;All files (*)</source>
         <translation>文本版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="437" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="466" />
         <source>Importing %1 file(s)…</source>
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="445" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="474" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="455" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="484" />
         <source>Imported %1, duplicates %2, failed %3</source>
         <translation>已导入 %1，重复 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="458" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="487" />
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="461" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="490" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="475" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="504" />
         <source>Welcome to newsdesk</source>
         <translation>欢迎使用 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="476" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="505" />
         <source>The archive is empty. Open the bundled sample page to see how newsdesk works?</source>
         <translation>资料库是空的。要打开自带的示例版面，看看 newsdesk 如何工作吗？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="502" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="531" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="503" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="532" />
         <source>The open article could not be saved. Close anyway and lose this edit?</source>
         <translation>当前文章未能保存。仍要关闭并丢弃这次修改吗？</translation>
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>Settings</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="30" />
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
+        <location filename="../../newsdesk/ui/settings.py" line="27" />
+        <source>Editor name</source>
+        <translation>编辑姓名</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="32" />
+        <location filename="../../newsdesk/ui/settings.py" line="28" />
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/settings.py" line="29" />
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/settings.py" line="30" />
+        <source>Autosave after a pause of</source>
+        <translation>停顿多久后自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/settings.py" line="32" />
+        <source>Entity labels</source>
+        <translation>实体标签</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="157" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="162" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="184" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="32" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="184" />
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="194" />
+        <source>Changes to the language take effect at the next start.</source>
+        <translation>界面语言的更改在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="47" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="49" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="49" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
