@@ -1,8 +1,25 @@
 """newsdesk: raw OCR newspaper pages to clean, structured, tagged articles."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("newsdesk")
-except PackageNotFoundError:  # running from a source tree or a frozen build
-    __version__ = "0.1.0"
+
+def _version() -> str:
+    """The version in pyproject.toml (installed metadata, or the file in a frozen build)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newsdesk")
+    except PackageNotFoundError:
+        import sys
+        import tomllib
+        from pathlib import Path
+
+        base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+        try:
+            data = tomllib.loads((base / "pyproject.toml").read_text(encoding="utf-8"))
+            return str(data["project"]["version"])
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "unknown"
+
+
+__version__ = _version()

@@ -175,10 +175,39 @@ def _set_status(args: argparse.Namespace, status: str) -> int:
     return 0
 
 
+def self_test() -> int:
+    """Open a temporary archive, import the bundled sample, analyse, search, export; 0 if all is well."""
+    import tempfile
+
+    from .paths import sample_page
+    from .store import Archive
+    from .store.exporting import export, records
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Archive(Path(tmp) / "self-test.db", editor="self-test")
+        res = archive.import_path(sample_page())
+        checks = {
+            "sample imported": res.status == "imported" and res.articles == 3,
+            "search finds 青川": bool(archive.search("青川")),
+            "translations present": (sample_page().parent.parent / "i18n" / "newsdesk_zh_CN.qm").exists(),
+        }
+        ids = archive.article_ids()
+        archive.set_status(ids[0], "approved")
+        out = export(records(archive), "jsonl", Path(tmp) / "x.jsonl")
+        checks["export written"] = out.articles == 1
+        archive.close()
+    for name, ok in checks.items():
+        print(f"{'ok  ' if ok else 'FAIL'} {name}")
+    passed = all(checks.values())
+    print("self-test passed" if passed else "self-test FAILED")
+    return 0 if passed else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsdesk", description="Structure and tag OCR'd newspaper pages.")
     p.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     p.add_argument("--db", help="archive file (default: $NEWSDESK_DB or the user data directory)")
+    p.add_argument("--self-test", action="store_true", help="import the sample into a temporary archive and check it")
     sub = p.add_subparsers(dest="verb")
 
     a = sub.add_parser("analyze", help="split pages into articles and write JSON")
@@ -243,6 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        return self_test()
     if args.verb is None:
         from .ui.app import run
 

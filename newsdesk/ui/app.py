@@ -9,6 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import log_dir, resources_dir
@@ -45,6 +46,9 @@ def run(db_path: Path) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("newsdesk")
     app.setOrganizationName("newsdesk")
+    app.setDesktopFileName("io.github.newsdesk.Newsdesk")
+    icon = QIcon(str(resources_dir() / "icons" / "newsdesk.svg"))
+    app.setWindowIcon(icon)
     log_path = setup_logging()
     settings = QSettings()
     install_translations(app, str(settings.value("ui/language", "")) or None)
