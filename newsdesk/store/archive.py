@@ -273,19 +273,18 @@ class Archive:
             return []
         return sorted({int(i) for b in json.loads(str(rows[0]["furniture"])) for i in b.get("lines", [])})
 
-    def article_ids(self, status: str | None = None) -> list[int]:
+    def article_ids(
+        self, status: str | None = None, source_id: int | None = None, page_id: int | None = None
+    ) -> list[int]:
         """Ids in reading order (source, page, ordinal): cheap enough for 100,000 rows."""
-        where, params = (
-            ("where a.merged_into is null and a.status = ?", [status])
-            if status
-            else (
-                "where a.merged_into is null",
-                [],
-            )
-        )
+        conds, params = ["a.merged_into is null"], []
+        for cond, value in (("a.status = ?", status), ("p.source_id = ?", source_id), ("a.page_id = ?", page_id)):
+            if value is not None:
+                conds.append(cond)
+                params.append(value)
         sql = (
             "select a.id from articles a join pages p on p.id = a.page_id "
-            f"{where} order by p.source_id, p.page_no, a.ordinal, a.id"
+            f"where {' and '.join(conds)} order by p.source_id, p.page_no, a.ordinal, a.id"
         )
         try:
             return [int(r[0]) for r in self.db.execute(sql, params).fetchall()]
@@ -314,6 +313,17 @@ class Archive:
             for i in chunk:
                 if i in rows:
                     yield rows[i]
+
+    def tree_counts(self) -> list[dict[str, Any]]:
+        """Per page: source, page number and article counts by status (for the navigator)."""
+        return self._query(
+            "select s.id as source_id, s.name, p.id as page_id, p.page_no, count(a.id) as total, "
+            "sum(a.status = 'new') as new, sum(a.status = 'reviewed') as reviewed, "
+            "sum(a.status = 'approved') as approved "
+            "from sources s join pages p on p.source_id = s.id "
+            "left join articles a on a.page_id = p.id and a.merged_into is null "
+            "group by p.id order by s.id, p.page_no"
+        )
 
     def sources(self) -> list[dict[str, Any]]:
         return self._query(

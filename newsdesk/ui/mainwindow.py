@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,7 @@ from .actions import ROLE_OF_ACTION, SPECS, label
 from .controller import DeskController
 from .dialogs import ExportDialog, HistoryDialog, SettingsDialog, ShortcutsDialog
 from .editor import ArticleEditor
-from .models import ArticleListModel
+from .models import ArticleListModel, SourceTreeModel
 from .rawview import RawView
 from .settings import Settings
 from .theme import cjk_font
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.model.refresh()
         self._update_count()
+        self.tree.expandAll()
         self._restore_layout()
         self.apply_prefs()
         self.status_label.setText(self.tr("Ready"))
@@ -59,6 +61,13 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.model = ArticleListModel(self.archive, self)
+        self.tree_model = SourceTreeModel(self.archive, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setRootIsDecorated(True)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -90,7 +99,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.filter, 1)
         row.addWidget(self.count_label)
         nav_layout.addLayout(row)
-        nav_layout.addWidget(self.table, 1)
+        nav_split = QSplitter(Qt.Orientation.Vertical)
+        nav_split.addWidget(self.tree)
+        nav_split.addWidget(self.table)
+        nav_split.setSizes([160, 600])
+        nav_layout.addWidget(nav_split, 1)
 
         self.raw = RawView()
         self.editor = ArticleEditor()
@@ -190,6 +203,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.filter.currentIndexChanged.connect(self._on_filter)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._on_filter())
         self.search_box.returnPressed.connect(self.run_search)
         self.search_box.textChanged.connect(lambda t: None if t else self._on_filter())
         self.editor.stateEdited.connect(lambda st: self.desk.edited(st, self.tr("Typing")))
@@ -247,9 +261,19 @@ class MainWindow(QMainWindow):
         self.desk.set_status("approved", self.tr("Approve"))
         self.step(1)
 
+    def _scope(self) -> tuple[int | None, int | None]:
+        """(source id, page id) chosen in the sources tree."""
+        idx = self.tree.currentIndex()
+        if not idx.isValid():
+            return None, None
+        idx = idx.siblingAtColumn(0)
+        source = idx.data(SourceTreeModel.SOURCE_ROLE)
+        page = idx.data(SourceTreeModel.PAGE_ROLE)
+        return (int(source) if source is not None else None), (int(page) if page is not None else None)
+
     @Slot()
     def _on_filter(self) -> None:
-        self.model.refresh(self.filter.currentData())
+        self.model.refresh(self.filter.currentData(), *self._scope())
         self._update_count()
         self._reselect()
 
@@ -315,6 +339,8 @@ class MainWindow(QMainWindow):
     def _on_status(self, aid: int, status: str) -> None:
         self.model.invalidate(aid)
         self._update_article_label()
+        self.tree_model.refresh()
+        self.tree.expandAll()
 
     @Slot()
     def _on_list_changed(self) -> None:
@@ -489,6 +515,8 @@ class MainWindow(QMainWindow):
         if counts.get("errors"):
             QMessageBox.warning(self, self.tr("Import"), msg + "\n\n" + "\n".join(counts["errors"]))  # type: ignore[arg-type]
         self.model.refresh(self.filter.currentData())
+        self.tree_model.refresh()
+        self.tree.expandAll()
         self._update_count()
         if self.desk.current is None and self.model.rowCount():
             self.table.selectRow(0)

@@ -10,7 +10,7 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 
 from ..store import Archive
 
@@ -52,10 +52,10 @@ class ArticleListModel(QAbstractTableModel):
         }
 
     # -- contents --------------------------------------------------------------------------
-    def refresh(self, status: str | None = None) -> None:
+    def refresh(self, status: str | None = None, source_id: int | None = None, page_id: int | None = None) -> None:
         self.beginResetModel()
         self.status = status
-        self.ids = self.archive.article_ids(status)
+        self.ids = self.archive.article_ids(status, source_id, page_id)
         self.snippets = {}
         self._cache.clear()
         self.endResetModel()
@@ -129,3 +129,56 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return int(row["id"])
         return None
+
+
+class SourceTreeModel(QStandardItemModel):
+    """Sources → pages, each with its article counts (new / reviewed / approved)."""
+
+    SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+    PAGE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels([self.tr("Sources and pages"), self.tr("Articles")])
+        root = self.invisibleRootItem()
+        everything = QStandardItem(self.tr("All sources"))
+        everything.setEditable(False)
+        total = QStandardItem()
+        total.setEditable(False)
+        root.appendRow([everything, total])
+        grand = 0
+        parents: dict[int, tuple[QStandardItem, QStandardItem, list[int]]] = {}
+        for r in self.archive.tree_counts():
+            sid = int(r["source_id"])
+            if sid not in parents:
+                item = QStandardItem(str(r["name"]))
+                item.setData(sid, self.SOURCE_ROLE)
+                item.setEditable(False)
+                count = QStandardItem()
+                count.setEditable(False)
+                root.appendRow([item, count])
+                parents[sid] = (item, count, [0, 0, 0, 0])
+            item, count, sums = parents[sid]
+            page = QStandardItem(self.tr("Page %1").replace("%1", str(r["page_no"])))
+            page.setData(sid, self.SOURCE_ROLE)
+            page.setData(int(r["page_id"]), self.PAGE_ROLE)
+            page.setEditable(False)
+            numbers = [int(r["total"] or 0), int(r["new"] or 0), int(r["reviewed"] or 0), int(r["approved"] or 0)]
+            cell = QStandardItem(self._counts(numbers))
+            cell.setEditable(False)
+            item.appendRow([page, cell])
+            for k in range(4):
+                sums[k] += numbers[k]
+            grand += numbers[0]
+        for _item, count, sums in parents.values():
+            count.setText(self._counts(sums))
+        total.setText(str(grand))
+
+    @staticmethod
+    def _counts(n: list[int]) -> str:
+        return f"{n[0]}  ({n[3]}✓ {n[2]}… {n[1]}○)"

@@ -209,54 +209,54 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="233" />
-        <location filename="../../newsdesk/ui/dialogs.py" line="255" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="232" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="254" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="238" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="237" />
         <source>Only approved</source>
         <translation>仅已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="239" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="238" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="241" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="240" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="243" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="242" />
         <source>Replace existing files</source>
         <translation>替换已有文件</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="250" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="249" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="251" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="250" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="252" />
-        <location filename="../../newsdesk/ui/dialogs.py" line="265" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="251" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="264" />
         <source>Destination</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="281" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="280" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="284" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="283" />
         <source>Exported %1 article(s) to %2 file(s).</source>
         <translation>已导出 %1 篇文章，共 %2 个文件。</translation>
     </message>
@@ -264,47 +264,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="85" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="84" />
         <source>History of article %1</source>
         <translation>文章 %1 的修订历史</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="95" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="94" />
         <source>automatic analysis</source>
         <translation>自动分析</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="96" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="95" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="97" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="96" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="98" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="97" />
         <source>restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="99" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="98" />
         <source>split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="100" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="99" />
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="111" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="110" />
         <source>Restore this version</source>
         <translation>恢复此版次</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="113" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="112" />
         <source>Compare clean text with raw scan</source>
         <translation>对照整理稿与原始扫描</translation>
     </message>
@@ -312,257 +312,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="49" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="50" />
         <source>newsdesk — %1</source>
         <translation>newsdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="57" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="59" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="76" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="85" />
         <source>Search headlines, text and raw scans…</source>
         <translation>搜索标题、正文和原始扫描…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="79" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="88" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="80" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="89" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="81" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="90" />
         <source>Reviewed</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="82" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="91" />
         <source>Approved</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="103" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="116" />
         <source>Approve &amp;&amp; next</source>
         <translation>审定并下一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="109" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="122" />
         <source>Block role:</source>
         <translation>段落角色：</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="131" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="144" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="141" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="154" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="142" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="155" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="144" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="157" />
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="145" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="158" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="146" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="159" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="148" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="161" />
         <source>Block role</source>
         <translation>段落角色</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="170" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="171" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="183" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="184" />
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="182" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="247" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="195" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="261" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="183" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="196" />
         <source>Mark reviewed</source>
         <translation>标为已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="184" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="197" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="195" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="209" />
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="208" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="222" />
         <source>Saved (version %1)</source>
         <translation>已保存（第 %1 版次）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="263" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="287" />
         <source>%1 hits</source>
         <translation>%1 条结果</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="264" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="288" />
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="275" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="299" />
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="306" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="330" />
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="306" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="330" />
         <source>reviewed</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="306" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="330" />
         <source>approved</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="308" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="332" />
         <source>Article %1 · %2 · version %3</source>
         <translation>文章 %1 · %2 · 第 %3 版次</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="330" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="356" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="363" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="389" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="367" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="393" />
         <source>Join paragraphs</source>
         <translation>合并段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="371" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="384" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="397" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="410" />
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="375" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="401" />
         <source>Move block to top</source>
         <translation>将段落移到最前</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="379" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="405" />
         <source>Move block to another article</source>
         <translation>将段落移到另一篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="386" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="412" />
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="394" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="420" />
         <source>Re-run analysis</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="396" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="422" />
         <source>Analyse this page again? Articles you changed are kept.
 Choose Yes to All to replace your changes too.</source>
         <translation>重新分析本版面？您改过的文章会保留。
 选择“全部是”则连同您的修改一并替换。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="406" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="432" />
         <source>Re-analysed: %1 kept, %2 added</source>
         <translation>已重新分析：保留 %1 篇，新增 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="448" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="474" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="448" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="474" />
         <source>Text pages (*.txt);;All files (*)</source>
         <translation>文本版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="466" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="492" />
         <source>Importing %1 file(s)…</source>
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="474" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="500" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="484" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="510" />
         <source>Imported %1, duplicates %2, failed %3</source>
         <translation>已导入 %1，重复 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="487" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="513" />
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="490" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="516" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="504" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="532" />
         <source>Welcome to newsdesk</source>
         <translation>欢迎使用 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="505" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="533" />
         <source>The archive is empty. Open the bundled sample page to see how newsdesk works?</source>
         <translation>资料库是空的。要打开自带的示例版面，看看 newsdesk 如何工作吗？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="531" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="559" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="532" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="560" />
         <source>The open article could not be saved. Close anyway and lose this edit?</source>
         <translation>当前文章未能保存。仍要关闭并丢弃这次修改吗？</translation>
     </message>
@@ -598,27 +598,27 @@ Choose Yes to All to replace your changes too.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="157" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="156" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="162" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="161" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="184" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="183" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="184" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="183" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="194" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="193" />
         <source>Changes to the language take effect at the next start.</source>
         <translation>界面语言的更改在下次启动时生效。</translation>
     </message>
@@ -626,40 +626,63 @@ Choose Yes to All to replace your changes too.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="47" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="46" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="49" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="48" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="49" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="48" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
 </context>
 <context>
+    <name>SourceTreeModel</name>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="147" />
+        <source>Sources and pages</source>
+        <translation>来源与版面</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="147" />
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="149" />
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="167" />
+        <source>Page %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="67" />
+        <location filename="../../newsdesk/ui/app.py" line="71" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="68" />
+        <location filename="../../newsdesk/ui/app.py" line="72" />
         <source>Your open article was saved.</source>
         <translation>当前文章已保存。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="68" />
+        <location filename="../../newsdesk/ui/app.py" line="72" />
         <source>The open article could not be saved.</source>
         <translation>当前文章未能保存。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="70" />
+        <location filename="../../newsdesk/ui/app.py" line="74" />
         <source>Something went wrong. %1
 Details are in %2</source>
         <translation>出错了。%1

@@ -192,3 +192,17 @@ def test_import_runs_in_background_and_reports(window: MainWindow, qtbot, tmp_pa
     window.import_files([str(bad)])
     qtbot.waitUntil(lambda: window.worker is None, timeout=5000)
     assert "failed 1" in window.status_label.text()
+
+
+def test_sources_tree_filters_articles(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from newsdesk.ui.models import SourceTreeModel
+
+    QAbstractItemModelTester(window.tree_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    source = window.tree_model.index(1, 0)
+    page = window.tree_model.index(0, 0, source)
+    assert page.data(SourceTreeModel.PAGE_ROLE) is not None
+    assert window.tree_model.index(0, 1, source).data().startswith("3")
+    window.tree.setCurrentIndex(page)
+    assert window.model.rowCount() == 3
+    window.tree.setCurrentIndex(window.tree_model.index(0, 0))  # all sources
+    assert window.model.rowCount() == 3
