@@ -52,7 +52,11 @@ def run(db_path: Path) -> int:
     log_path = setup_logging()
     settings = QSettings()
     install_translations(app, str(settings.value("ui/language", "")) or None)
+    from ..core.entities import set_cache_dir
+    from ..paths import cache_dir
     from .mainwindow import MainWindow
+
+    set_cache_dir(cache_dir())
 
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -78,5 +82,6 @@ def run(db_path: Path) -> int:
 
     sys.excepthook = on_error
     window.show()
+    window.start_suggester()  # jieba loads in the background, off the start-up path
     window.offer_sample()
     return int(app.exec())

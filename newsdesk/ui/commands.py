@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from ..core.spans import Span
 from .state import ArticleState
 
 if TYPE_CHECKING:
@@ -120,3 +121,20 @@ class MoveBlockCommand(QUndoCommand):
     def undo(self) -> None:
         if self.placed is not None:
             self.desk.move_block(self.target, self.placed, self.aid, self.index)
+
+
+class SetTagsCommand(QUndoCommand):
+    """Change accepted entity tags of one or more articles (accept, reject, tag by hand, bulk)."""
+
+    def __init__(self, desk: DeskController, changes: dict[int, tuple[list[Span], list[Span]]], label: str) -> None:
+        super().__init__(label)
+        self.desk = desk
+        self.changes = changes  # article id -> (before, after)
+
+    def redo(self) -> None:
+        for aid, (_, after) in self.changes.items():
+            self.desk.write_tags(aid, after)
+
+    def undo(self) -> None:
+        for aid, (before, _) in self.changes.items():
+            self.desk.write_tags(aid, before)

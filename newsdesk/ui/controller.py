@@ -9,18 +9,22 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from ..core.entities import EntitySuggester, Suggestion
+from ..core.spans import Span, entity_text
 from ..store import Archive, StaleVersionError, StoreError
 from .commands import (
     ArticleStateCommand,
     MergeArticlesCommand,
     MoveBlockCommand,
     SetStatusCommand,
+    SetTagsCommand,
     SplitArticleCommand,
 )
 from .state import ArticleState
 
 AUTOSAVE_MS = 1000  # a pause in typing this long saves
 AUTOSAVE_MAX_MS = 1500  # and continuous typing is saved at least this often
+SUGGEST_FLOOR = 0.6  # suggestions scored lower are not queued (as `newsdesk tag --min-score`)
 
 
 class DeskController(QObject):
@@ -36,6 +40,8 @@ class DeskController(QObject):
     """The open article reached the archive (id, version)."""
     errorRaised = Signal(str)
     """Something the editor must read: a refused save, a full disk, …"""
+    tagsChanged = Signal()
+    """The open article's accepted tags or its suggestions changed."""
 
     def __init__(self, archive: Archive, parent: QObject | None = None, autosave_ms: int = AUTOSAVE_MS) -> None:
         super().__init__(parent)
@@ -47,6 +53,9 @@ class DeskController(QObject):
         self.page_id = 0
         self.state = ArticleState(())
         self.dirty = False
+        self.tags: list[Span] = []
+        self.suggestions: list[Suggestion] = []
+        self.suggester: EntitySuggester | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(autosave_ms)
@@ -69,6 +78,8 @@ class DeskController(QObject):
         self.current, self.version, self.status, self.page_id = rec.id, rec.version, rec.status, rec.page_id
         self.state = ArticleState.of(rec.article)
         self.dirty = False
+        self.tags = self.archive.tags.spans(aid)
+        self.suggestions = []
         self.articleLoaded.emit(aid)
 
     def reload(self) -> None:
@@ -92,6 +103,12 @@ class DeskController(QObject):
             self.errorRaised.emit(str(exc))
             return False
         self.dirty = False
+        self.tags = self.archive.tags.spans(self.current)  # moved along with the text edits
+        if self.suggester is not None:
+            self.suggest()  # offsets refer to the saved text again
+        else:
+            self.suggestions = []
+            self.tagsChanged.emit()
         if self.status == "approved":
             self.status = "reviewed"
             self.statusChanged.emit(self.current, self.status)
@@ -228,3 +245,116 @@ class DeskController(QObject):
             self.reload()
         elif self.current is not None and self.current not in self.archive.article_ids():
             self.open(aid)
+
+    # -- entities ---------------------------------------------------------------------------------
+    def text(self) -> str:
+        """The open article's entity text (what tag offsets refer to)."""
+        return entity_text(self.state.to_article())
+
+    def use_suggester(self, suggester: EntitySuggester) -> None:
+        self.suggester = suggester
+
+    def suggest(self) -> list[Suggestion]:
+        """Machine suggestions for the open article, minus what is already tagged."""
+        if self.suggester is None or self.current is None:
+            return []
+        taken = {(t.start, t.end) for t in self.tags}
+        self.suggestions = [
+            s
+            for s in self.suggester.suggest(self.text())
+            if s.score >= SUGGEST_FLOOR
+            and (s.start, s.end) not in taken
+            and not any(t.start < s.end and s.start < t.end for t in self.tags)
+        ]
+        self.tagsChanged.emit()
+        return self.suggestions
+
+    def write_tags(self, aid: int, spans: list[Span]) -> None:
+        self.archive.tags.set_spans(aid, spans)
+        if aid == self.current:
+            self.tags = list(spans)
+            self.suggestions = [
+                s for s in self.suggestions if not any(t.start < s.end and s.start < t.end for t in spans)
+            ]
+            self.tagsChanged.emit()
+
+    def _tag_change(self, after: list[Span], label: str) -> None:
+        if self.current is None or not self.save():
+            return
+        after = sorted(after, key=lambda t: (t.start, t.end))
+        self.stack.push(SetTagsCommand(self, {self.current: (list(self.tags), after)}, label))
+
+    def accept(self, s: Suggestion | Span, label: str | None = None, text: str = "Accept tag") -> None:
+        """Accept a suggestion (optionally with another label); the suggester learns it."""
+        lab = label or s.label
+        keep = [t for t in self.tags if not (t.start < s.end and s.start < t.end)]
+        self._tag_change([*keep, Span(s.start, s.end, lab, s.text)], text)
+        self.archive.tags.decide(s.text, lab, "accept")
+        if self.suggester is not None:
+            self.suggester.accept(s.text, lab)
+
+    def reject(self, s: Suggestion) -> None:
+        """Reject a suggestion: it leaves the queue and the suggester learns not to repeat it."""
+        self.suggestions = [x for x in self.suggestions if x != s]
+        self.archive.tags.decide(s.text, s.label, "reject")
+        if self.suggester is not None:
+            self.suggester.reject(s.text, s.label)
+        self.tagsChanged.emit()
+
+    def tag_range(self, start: int, end: int, label: str, text: str = "Tag") -> None:
+        """Tag a selected range by hand."""
+        body = self.text()
+        if 0 <= start < end <= len(body) and "\n" not in body[start:end]:
+            self.accept(Span(start, end, label, body[start:end]), label, text)
+
+    def untag(self, pos: int, text: str = "Remove tag") -> None:
+        after = [t for t in self.tags if not t.start <= pos < t.end]
+        if len(after) != len(self.tags):
+            self._tag_change(after, text)
+
+    def occurrences(self, word: str, archive_wide: bool) -> dict[int, list[tuple[int, int]]]:
+        """Untagged occurrences of ``word``: in the open article, or across the archive."""
+        ids = (
+            [self.current]
+            if not archive_wide and self.current is not None
+            else [int(h["id"]) for h in self.archive.search(word, limit=100000)]
+        )
+        out: dict[int, list[tuple[int, int]]] = {}
+        for aid in ids:
+            if aid == self.current:
+                body, tags = self.text(), self.tags
+            else:
+                body, tags = entity_text(self.archive.get(aid).article), self.archive.tags.spans(aid)
+            found, k = [], body.find(word)
+            while k >= 0:
+                end = k + len(word)
+                if not any(t.start < end and k < t.end for t in tags):
+                    found.append((k, end))
+                k = body.find(word, end)
+            if found:
+                out[aid] = found
+        return out
+
+    def tag_all(self, word: str, label: str, where: dict[int, list[tuple[int, int]]], text: str) -> None:
+        """Tag every given occurrence (one undo step); the suggester learns the word."""
+        if not self.save():
+            return
+        changes: dict[int, tuple[list[Span], list[Span]]] = {}
+        for aid, ranges in where.items():
+            before = self.tags if aid == self.current else self.archive.tags.spans(aid)
+            after = sorted([*before, *(Span(a, b, label, word) for a, b in ranges)], key=lambda t: (t.start, t.end))
+            changes[aid] = (list(before), after)
+        if changes:
+            self.stack.push(SetTagsCommand(self, changes, text))
+            self.archive.tags.decide(word, label, "accept")
+            if self.suggester is not None:
+                self.suggester.accept(word, label)
+
+    def reject_all(self, s: Suggestion) -> int:
+        """Reject this text everywhere in the open article's queue; returns how many went."""
+        gone = [x for x in self.suggestions if x.text == s.text and x.label == s.label]
+        for x in gone[1:]:
+            self.suggestions.remove(x)
+        if gone:
+            self.reject(gone[0])
+        return len(gone)

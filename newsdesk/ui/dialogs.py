@@ -287,3 +287,50 @@ class ExportDialog(QDialog):
             + "\n".join(summary.files[:3])
         )
         return True
+
+
+class EntityIndexDialog(QDialog):
+    """Every accepted entity with its label and articles; opening one goes to the mention."""
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.chosen: tuple[int, str] | None = None
+        self.setWindowTitle(self.tr("Entity index"))
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Filter entities…"))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Entity"), self.tr("Label"), self.tr("Mentions"), self.tr("Articles")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.query.textChanged.connect(self.refresh)
+        self.table.cellActivated.connect(self._open)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.archive.tags.index(self.query.text().strip())
+        self.table.setRowCount(len(rows))
+        for k, r in enumerate(rows):
+            for col, value in enumerate(
+                (r["text"], r["label"], str(r["mentions"]), ", ".join(map(str, r["articles"][:12])))
+            ):
+                item = QTableWidgetItem(value)
+                item.setData(256, (r["articles"][0], r["text"]))
+                self.table.setItem(k, col, item)
+
+    def _open(self, row: int, _col: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.chosen = item.data(256)
+            self.accept()

@@ -157,6 +157,38 @@ class ArticleEditor(QTextEdit):
             self.cmap = (self.cmap + [INSERTED] * len(doc_text))[: len(doc_text)]
         self.stateEdited.emit(self.current_state())
 
+    # -- entity marks ---------------------------------------------------------------------------
+    def set_marks(self, marks: list[tuple[int, int, str, bool, bool]]) -> None:
+        """Show tags and suggestions: (start, end, colour, accepted, focused) in document positions.
+
+        Accepted tags get a tinted background and a solid underline, suggestions a dashed
+        underline; neither touches the document, so nothing enters the undo history.
+        """
+        sels = []
+        for start, end, colour, accepted, focused in marks:
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(self.document())
+            cur.setPosition(start)
+            cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cur
+            fmt = QTextCharFormat()
+            col = QColor(colour)
+            fmt.setUnderlineColor(col)
+            if accepted:
+                tint = QColor(col)
+                tint.setAlpha(70 if focused else 40)
+                fmt.setBackground(tint)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            else:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                if focused:
+                    tint = QColor(col)
+                    tint.setAlpha(60)
+                    fmt.setBackground(tint)
+            sel.format = fmt
+            sels.append(sel)
+        self.setExtraSelections(sels)
+
     # -- cursor and raw lines -------------------------------------------------------------------
     def block_and_offset(self) -> tuple[int, int]:
         cur = self.textCursor()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import entities
 from ..paths import sample_page
 from ..store import Archive
 from .actions import ROLE_OF_ACTION, SPECS, label
 from .controller import DeskController
-from .dialogs import ExportDialog, HistoryDialog, SettingsDialog, ShortcutsDialog
+from .dialogs import EntityIndexDialog, ExportDialog, HistoryDialog, SettingsDialog, ShortcutsDialog
 from .editor import ArticleEditor
+from .entitypanel import EntityPanel
 from .models import ArticleListModel, SourceTreeModel
 from .rawview import RawView
 from .settings import Settings
@@ -43,6 +47,7 @@ class MainWindow(QMainWindow):
         self.archive = archive
         self.settings = settings or QSettings()
         self.prefs = Settings(self.settings)
+        self._focused_mark: object = None
         if self.prefs.get("editor/name"):
             archive.editor = str(self.prefs.get("editor/name"))
         self.desk = DeskController(archive, self, autosave_ms=int(self.prefs.get("desk/autosave_ms")))
@@ -125,11 +130,15 @@ class MainWindow(QMainWindow):
         clean_layout.addLayout(bar)
         clean_layout.addWidget(self.editor, 1)
 
+        self.entity_panel = EntityPanel()
+        self.entity_panel.labels = self.prefs_labels()
         self.panes = QSplitter(Qt.Orientation.Horizontal)
         self.panes.addWidget(self.raw)
         self.panes.addWidget(clean)
+        self.panes.addWidget(self.entity_panel)
         self.panes.setStretchFactor(0, 2)
         self.panes.setStretchFactor(1, 3)
+        self.panes.setStretchFactor(2, 1)
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(nav)
         self.main_split.addWidget(self.panes)
@@ -155,6 +164,7 @@ class MainWindow(QMainWindow):
             "edit": self.menuBar().addMenu(self.tr("&Edit")),
             "role": None,
             "article": self.menuBar().addMenu(self.tr("&Article")),
+            "entities": self.menuBar().addMenu(self.tr("E&ntities")),
             "view": self.menuBar().addMenu(self.tr("&View")),
             "help": self.menuBar().addMenu(self.tr("&Help")),
         }
@@ -199,6 +209,13 @@ class MainWindow(QMainWindow):
         a["history"].triggered.connect(self.show_history)
         a["search"].triggered.connect(self.focus_search)
         a["shortcuts"].triggered.connect(lambda: ShortcutsDialog(self).exec())
+        a["suggest"].triggered.connect(self.desk.suggest)
+        a["tag_per"].triggered.connect(lambda: self.tag_selection("PER"))
+        a["tag_loc"].triggered.connect(lambda: self.tag_selection("LOC"))
+        a["tag_org"].triggered.connect(lambda: self.tag_selection("ORG"))
+        a["untag"].triggered.connect(self.untag_at_cursor)
+        a["review_queue"].triggered.connect(lambda: self.entity_panel.queue.setFocus())
+        a["entity_index"].triggered.connect(self.entity_index)
 
     def _connect(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
@@ -221,6 +238,11 @@ class MainWindow(QMainWindow):
         d.listChanged.connect(self._on_list_changed)
         d.saved.connect(lambda aid, v: self.status_label.setText(self.tr("Saved (version %1)").replace("%1", str(v))))
         d.errorRaised.connect(self._on_error)
+        d.tagsChanged.connect(self._show_tags)
+        self.entity_panel.queue.keyAction.connect(self._queue_key)
+        self.entity_panel.suggestionFocused.connect(self._focus_mark)
+        for name in ("accept", "reject", "label", "skip", "accept_all", "reject_all"):
+            self.entity_panel.buttons[name].clicked.connect(lambda _=False, n=name: self._queue_key(n))
         d.stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         d.stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
         self.actions_by_name["undo"].setEnabled(False)
@@ -305,6 +327,9 @@ class MainWindow(QMainWindow):
         self.editor.show_state(self.desk.state)
         self._mark_raw()
         self._update_article_label()
+        if self.desk.suggester is not None:
+            self.desk.suggest()
+        self._show_tags()
         query = self.search_box.text().strip()
         if query:
             self._highlight(query)
@@ -313,6 +338,7 @@ class MainWindow(QMainWindow):
     def _on_state(self) -> None:
         self.editor.show_state(self.desk.state, keep_cursor=True)
         self._mark_raw()
+        self._show_tags()
 
     def _mark_raw(self) -> None:
         roles: dict[int, str] = {}
@@ -447,6 +473,161 @@ class MainWindow(QMainWindow):
             self.archive.restore(self.desk.current, dialog.restore_version, self.desk.version)
             self.desk.stack.clear()
             self.desk.reload()
+
+    # -- entities ----------------------------------------------------------------------------------------
+    def prefs_labels(self) -> dict[str, str]:
+        return self.prefs.labels()
+
+    def start_suggester(self, wait: bool = False) -> None:
+        """Load jieba off the GUI thread; suggestions start once it is ready."""
+        self.entity_panel.status.setText(self.tr("Loading the dictionary…"))
+        thread = threading.Thread(target=entities.preload, daemon=True)
+        thread.start()
+        if wait:
+            thread.join()
+            self._suggester_ready()
+            return
+        timer = QTimer(self)
+
+        def poll() -> None:
+            if entities.is_loaded():
+                timer.stop()
+                self._suggester_ready()
+
+        timer.timeout.connect(poll)
+        timer.start(200)
+
+    def _suggester_ready(self) -> None:
+        accepted, rejected = self.archive.tags.lexicon()
+        self.desk.use_suggester(entities.EntitySuggester(accepted, rejected))
+        self.entity_panel.status.setText(self.tr("Ready: A accept, R reject, L label, S skip."))
+        if self.desk.current is not None:
+            self.desk.suggest()
+
+    def _ent_to_doc(self, pos: int) -> int:
+        ent = doc = 0
+        for b in self.desk.state.blocks:
+            n = len(b.text)
+            if b.role != "furniture":
+                if pos <= ent + n:
+                    return doc + (pos - ent)
+                ent += n + 1
+            doc += n + 1
+        return doc
+
+    def _doc_to_ent(self, pos: int) -> int:
+        ent = doc = 0
+        for b in self.desk.state.blocks:
+            n = len(b.text)
+            if pos <= doc + n:
+                return ent + (pos - doc) if b.role != "furniture" else ent
+            doc += n + 1
+            if b.role != "furniture":
+                ent += n + 1
+        return ent
+
+    @Slot()
+    def _show_tags(self) -> None:
+        self.entity_panel.labels = self.prefs_labels()
+        self.entity_panel.show_items(self.desk.suggestions, self.desk.tags)
+        self._focused_mark = self.entity_panel.current()
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        labels = self.entity_panel.labels
+        focused = self._focused_mark
+        marks = []
+        for t in self.desk.tags:
+            marks.append(
+                (self._ent_to_doc(t.start), self._ent_to_doc(t.end), labels.get(t.label, "#888888"), True, focused == t)
+            )
+        for s in self.desk.suggestions:
+            marks.append(
+                (
+                    self._ent_to_doc(s.start),
+                    self._ent_to_doc(s.end),
+                    labels.get(s.label, "#888888"),
+                    False,
+                    focused == s,
+                )
+            )
+        self.editor.set_marks(marks)
+
+    @Slot(object)
+    def _focus_mark(self, item: object) -> None:
+        self._focused_mark = item
+        start = getattr(item, "start", None)
+        if isinstance(start, int):
+            cur = self.editor.textCursor()
+            cur.setPosition(self._ent_to_doc(start))
+            self.editor.setTextCursor(cur)
+            self.editor.ensureCursorVisible()
+        self._show_marks()
+
+    @Slot(str)
+    def _queue_key(self, action: str) -> None:
+        s = self.entity_panel.current()
+        if s is None:
+            return
+        labels = list(self.prefs_labels())
+        if action == "accept":
+            self.desk.accept(s, text=self.tr("Accept tag"))
+        elif action.isdigit() and 0 < int(action) <= len(labels):
+            self.desk.accept(s, labels[int(action) - 1], text=self.tr("Accept tag"))
+        elif action == "reject":
+            self.desk.reject(s)
+        elif action == "label":
+            nxt = labels[(labels.index(s.label) + 1) % len(labels)] if s.label in labels else labels[0]
+            k = self.desk.suggestions.index(s)
+            self.desk.suggestions[k] = replace(s, label=nxt)
+            self._show_tags()
+        elif action == "skip":
+            q = self.entity_panel.queue
+            q.setCurrentRow(min(q.currentRow() + 1, q.count() - 1))
+        elif action == "accept_all":
+            self.accept_all(s.text, s.label)
+        elif action == "reject_all":
+            n = self.desk.reject_all(s)
+            self.status_label.setText(self.tr("Rejected %1 suggestion(s)").replace("%1", str(n)))
+        self.entity_panel.queue.setFocus()
+
+    def accept_all(self, word: str, label: str) -> None:
+        wide = self.entity_panel.archive_wide.isChecked()
+        where = self.desk.occurrences(word, wide)
+        count = sum(len(v) for v in where.values())
+        if not count:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Accept all occurrences"),
+            self.tr("Tag %1 occurrence(s) of “%2” in %3 article(s) as %4?")
+            .replace("%1", str(count))
+            .replace("%2", word)
+            .replace("%3", str(len(where)))
+            .replace("%4", label),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.desk.tag_all(word, label, where, self.tr("Accept all occurrences"))
+            self.status_label.setText(self.tr("Tagged %1 occurrence(s)").replace("%1", str(count)))
+
+    def tag_selection(self, label: str) -> None:
+        cur = self.editor.textCursor()
+        if not cur.hasSelection():
+            self.status_label.setText(self.tr("Select the text to tag first."))
+            return
+        self.desk.tag_range(
+            self._doc_to_ent(cur.selectionStart()), self._doc_to_ent(cur.selectionEnd()), label, self.tr("Tag")
+        )
+
+    def untag_at_cursor(self) -> None:
+        self.desk.untag(self._doc_to_ent(self.editor.textCursor().position()), self.tr("Remove tag"))
+
+    def entity_index(self) -> None:
+        dialog = EntityIndexDialog(self.archive, self)
+        if dialog.exec() and dialog.chosen is not None:
+            aid, word = dialog.chosen
+            self.open_article(int(aid))
+            self._highlight(word)
 
     # -- settings and export ------------------------------------------------------------------------
     def apply_prefs(self) -> None:

@@ -114,51 +114,86 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/actions.py" line="49" />
+        <source>Suggest entities</source>
+        <translation>推荐实体</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="50" />
+        <source>Tag selection as person</source>
+        <translation>将选中文字标为人名</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="51" />
+        <source>Tag selection as place</source>
+        <translation>将选中文字标为地名</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="52" />
+        <source>Tag selection as organisation</source>
+        <translation>将选中文字标为机构名</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="53" />
+        <source>Remove tag at cursor</source>
+        <translation>移除光标处的标注</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="54" />
+        <source>Go to the suggestion queue</source>
+        <translation>转到推荐队列</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="55" />
+        <source>Entity index…</source>
+        <translation>实体索引…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/actions.py" line="56" />
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="50" />
+        <location filename="../../newsdesk/ui/actions.py" line="57" />
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="51" />
+        <location filename="../../newsdesk/ui/actions.py" line="58" />
         <source>Approve and go to next</source>
         <translation>审定并转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="52" />
+        <location filename="../../newsdesk/ui/actions.py" line="59" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="53" />
+        <location filename="../../newsdesk/ui/actions.py" line="60" />
         <source>Mark reviewed</source>
         <translation>标为已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="54" />
+        <location filename="../../newsdesk/ui/actions.py" line="61" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="55" />
+        <location filename="../../newsdesk/ui/actions.py" line="62" />
         <source>Re-run analysis of this page…</source>
         <translation>重新分析本版面…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="56" />
+        <location filename="../../newsdesk/ui/actions.py" line="63" />
         <source>History…</source>
         <translation>修订历史…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="57" />
+        <location filename="../../newsdesk/ui/actions.py" line="64" />
         <source>Search the archive</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/actions.py" line="58" />
+        <location filename="../../newsdesk/ui/actions.py" line="65" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -204,6 +239,97 @@
         <location filename="../../newsdesk/ui/models.py" line="121" />
         <source>approved</source>
         <translation>已审定</translation>
+    </message>
+</context>
+<context>
+    <name>EntityIndexDialog</name>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="299" />
+        <source>Entity index</source>
+        <translation>实体索引</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="301" />
+        <source>Filter entities…</source>
+        <translation>筛选实体…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="303" />
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="303" />
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="303" />
+        <source>Mentions</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="304" />
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="62" />
+        <source>Loading the dictionary…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="65" />
+        <source>A accept · R reject · L change label · S skip · 1-9 accept as label · Shift+A / Shift+R every occurrence</source>
+        <translation>A 接受 · R 拒绝 · L 换标签 · S 跳过 · 1-9 按标签接受 · Shift+A / Shift+R 全部出现处</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="68" />
+        <source>All occurrences across the archive</source>
+        <translation>全部出现处（整个资料库）</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="72" />
+        <source>Accept (A)</source>
+        <translation>接受 (A)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="73" />
+        <source>Reject (R)</source>
+        <translation>拒绝 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="74" />
+        <source>Label (L)</source>
+        <translation>标签 (L)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="75" />
+        <source>Skip (S)</source>
+        <translation>跳过 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="82" />
+        <source>Accept all…</source>
+        <translation>全部接受…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="82" />
+        <source>Reject all</source>
+        <translation>全部拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="89" />
+        <source>Suggestions</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/entitypanel.py" line="95" />
+        <source>Tagged in this article</source>
+        <translation>本文已标注</translation>
     </message>
 </context>
 <context>
@@ -312,257 +438,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="50" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="55" />
         <source>newsdesk — %1</source>
         <translation>newsdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="59" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="64" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="85" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="90" />
         <source>Search headlines, text and raw scans…</source>
         <translation>搜索标题、正文和原始扫描…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="88" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="93" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="89" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="94" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="90" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="95" />
         <source>Reviewed</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="91" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="96" />
         <source>Approved</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="116" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="121" />
         <source>Approve &amp;&amp; next</source>
         <translation>审定并下一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="122" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="127" />
         <source>Block role:</source>
         <translation>段落角色：</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="144" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="153" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="154" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="163" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="155" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="164" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="157" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="166" />
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="158" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="167" />
+        <source>E&amp;ntities</source>
+        <translation>实体(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="168" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="159" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="169" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="161" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="171" />
         <source>Block role</source>
         <translation>段落角色</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="183" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="184" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="193" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="194" />
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="195" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="261" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="205" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="283" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="196" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="206" />
         <source>Mark reviewed</source>
         <translation>标为已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="197" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="207" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="209" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="226" />
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="222" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="239" />
         <source>Saved (version %1)</source>
         <translation>已保存（第 %1 版次）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="287" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="309" />
         <source>%1 hits</source>
         <translation>%1 条结果</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="288" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="310" />
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="299" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="321" />
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="330" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="356" />
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="330" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="356" />
         <source>reviewed</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="330" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="356" />
         <source>approved</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="332" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="358" />
         <source>Article %1 · %2 · version %3</source>
         <translation>文章 %1 · %2 · 第 %3 版次</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="356" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="382" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="389" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="415" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="393" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="419" />
         <source>Join paragraphs</source>
         <translation>合并段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="397" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="410" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="423" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="436" />
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="401" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="427" />
         <source>Move block to top</source>
         <translation>将段落移到最前</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="405" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="431" />
         <source>Move block to another article</source>
         <translation>将段落移到另一篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="412" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="438" />
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="420" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="446" />
         <source>Re-run analysis</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="422" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="448" />
         <source>Analyse this page again? Articles you changed are kept.
 Choose Yes to All to replace your changes too.</source>
         <translation>重新分析本版面？您改过的文章会保留。
 选择“全部是”则连同您的修改一并替换。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="432" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="458" />
         <source>Re-analysed: %1 kept, %2 added</source>
         <translation>已重新分析：保留 %1 篇，新增 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="474" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="483" />
+        <source>Loading the dictionary…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="503" />
+        <source>Ready: A accept, R reject, L label, S skip.</source>
+        <translation>就绪：A 接受，R 拒绝，L 标签，S 跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="566" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="568" />
+        <source>Accept tag</source>
+        <translation>接受标注</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="583" />
+        <source>Rejected %1 suggestion(s)</source>
+        <translation>已拒绝 %1 条推荐</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="594" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="599" />
+        <source>Accept all occurrences</source>
+        <translation>接受全部出现处</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="595" />
+        <source>Tag %1 occurrence(s) of “%2” in %3 article(s) as %4?</source>
+        <translation>将 %3 篇文章中“%2”的 %1 处出现标为 %4？</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="600" />
+        <source>Tagged %1 occurrence(s)</source>
+        <translation>已标注 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="605" />
+        <source>Select the text to tag first.</source>
+        <translation>请先选中要标注的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="608" />
+        <source>Tag</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="611" />
+        <source>Remove tag</source>
+        <translation>移除标注</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/mainwindow.py" line="643" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="474" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="643" />
         <source>Text pages (*.txt);;All files (*)</source>
         <translation>文本版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="492" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="661" />
         <source>Importing %1 file(s)…</source>
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="500" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="669" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="510" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="679" />
         <source>Imported %1, duplicates %2, failed %3</source>
         <translation>已导入 %1，重复 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="513" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="682" />
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="516" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="685" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="532" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="701" />
         <source>Welcome to newsdesk</source>
         <translation>欢迎使用 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="533" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="702" />
         <source>The archive is empty. Open the bundled sample page to see how newsdesk works?</source>
         <translation>资料库是空的。要打开自带的示例版面，看看 newsdesk 如何工作吗？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="559" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="728" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="560" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="729" />
         <source>The open article could not be saved. Close anyway and lose this edit?</source>
         <translation>当前文章未能保存。仍要关闭并丢弃这次修改吗？</translation>
     </message>
@@ -667,22 +850,22 @@ Choose Yes to All to replace your changes too.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="71" />
+        <location filename="../../newsdesk/ui/app.py" line="75" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="72" />
+        <location filename="../../newsdesk/ui/app.py" line="76" />
         <source>Your open article was saved.</source>
         <translation>当前文章已保存。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="72" />
+        <location filename="../../newsdesk/ui/app.py" line="76" />
         <source>The open article could not be saved.</source>
         <translation>当前文章未能保存。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="74" />
+        <location filename="../../newsdesk/ui/app.py" line="78" />
         <source>Something went wrong. %1
 Details are in %2</source>
         <translation>出错了。%1
