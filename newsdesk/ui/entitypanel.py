@@ -61,6 +61,9 @@ class EntityPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels: dict[str, str] = {}
+        # rows of the two lists (Python objects are not stored in the Qt items)
+        self.shown_suggestions: list[Suggestion] = []
+        self.shown_tags: list[Span] = []
         self.status = QLabel(self.tr("Loading the dictionary…"))
         self.status.setWordWrap(True)
         self.queue = SuggestionQueue()
@@ -108,10 +111,11 @@ class EntityPanel(QWidget):
         self.queue.blockSignals(True)
         self.accepted.blockSignals(True)
         self.queue.clear()
+        self.shown_suggestions = list(suggestions)
+        self.shown_tags = list(tags)
         for s in suggestions:
             item = QListWidgetItem(f"{s.text}    {s.label}  {s.score:.2f}")
             item.setToolTip(s.reason)
-            item.setData(Qt.ItemDataRole.UserRole, s)
             item.setForeground(QBrush(QColor(self.labels.get(s.label, "#888888"))))
             self.queue.addItem(item)
         if self.queue.count():
@@ -120,20 +124,22 @@ class EntityPanel(QWidget):
         for t in tags:
             mark = " ⚠" if t.needs_review else ""
             item = QListWidgetItem(f"{t.text}    {t.label}{mark}")
-            item.setData(Qt.ItemDataRole.UserRole, t)
             item.setForeground(QBrush(QColor(self.labels.get(t.label, "#888888"))))
             self.accepted.addItem(item)
         self.queue.blockSignals(False)
         self.accepted.blockSignals(False)
 
     def current(self) -> Suggestion | None:
-        item = self.queue.currentItem()
-        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return value if isinstance(value, Suggestion) else None
+        row = self.queue.currentRow()
+        return self.shown_suggestions[row] if 0 <= row < len(self.shown_suggestions) else None
 
     @Slot()
     def _focus(self) -> None:
-        sender = self.sender()
-        item = sender.currentItem() if isinstance(sender, QListWidget) else None
-        if item is not None:
-            self.suggestionFocused.emit(item.data(Qt.ItemDataRole.UserRole))
+        if self.sender() is self.accepted:
+            row = self.accepted.currentRow()
+            if 0 <= row < len(self.shown_tags):
+                self.suggestionFocused.emit(self.shown_tags[row])
+        else:
+            current = self.current()
+            if current is not None:
+                self.suggestionFocused.emit(current)
