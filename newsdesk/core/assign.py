@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 SPLIT_PENALTY = 0.35
 DIRECTION_BONUS = 0.12
+INDENT_BONUS = 0.2
 
 
 @dataclass(eq=False)
@@ -114,8 +115,8 @@ def _options(b: HeadBlock, prev_free: bool, bias: float) -> list[Option]:
                 score += _alone(n_heads, n_caps)
         if 0 < k < n:
             score -= SPLIT_PENALTY
-            if n_heads[0].lines[0].indent:
-                score += 0.2
+        if n_heads and next_taken and n_heads[0].lines[0].indent:
+            score += INDENT_BONUS  # an indented heading opens the article after it
         out.append((k, prev_taken, next_taken, score))
     # the whole block on its own
     out.append((-1, False, False, _alone(b.heads, b.captions)))

@@ -77,7 +77,7 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     units = [Unit([content[k] for k in para]) for para in decode(content, width)]
     _classify(units, width)
     segments, blocks = _segments_and_blocks(units)
-    groups = assign_blocks(segments, blocks)
+    groups = _join_wire_roundups(assign_blocks(segments, blocks))
     notices: list[Notice] = []
     articles = [_build_article(g, width, notices) for g in groups]
     articles = [a for a in articles if a.blocks]
@@ -201,6 +201,14 @@ def _short_caption(units: list[Unit], k: int) -> None:
         cand.kind = "caption"
 
 
+def _indent_marks_articles(units: list[Unit]) -> bool:
+    """Where only some paragraphs keep a leading space, it marks where articles begin (OCR keeps
+    the gap before an article's first line); where most paragraphs have one, it means nothing."""
+    paras = [u for u in units if len(u.lines) > 1 or u.kind == "body"]
+    indented = sum(1 for u in paras if u.lines[0].indent)
+    return bool(paras) and indented <= 0.3 * len(paras)
+
+
 def _section_heads(units: list[Unit], reach: int = 40) -> None:
     """A lone narrow heading inside running text is a section head of that article.
 
@@ -247,13 +255,18 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
     segments: list[Segment] = []
     blocks: list[HeadBlock] = []
     order: list[object] = []
+    indent_starts = _indent_marks_articles(units)
+
+    def starts(u: Unit) -> bool:
+        return patterns.leadin(u.text) or (indent_starts and u.lines[0].indent)
+
     k = 0
     while k < len(units):
         u = units[k]
         if u.kind == "body":
             seg = Segment(units=[u])
             k += 1
-            while k < len(units) and units[k].kind == "body" and not patterns.leadin(units[k].text):
+            while k < len(units) and units[k].kind == "body" and not starts(units[k]):
                 seg.units.append(units[k])
                 k += 1
             segments.append(seg)
@@ -281,6 +294,43 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
         elif isinstance(item, HeadBlock):
             item.position = i
     return segments, blocks
+
+
+def _wire(seg: Segment | None) -> bool:
+    return seg is not None and bool(seg.units) and patterns.wire_leadin(seg.units[0].text)
+
+
+def _join_wire_roundups(
+    groups: list[tuple[HeadBlock | None, Segment | None]],
+) -> list[tuple[HeadBlock | None, Segment | None]]:
+    """Wire items run together under one headline are one article (a news roundup).
+
+    Consecutive agency items (据新华社…电) with no headline between them, where only the last
+    was given a headline, are the items of one roundup; an item with its own headline, or
+    a local lead-in (本报讯), still starts an article of its own.
+    """
+    out: list[tuple[HeadBlock | None, Segment | None]] = []
+    pending: list[Segment] = []
+    for blk, seg in groups:
+        adjacent = pending and seg is not None and seg.position == pending[-1].position + 1
+        if blk is None and _wire(seg) and (not pending or adjacent):
+            assert seg is not None
+            pending.append(seg)
+            continue
+        if pending and blk is not None and _wire(seg) and adjacent and blk.position > seg.position:  # type: ignore[union-attr]
+            assert seg is not None
+            merged = Segment(units=[u for p in pending for u in p.units] + seg.units, position=seg.position)
+            out.append((blk, merged))
+            pending = []
+            continue
+        out.extend((None, p) for p in pending)
+        pending = []
+        if blk is None and _wire(seg):
+            pending.append(seg)  # type: ignore[arg-type]
+            continue
+        out.append((blk, seg))
+    out.extend((None, p) for p in pending)
+    return out
 
 
 def _text_block(role: str, lines: Sequence[LineInfo], notices: list[Notice]) -> Block:
