@@ -150,6 +150,7 @@ def _classify(units: list[Unit], width: float) -> None:
             nxt = units[k + 1] if k + 1 < len(units) else None
             if nxt is not None and nxt.kind == "head" and not nxt.wide and len(nxt.text) <= 4:
                 nxt.kind = "body"
+    _verse(units)
     _captions_after_heads(units)
     _section_heads(units)
     for k, u in enumerate(units):
@@ -164,13 +165,29 @@ def _classify(units: list[Unit], width: float) -> None:
             u.kind = "caption"  # the credit line of a caption
 
 
+def _verse(units: list[Unit], run: int = 5) -> None:
+    """Five or more short unpunctuated lines in a row, none wider than the column, are
+    verse or a list inside an article, not a headline block (a title and author before
+    them stay headings)."""
+    k = 0
+    while k < len(units):
+        j = k
+        while j < len(units) and units[j].kind == "head" and not units[j].wide:
+            j += 1
+        if j - k >= run:
+            # the run may open with the poem's title and author: those stay headings
+            first = k + 1 if k + 1 < j and len(units[k + 1].text) <= 4 else k
+            for u in units[first + 1 if first > k else k : j]:
+                u.kind = "body"
+        k = max(j, k + 1)
+
+
 def _captions_after_heads(units: list[Unit], max_units: int = 4, max_lines: int = 12) -> None:
     """Text right after a heading that ends with a photo credit (…摄）) is its caption."""
     for k, u in enumerate(units):
         if u.kind != "head" or (k + 1 < len(units) and units[k + 1].kind == "head"):
             continue
         lines = 0
-        found = False
         for j in range(k + 1, min(len(units), k + 1 + max_units)):
             cand = units[j]
             lines += len(cand.lines)
@@ -181,24 +198,7 @@ def _captions_after_heads(units: list[Unit], max_units: int = 4, max_lines: int 
             if patterns.ends_with_photo_credit(cand.text):
                 for c in units[k + 1 : j + 1]:
                     c.kind = "caption"
-                found = True
                 break
-        if not found:
-            _short_caption(units, k)
-
-
-def _short_caption(units: list[Unit], k: int) -> None:
-    """A short sentence right under a headline block, before a new lead-in, is its caption."""
-    if k + 1 >= len(units):
-        return
-    cand = units[k + 1]
-    after = units[k + 2] if k + 2 < len(units) else None
-    if cand.kind != "body" or len(cand.lines) > 3 or cand.text[-1:] not in SENTENCE_END:
-        return
-    if patterns.leadin(cand.text):
-        return
-    if after is None or after.kind == "head" or patterns.leadin(after.text):
-        cand.kind = "caption"
 
 
 def _indent_marks_articles(units: list[Unit]) -> bool:

@@ -115,7 +115,7 @@ def test_bundled_sample_page_has_three_articles() -> None:
     page = analyze_page(sample_page().read_text(encoding="utf-8"))
     heads = [a.headline.text for a in page.articles if a.headline]
     assert heads == ["青川区部署春季植树造林工作", "滨江图书馆夜间开放首周迎客过万", "社区食堂开到家门口"]
-    assert page.articles[1].of_role("caption")[0].text == "读者在滨江图书馆自习区阅读。"
+    assert page.articles[1].of_role("caption")[0].text == "读者在滨江图书馆自习区阅读。（本报记者 周文摄）"
 
 
 def test_real_sample_page_splits_like_an_editor(shared_dir: Path) -> None:

@@ -92,7 +92,7 @@ def test_markdown_per_article_and_combined(archive: Archive, tmp_path: Path) -> 
     ]
     text = files[1].read_text(encoding="utf-8")
     assert text.startswith("# 滨江图书馆夜间开放首周迎客过万\n\n## 自习区座位一位难求")
-    assert "> 读者在滨江图书馆自习区阅读。" in text
+    assert "> 读者在滨江图书馆自习区阅读。（本报记者 周文摄）" in text
     (combined,) = run(archive, "markdown", tmp_path / "all.md", combined=True)
     assert combined.read_text(encoding="utf-8").count("\n# ") == 1
 
@@ -129,7 +129,7 @@ def test_csv_opens_in_spreadsheets(archive: Archive, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert rows[0]["headline"] == "青川区部署春季植树造林工作"
     assert "张明远/PER" in rows[0]["entities"]
-    assert rows[1]["captions"] == "读者在滨江图书馆自习区阅读。"
+    assert rows[1]["captions"] == "读者在滨江图书馆自习区阅读。（本报记者 周文摄）"
 
 
 def test_nitf(archive: Archive, tmp_path: Path) -> None:
