@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import patterns
 from .assign import HAN, HeadBlock, Segment, assign_blocks, bigrams
-from .chars import OPENING_PUNCT, SENTENCE_END
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, SENTENCE_END
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide
 from .textmap import block_lines, clean, gather
@@ -351,13 +351,12 @@ def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]
     k = 0
     while k < len(heads):
         lines = list(heads[k].lines)
+        # a line broken inside a word or bracket runs on; a short line after a complete
+        # headline is a sub-headline or the author's name
         tail_ok = (
             k + 1 < len(heads)
             and heads[k].wide
-            and heads[k].text[-1:] not in SENTENCE_END
-            and not heads[k + 1].wide
-            and not heads[k + 1].lines[0].indent
-            and len(heads[k + 1].text) <= len(heads[k].text) // 2
+            and (heads[k].text[-1:] in OPENING_PUNCT or heads[k + 1].text[:1] in CLOSING_PUNCT)
         )
         if tail_ok:
             lines += heads[k + 1].lines
