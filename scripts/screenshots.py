@@ -61,6 +61,28 @@ def shoot(out: Path, language: str, dark: bool) -> Path:
         app.processEvents()
         target = out / f"desk-{language}-{'dark' if dark else 'light'}.png"
         window.grab().save(str(target))
+        if language == "en" and not dark:
+            from newsdesk.ui.dialogs import ExportDialog, HistoryDialog
+
+            archive.set_status(archive.article_ids()[0], "approved")
+            dialog = ExportDialog(archive, None, window)
+            dialog.format.setCurrentIndex(dialog.format.findData("nitf"))
+            dialog.dest.setText(str(Path(tmp) / "nitf"))
+            dialog.show()
+            dialog.run()
+            app.processEvents()
+            dialog.grab().save(str(out / "export-dialog.png"))
+            dialog.close()
+            aid = archive.article_ids()[0]
+            rec = archive.get(aid)
+            rec.article.paragraphs[0].text = rec.article.paragraphs[0].text.replace("召开", "举行")
+            archive.save(aid, rec.article, rec.version)
+            history = HistoryDialog(archive, aid, window)
+            history.list.setCurrentRow(2)
+            history.show()
+            app.processEvents()
+            history.grab().save(str(out / "history-dialog.png"))
+            history.close()
         window.desk.save()
         window.close()
         archive.close()

@@ -156,6 +156,7 @@ ZH = {
     "Select the text to tag first.": "请先选中要标注的文字。",
     "Tag": "标注",
     "Remove tag": "移除标注",
+    "No differences from the current text.": "与当前文本没有差别。",
     "Sources and pages": "来源与版面",
     "All sources": "全部来源",
     "Page %1": "第 %1 版",

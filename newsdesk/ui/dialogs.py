@@ -73,7 +73,7 @@ def diff_html(old: list[str], new: list[str]) -> str:
         colour = {"+": "#2e9d5b", "-": "#d9534f", "@": "#888888"}.get(line[:1], "")
         style = f' style="color:{colour}"' if colour else ""
         rows.append(f"<div{style}>{escape(line)}</div>")
-    return "".join(rows) or "<i>—</i>"
+    return "".join(rows) or "<i>=</i>"
 
 
 class HistoryDialog(QDialog):
@@ -133,7 +133,10 @@ class HistoryDialog(QDialog):
     def _show(self) -> None:
         rev = self._selected()
         if rev is not None:
-            self.view.setHtml(diff_html(_blocks_text(str(rev["blocks"])), self.current))
+            html = diff_html(_blocks_text(str(rev["blocks"])), self.current)
+            if html == "<i>=</i>":
+                html = "<i>" + escape(self.tr("No differences from the current text.")) + "</i>"
+            self.view.setHtml(html)
 
     def _show_raw(self) -> None:
         clean = "".join(line.split("] ", 1)[-1] for line in self.current)

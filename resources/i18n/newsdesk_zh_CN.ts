@@ -244,32 +244,32 @@
 <context>
     <name>EntityIndexDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="299" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="302" />
         <source>Entity index</source>
         <translation>实体索引</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="301" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="304" />
         <source>Filter entities…</source>
         <translation>筛选实体…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="303" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="307" />
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="303" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="307" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="303" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="307" />
         <source>Mentions</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="304" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="307" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -277,57 +277,57 @@
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="62" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="67" />
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="65" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="72" />
         <source>A accept · R reject · L change label · S skip · 1-9 accept as label · Shift+A / Shift+R every occurrence</source>
         <translation>A 接受 · R 拒绝 · L 换标签 · S 跳过 · 1-9 按标签接受 · Shift+A / Shift+R 全部出现处</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="68" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="77" />
         <source>All occurrences across the archive</source>
         <translation>全部出现处（整个资料库）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="72" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="81" />
         <source>Accept (A)</source>
         <translation>接受 (A)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="73" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="82" />
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="74" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="83" />
         <source>Label (L)</source>
         <translation>标签 (L)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="75" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="84" />
         <source>Skip (S)</source>
         <translation>跳过 (S)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="82" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="91" />
         <source>Accept all…</source>
         <translation>全部接受…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="82" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="91" />
         <source>Reject all</source>
         <translation>全部拒绝</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="89" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="98" />
         <source>Suggestions</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/entitypanel.py" line="95" />
+        <location filename="../../newsdesk/ui/entitypanel.py" line="104" />
         <source>Tagged in this article</source>
         <translation>本文已标注</translation>
     </message>
@@ -335,54 +335,54 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="232" />
-        <location filename="../../newsdesk/ui/dialogs.py" line="254" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="235" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="257" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="237" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="240" />
         <source>Only approved</source>
         <translation>仅已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="238" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="241" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="240" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="243" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="242" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="245" />
         <source>Replace existing files</source>
         <translation>替换已有文件</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="249" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="252" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="250" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="253" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="251" />
-        <location filename="../../newsdesk/ui/dialogs.py" line="264" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="254" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="267" />
         <source>Destination</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="280" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="283" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="283" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="286" />
         <source>Exported %1 article(s) to %2 file(s).</source>
         <translation>已导出 %1 篇文章，共 %2 个文件。</translation>
     </message>
@@ -433,6 +433,11 @@
         <location filename="../../newsdesk/ui/dialogs.py" line="112" />
         <source>Compare clean text with raw scan</source>
         <translation>对照整理稿与原始扫描</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs.py" line="138" />
+        <source>No differences from the current text.</source>
+        <translation>与当前文本没有差别。</translation>
     </message>
 </context>
 <context>
@@ -653,99 +658,99 @@ Choose Yes to All to replace your changes too.</source>
         <translation>就绪：A 接受，R 拒绝，L 标签，S 跳过。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="566" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="568" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="574" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="576" />
         <source>Accept tag</source>
         <translation>接受标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="583" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="591" />
         <source>Rejected %1 suggestion(s)</source>
         <translation>已拒绝 %1 条推荐</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="594" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="599" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="602" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="610" />
         <source>Accept all occurrences</source>
         <translation>接受全部出现处</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="595" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="603" />
         <source>Tag %1 occurrence(s) of “%2” in %3 article(s) as %4?</source>
         <translation>将 %3 篇文章中“%2”的 %1 处出现标为 %4？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="600" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="611" />
         <source>Tagged %1 occurrence(s)</source>
         <translation>已标注 %1 处</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="605" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="616" />
         <source>Select the text to tag first.</source>
         <translation>请先选中要标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="608" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="619" />
         <source>Tag</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="611" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="623" />
         <source>Remove tag</source>
         <translation>移除标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="643" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="655" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="643" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="655" />
         <source>Text pages (*.txt);;All files (*)</source>
         <translation>文本版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="661" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="673" />
         <source>Importing %1 file(s)…</source>
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="669" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="681" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="679" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="691" />
         <source>Imported %1, duplicates %2, failed %3</source>
         <translation>已导入 %1，重复 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="682" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="694" />
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="685" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="697" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="701" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="713" />
         <source>Welcome to newsdesk</source>
         <translation>欢迎使用 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="702" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="714" />
         <source>The archive is empty. Open the bundled sample page to see how newsdesk works?</source>
         <translation>资料库是空的。要打开自带的示例版面，看看 newsdesk 如何工作吗？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="728" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="740" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="729" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="741" />
         <source>The open article could not be saved. Close anyway and lose this edit?</source>
         <translation>当前文章未能保存。仍要关闭并丢弃这次修改吗？</translation>
     </message>
@@ -781,27 +786,27 @@ Choose Yes to All to replace your changes too.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="156" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="159" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="161" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="164" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="183" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="186" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="183" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="186" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="193" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="196" />
         <source>Changes to the language take effect at the next start.</source>
         <translation>界面语言的更改在下次启动时生效。</translation>
     </message>
