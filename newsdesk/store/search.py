@@ -2,9 +2,10 @@
 
 SQLite's tokenizers do not segment Chinese, and the trigram tokenizer matches nothing under
 three characters, yet editors search for two-character names (王卫) and places (龙华). The
-index therefore holds every CJK character as its own token; a query becomes a phrase of its
-characters, which FTS5 answers from positions: any length, no dictionary, no false splits.
-Latin words and numbers stay whole tokens (lower-cased by the unicode61 tokenizer).
+index therefore holds every pair of adjacent CJK characters as a token (龙华区 → 龙华 华区),
+and a run's last character on its own. A two-character query is one token; a longer one a
+phrase of its pairs, answered from positions; a single character is a prefix query. No
+dictionary, no false splits. Latin words and numbers stay whole tokens (lower-cased).
 """
 
 from __future__ import annotations
@@ -12,21 +13,42 @@ from __future__ import annotations
 import re
 
 _CJK = re.compile(r"([\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff])")
-_WORD = re.compile(r"[\w]+", re.UNICODE)
+
+
+_HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+_RUN = re.compile(f"[{_HAN}]+|[^\\W_{_HAN}]+", re.UNICODE)
+
+
+def _tokens(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _RUN.finditer(text):
+        run = m.group()
+        if _CJK.match(run):
+            out.extend(run[k : k + 2] for k in range(len(run) - 1))
+            out.append(run[-1])  # the last character alone, so one-character queries find it
+        else:
+            out.append(run)
+    return out
 
 
 def index_text(text: str) -> str:
-    """Text as FTS tokens: CJK characters spaced apart, other words kept whole."""
-    return " ".join(_CJK.sub(r" \1 ", text).split())
+    """Text as FTS tokens: overlapping CJK bigrams (plus each run's last character), words whole."""
+    return " ".join(_tokens(text))
 
 
 def fts_query(query: str) -> str:
-    """An FTS5 MATCH expression: each whitespace-separated term as a phrase, all required."""
+    """An FTS5 MATCH expression: each whitespace-separated term required."""
     terms = []
     for term in query.split():
-        tokens = [t for t in _WORD.findall(index_text(term))]
-        if tokens:
-            terms.append('"' + " ".join(t.replace('"', "") for t in tokens) + '"')
+        for m in _RUN.finditer(term):
+            run = m.group().replace('"', "")
+            if _CJK.match(run) and len(run) == 1:
+                terms.append(f'"{run}"*')  # one character: any pair it starts, or alone
+            elif _CJK.match(run):
+                pairs = [run[k : k + 2] for k in range(len(run) - 1)]
+                terms.append('"' + " ".join(pairs) + '"')
+            else:
+                terms.append(f'"{run}"')
     return " AND ".join(terms)
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
@@ -14,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import log_dir, resources_dir
 from ..store import Archive, StoreError
+
+if TYPE_CHECKING:
+    from .mainwindow import MainWindow
 
 log = logging.getLogger("newsdesk")
 
@@ -41,6 +46,28 @@ def setup_logging() -> Path:
     return path
 
 
+def error_handler(
+    window: MainWindow, log_path: Path
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """An excepthook: log the error, save the open article, show a dialog with the details."""
+
+    def on_error(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", details)
+        saved = window.desk.save()  # never lose the open article's edits
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(window.tr("Unexpected error"))
+        note = window.tr("Your open article was saved.") if saved else window.tr("The open article could not be saved.")
+        box.setText(
+            window.tr("Something went wrong. %1\nDetails are in %2").replace("%1", note).replace("%2", str(log_path))
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    return on_error
+
+
 def run(db_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -66,21 +93,7 @@ def run(db_path: Path) -> int:
         return 2
     window = MainWindow(archive, settings)
 
-    def on_error(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, value, tb))
-        log.error("unexpected error\n%s", details)
-        saved = window.desk.save()  # never lose the open article's edits
-        box = QMessageBox(window)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(window.tr("Unexpected error"))
-        note = window.tr("Your open article was saved.") if saved else window.tr("The open article could not be saved.")
-        box.setText(
-            window.tr("Something went wrong. %1\nDetails are in %2").replace("%1", note).replace("%2", str(log_path))
-        )
-        box.setDetailedText(details)
-        box.exec()
-
-    sys.excepthook = on_error
+    sys.excepthook = error_handler(window, log_path)
     window.show()
     window.start_suggester()  # jieba loads in the background, off the start-up path
     window.offer_sample()

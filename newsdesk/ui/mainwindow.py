@@ -427,8 +427,23 @@ class MainWindow(QMainWindow):
         self.desk.move_to_top(block, self.tr("Move block to top"))
 
     def move_block(self, forward: bool) -> None:
-        block, _ = self.editor.block_and_offset()
-        self.desk.move_block_to(block, forward, self.tr("Move block to another article"))
+        """Move the block under the cursor, or every block of the raw lines selected in the raw
+        pane, to the neighbouring article (one undo step)."""
+        label = self.tr("Move block to another article")
+        lines = self.raw.selected_lines() if self.raw.hasFocus() else []
+        if not lines:
+            block, _ = self.editor.block_and_offset()
+            self.desk.move_block_to(block, forward, label)
+            return
+        wanted = set(lines)
+        blocks = [k for k, b in enumerate(self.desk.state.blocks) if wanted & {ln for ln, _ in b.charmap}]
+        if not blocks:
+            return
+        self.desk.stack.beginMacro(label)
+        # moving forward goes to the start of the next article: last block first keeps the order
+        for k in sorted(blocks, reverse=True) if forward else [blocks[0]] * len(blocks):
+            self.desk.move_block_to(k, forward, label)
+        self.desk.stack.endMacro()
 
     def split_article(self) -> None:
         block, offset = self.editor.block_and_offset()

@@ -57,6 +57,16 @@ class RawView(QPlainTextEdit):
         if lines:
             self.scroll_to(lines[0])
 
+    def selected_lines(self) -> list[int]:
+        """Raw lines touched by the selection (empty without one)."""
+        cur = self.textCursor()
+        if not cur.hasSelection():
+            return []
+        doc = self.document()
+        first = doc.findBlock(cur.selectionStart()).blockNumber()
+        last = doc.findBlock(cur.selectionEnd()).blockNumber()
+        return list(range(first, last + 1))
+
     def scroll_to(self, line: int) -> None:
         block = self.document().findBlockByNumber(line)
         if block.isValid():

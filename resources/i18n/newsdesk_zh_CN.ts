@@ -611,7 +611,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/mainwindow.py" line="423" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="436" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="451" />
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
@@ -621,136 +621,136 @@
         <translation>将段落移到最前</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="431" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="432" />
         <source>Move block to another article</source>
         <translation>将段落移到另一篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="438" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="453" />
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="446" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="461" />
         <source>Re-run analysis</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="448" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="463" />
         <source>Analyse this page again? Articles you changed are kept.
 Choose Yes to All to replace your changes too.</source>
         <translation>重新分析本版面？您改过的文章会保留。
 选择“全部是”则连同您的修改一并替换。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="458" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="473" />
         <source>Re-analysed: %1 kept, %2 added</source>
         <translation>已重新分析：保留 %1 篇，新增 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="483" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="498" />
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="503" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="518" />
         <source>Ready: A accept, R reject, L label, S skip.</source>
         <translation>就绪：A 接受，R 拒绝，L 标签，S 跳过。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="574" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="576" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="589" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="591" />
         <source>Accept tag</source>
         <translation>接受标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="591" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="606" />
         <source>Rejected %1 suggestion(s)</source>
         <translation>已拒绝 %1 条推荐</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="602" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="610" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="617" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="625" />
         <source>Accept all occurrences</source>
         <translation>接受全部出现处</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="603" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="618" />
         <source>Tag %1 occurrence(s) of “%2” in %3 article(s) as %4?</source>
         <translation>将 %3 篇文章中“%2”的 %1 处出现标为 %4？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="611" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="626" />
         <source>Tagged %1 occurrence(s)</source>
         <translation>已标注 %1 处</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="616" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="631" />
         <source>Select the text to tag first.</source>
         <translation>请先选中要标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="619" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="634" />
         <source>Tag</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="623" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="638" />
         <source>Remove tag</source>
         <translation>移除标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="655" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="670" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="655" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="670" />
         <source>Text pages (*.txt);;All files (*)</source>
         <translation>文本版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="673" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="688" />
         <source>Importing %1 file(s)…</source>
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="681" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="696" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="691" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="706" />
         <source>Imported %1, duplicates %2, failed %3</source>
         <translation>已导入 %1，重复 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="694" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="709" />
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="697" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="712" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="713" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="728" />
         <source>Welcome to newsdesk</source>
         <translation>欢迎使用 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="714" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="729" />
         <source>The archive is empty. Open the bundled sample page to see how newsdesk works?</source>
         <translation>资料库是空的。要打开自带的示例版面，看看 newsdesk 如何工作吗？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="740" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="755" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="741" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="756" />
         <source>The open article could not be saved. Close anyway and lose this edit?</source>
         <translation>当前文章未能保存。仍要关闭并丢弃这次修改吗？</translation>
     </message>
@@ -855,22 +855,22 @@ Choose Yes to All to replace your changes too.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="75" />
+        <location filename="../../newsdesk/ui/app.py" line="60" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="76" />
+        <location filename="../../newsdesk/ui/app.py" line="61" />
         <source>Your open article was saved.</source>
         <translation>当前文章已保存。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="76" />
+        <location filename="../../newsdesk/ui/app.py" line="61" />
         <source>The open article could not be saved.</source>
         <translation>当前文章未能保存。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="78" />
+        <location filename="../../newsdesk/ui/app.py" line="63" />
         <source>Something went wrong. %1
 Details are in %2</source>
         <translation>出错了。%1

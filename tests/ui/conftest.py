@@ -27,6 +27,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: said.append(("box", self.text())) or 0)
     return said
 
 

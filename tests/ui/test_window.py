@@ -206,3 +206,45 @@ def test_sources_tree_filters_articles(window: MainWindow, qtbot) -> None:  # ty
     assert window.model.rowCount() == 3
     window.tree.setCurrentIndex(window.tree_model.index(0, 0))  # all sources
     assert window.model.rowCount() == 3
+
+
+def test_move_selected_raw_lines_to_next_article(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    first = window.desk.current
+    blocks_before = blocks(window)
+    last_two = window.desk.state.blocks[-2:]
+    lines = sorted({ln for b in last_two for ln, _ in b.charmap if ln >= 0})
+    doc = window.raw.document()
+    cur = QTextCursor(doc.findBlockByNumber(lines[0]))
+    cur.setPosition(doc.findBlockByNumber(lines[-1]).position() + 1, QTextCursor.MoveMode.KeepAnchor)
+    window.raw.setTextCursor(cur)
+    window.raw.setFocus()
+    press(qtbot, window, "Ctrl+Alt+Down")
+    second = window.archive.article_ids()[1]
+    moved = [(b.role, b.text) for b in window.archive.get(second).article.blocks][:2]
+    assert moved == [(b.role, b.text) for b in last_two]
+    assert [(b.role, b.text) for b in window.archive.get(first).article.blocks] == blocks_before[:-2]  # type: ignore[arg-type]
+    window.desk.stack.undo()  # one step for the whole selection
+    assert [(b.role, b.text) for b in window.archive.get(first).article.blocks] == blocks_before  # type: ignore[arg-type]
+
+
+def test_unexpected_error_saves_article_and_names_log(
+    window: MainWindow,
+    tmp_path: Path,
+    no_modal_dialogs: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+) -> None:
+    from newsdesk.ui.app import error_handler
+
+    window.editor.place_cursor(2, 0)
+    type_chinese(window.editor, "未")
+    assert window.desk.dirty
+    hook = error_handler(window, tmp_path / "newsdesk.log")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        hook(RuntimeError, exc, exc.__traceback__)
+    assert not window.desk.dirty
+    assert window.archive.get(window.desk.current).article.blocks[2].text.startswith("未")  # type: ignore[arg-type]
+    (kind, text) = no_modal_dialogs[-1]
+    assert kind == "box" and "newsdesk.log" in text and "saved" in text
