@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,12 +55,15 @@ def records(
     source: str | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[ExportArticle]:
     """The articles to export, in id order, with their accepted entities."""
     chosen = ids if ids is not None else archive.article_ids(status)
     out: list[ExportArticle] = []
     dates: dict[int, str | None] = {}
-    for aid in sorted(chosen):
+    for n, aid in enumerate(sorted(chosen), start=1):
+        if progress is not None:
+            progress(n, len(chosen))
         rec = archive.get(aid)
         if status and ids is not None and rec.status != status:
             continue

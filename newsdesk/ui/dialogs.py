@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -245,6 +246,8 @@ class ExportDialog(QDialog):
         self.force = QCheckBox(self.tr("Replace existing files"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
         row = QHBoxLayout()
         row.addWidget(self.dest, 1)
         row.addWidget(choose)
@@ -259,9 +262,10 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.progress)
         layout.addWidget(self.summary_label)
         layout.addWidget(buttons)
-        self.resize(560, 240)
+        self.resize(560, 260)
 
     def _choose(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Destination"), self.dest.text())
@@ -276,8 +280,17 @@ class ExportDialog(QDialog):
         suffix = FORMATS[fmt][2]
         if FORMATS[fmt][0] is None and not out.suffix:
             out = out.with_suffix(suffix)
+
+        def step(done: int, total: int) -> None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            if done % 50 == 0:
+                QCoreApplication.processEvents()
+
+        self.progress.show()
         try:
-            summary = export(records(self.archive, self.scope.currentData()), fmt, out, force=self.force.isChecked())
+            arts = records(self.archive, self.scope.currentData(), progress=step)
+            summary = export(arts, fmt, out, force=self.force.isChecked())
         except StoreError as exc:
             self.summary_label.setText(str(exc))
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
