@@ -39,35 +39,21 @@ class Tagging:
         for sp in spans:
             if text[sp.start : sp.end] != sp.text:
                 raise StoreError(f"Entity {sp.text!r} does not match the article text at {sp.start}–{sp.end}.")
-        from .archive import now
-
-        stamp = now()
-        with self.archive._write() as db:
-            db.execute("delete from entities where article_id = ?", [aid])
-            for sp in spans:
-                db.table("entities").insert(
-                    {
-                        "article_id": aid,
-                        "start": sp.start,
-                        "end": sp.end,
-                        "label": sp.label,
-                        "text": sp.text,
-                        "status": "accepted",
-                        "needs_review": int(sp.needs_review),
-                        "origin": origin,
-                        "updated_at": stamp,
-                        "author": self.archive.editor,
-                    }
-                )
+        with self.archive._write():
+            self._replace(aid, spans, origin)
 
     def follow_edit(self, aid: int, old_text: str, new_text: str) -> None:
         """Called inside a save: carry the article's entities over its text edit."""
-        if old_text == new_text:
-            return
-        moved = remap(old_text, new_text, self.spans(aid))
+        if old_text != new_text:
+            self._replace(aid, remap(old_text, new_text, self.spans(aid)), "edit")
+
+    def _replace(self, aid: int, spans: list[Span], origin: str) -> None:
+        from .archive import now
+
+        stamp = now()
         db = self.archive.db
         db.execute("delete from entities where article_id = ? and status = 'accepted'", [aid])
-        for sp in moved:
+        for sp in spans:
             db.table("entities").insert(
                 {
                     "article_id": aid,
@@ -77,8 +63,8 @@ class Tagging:
                     "text": sp.text,
                     "status": "accepted",
                     "needs_review": int(sp.needs_review),
-                    "origin": "edit",
-                    "updated_at": "",
+                    "origin": origin,
+                    "updated_at": stamp,
                     "author": self.archive.editor,
                 }
             )
