@@ -29,7 +29,8 @@ from newsdesk.store import Archive
 from newsdesk.ui.mainwindow import MainWindow
 w = MainWindow(Archive(Path(sys.argv[1])), QSettings(sys.argv[1] + ".ini", QSettings.Format.IniFormat))
 w.show()
-w.start_suggester()  # as the app does: in the background
+from PySide6.QtCore import QTimer
+QTimer.singleShot(400, w.start_suggester)  # as the app does: in the background, after the window
 app.processEvents()
 print("shown", time.time())
 print("jieba loaded at start-up:", "jieba" in sys.modules and hasattr(sys.modules["jieba"], "dt") and

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -95,6 +95,7 @@ def run(db_path: Path) -> int:
 
     sys.excepthook = error_handler(window, log_path)
     window.show()
-    window.start_suggester()  # jieba loads in the background, off the start-up path
+    # jieba loads in a background thread once the window is up, off the start-up path
+    QTimer.singleShot(400, window.start_suggester)
     window.offer_sample()
     return int(app.exec())
