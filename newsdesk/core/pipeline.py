@@ -143,12 +143,22 @@ def _classify(units: list[Unit], width: float) -> None:
         # A numbered section head (一、… （二）…), or one that wraps inside the column, runs
         # on inside the article with its short tail: headlines are neither numbered nor
         # broken to the column width.
-        nxt_short = k + 1 < len(units) and units[k + 1].kind == "head" and len(units[k + 1].text) <= 4
-        wraps = _in_column(u, width) and nxt_short and not units[k + 1].wide
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        tail = nxt is not None and nxt.kind == "head" and not nxt.wide and len(nxt.text) <= len(u.text) // 2
+        # broken at the column edge: the first line (nearly) fills the column, the rest is short
+        after = units[k + 2] if k + 2 < len(units) else None
+        inside = (
+            k > 0
+            and units[k - 1].kind == "body"
+            and after is not None
+            and after.kind == "body"
+            and not patterns.leadin(after.text)
+            and not after.lines[0].indent
+        )
+        wraps = tail and inside and u.lines[0].width >= width - 3 and not u.wide
         if u.kind == "head" and not u.wide and (patterns.enumerated(u.text) or wraps):
             u.kind = "body"
-            nxt = units[k + 1] if k + 1 < len(units) else None
-            if nxt is not None and nxt.kind == "head" and not nxt.wide and len(nxt.text) <= 4:
+            if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or len(nxt.text) <= 4):
                 nxt.kind = "body"
     _verse(units)
     _captions_after_heads(units)
