@@ -35,9 +35,25 @@ def entity_text(article: Article) -> str:
 
 def remap(old: str, new: str, spans: list[Span]) -> list[Span]:
     """Carry spans over an edit from ``old`` to ``new`` text."""
-    if old == new:
+    if old == new or not spans:
         return list(spans)
-    ops = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    # Edits are local: only the stretch between the common prefix and suffix is diffed.
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    middle = difflib.SequenceMatcher(
+        None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False
+    ).get_opcodes()
+    ops: list[tuple[str, int, int, int, int]] = []
+    if head:
+        ops.append(("equal", 0, head, 0, head))
+    ops.extend((tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in middle)
+    if tail:
+        ops.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
 
     def map_pos(pos: int, right: bool) -> int:
         for tag, i1, i2, j1, j2 in ops:
