@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, is_space, text_width
+from .patterns import leadin
 
 #: Full-width marks that justified print may set at half a cell.
 SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【】")
@@ -49,6 +50,7 @@ class LineInfo:
     indent: bool  # starts with whitespace (the indent survived OCR)
     squeeze: float = 0.0  # what justification can save: full-width marks set at half a cell
     closes: bool = False  # ends with closing punctuation
+    leadin: bool = False  # starts with a dateline or lead-in
 
     @classmethod
     def of(cls, index: int, raw: str) -> LineInfo:
@@ -62,7 +64,7 @@ class LineInfo:
         core = text.rstrip("".join(CLOSING_PUNCT)) if hang else text
         marks = sum(1 for ch in core if ch in SQUEEZABLE)
         closes = bool(text) and text[-1] in CLOSING_PUNCT
-        return cls(index, raw, text, text_width(text), hang, indent, 0.5 * marks, closes)
+        return cls(index, raw, text, text_width(text), hang, indent, 0.5 * marks, closes, leadin(text))
 
 
 def column_width(lines: Sequence[LineInfo], default: float = 14.0) -> float:
@@ -113,6 +115,9 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     if ln.text and ln.text[-1] in OPENING_PUNCT:
         last -= 6.0  # a line ending with an opening quote or bracket runs on
         s -= 6.0
+    if ln.leadin:
+        m -= 6.0  # a dateline (本报北京1月4日电) opens a paragraph
+        last -= 6.0
     if ln.indent:
         m -= 5.0
         last -= 5.0

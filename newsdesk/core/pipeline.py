@@ -313,34 +313,34 @@ def _wire(seg: Segment | None) -> bool:
 def _join_wire_roundups(
     groups: list[tuple[HeadBlock | None, Segment | None]],
 ) -> list[tuple[HeadBlock | None, Segment | None]]:
-    """Wire items run together under one headline are one article (a news roundup).
+    """Items run together under one headline are one article (a news roundup).
 
-    Consecutive agency items (据新华社…电) with no headline between them, where only the last
-    was given a headline, are the items of one roundup; an item with its own headline, or
-    a local lead-in (本报讯), still starts an article of its own.
+    Before a headline that closes its article, the items without a headline of their own
+    (agency items such as 据新华社…电, or any item the headline also speaks of) belong to it;
+    an item with its own headline, or one the headline does not concern, stays apart.
     """
     out: list[tuple[HeadBlock | None, Segment | None]] = []
-    pending: list[Segment] = []
     for blk, seg in groups:
-        adjacent = pending and seg is not None and seg.position == pending[-1].position + 1
-        if blk is None and _wire(seg) and (not pending or adjacent):
-            assert seg is not None
-            pending.append(seg)
-            continue
-        if pending and blk is not None and _wire(seg) and adjacent and blk.position > seg.position:  # type: ignore[union-attr]
-            assert seg is not None
-            merged = Segment(units=[u for p in pending for u in p.units] + seg.units, position=seg.position)
-            out.append((blk, merged))
-            pending = []
-            continue
-        out.extend((None, p) for p in pending)
-        pending = []
-        if blk is None and _wire(seg):
-            pending.append(seg)  # type: ignore[arg-type]
-            continue
+        if blk is not None and seg is not None and blk.position > seg.position:
+            heads = "".join(u.text for u in blk.heads)
+            units = list(seg.units)
+            first = seg.position
+            while out and out[-1][0] is None and out[-1][1] is not None:
+                prev = out[-1][1]
+                if prev.position != first - 1 or not ((_wire(prev) and _wire(seg)) or _about(heads, prev)):
+                    break
+                units = prev.units + units
+                first = prev.position
+                out.pop()
+            if len(units) != len(seg.units):
+                seg = Segment(units=units, position=seg.position)
         out.append((blk, seg))
-    out.extend((None, p) for p in pending)
     return out
+
+
+def _about(heads: str, seg: Segment, share: float = 0.4) -> bool:
+    """Whether a headline speaks of a segment: many of its word pairs occur there."""
+    return _overlap(heads, "".join(u.text for u in seg.units)) >= share
 
 
 def _text_block(role: str, lines: Sequence[LineInfo], notices: list[Notice]) -> Block:
