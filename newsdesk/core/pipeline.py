@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from . import patterns
 from .assign import HAN, HeadBlock, Segment, assign_blocks, bigrams
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, SENTENCE_END
+from .lexicon import COMPOUND_SURNAMES, SURNAMES
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide
 from .textmap import block_lines, clean, gather
@@ -155,7 +156,8 @@ def _classify(units: list[Unit], width: float) -> None:
             and not patterns.leadin(after.text)
             and not after.lines[0].indent
         )
-        wraps = tail and inside and u.lines[0].width >= width - 3 and not u.wide
+        author = nxt is not None and _author_line(nxt.text)
+        wraps = tail and inside and not author and u.lines[0].width >= width - 3 and not u.wide
         if u.kind == "head" and not u.wide and (patterns.enumerated(u.text) or wraps):
             u.kind = "body"
             if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or len(nxt.text) <= 4):
@@ -173,6 +175,12 @@ def _classify(units: list[Unit], width: float) -> None:
             u.kind = "caption"  # a one-line caption set across columns
         elif u.kind == "head" and prev == "caption" and patterns.ends_with_photo_credit(u.text):
             u.kind = "caption"  # the credit line of a caption
+
+
+def _author_line(text: str) -> bool:
+    """A by-name under a headline: 2–4 characters starting with a surname (孔祥文, 欧阳山)."""
+    t = text.strip()
+    return 2 <= len(t) <= 4 and (t[:1] in SURNAMES or t[:2] in COMPOUND_SURNAMES) and t.isalpha()
 
 
 def _verse(units: list[Unit], run: int = 5) -> None:
