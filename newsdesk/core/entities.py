@@ -46,7 +46,11 @@ TAG_LABEL = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
 _PARA = re.compile(r"[^\n]+")
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
 #: Tags of words that may sit inside an organisation's name before its suffix.
-_ORG_INNER = frozenset({"ns", "nt", "nz", "n", "b", "j", "vn", "nrt", "l", "an", "ng", "nsf"})
+_ORG_INNER = frozenset({"ns", "nt", "nz", "n", "b", "j", "vn", "nrt", "l", "an", "ng", "nsf", "s", "f"})
+#: Words of a dateline that an organisation name never starts with (本报讯, 日电).
+_DATELINE_WORDS = frozenset({"本报讯", "本报", "日电", "电", "讯", "报道", "据", "新华社电"})
+#: Last characters of place names (河, 湖, 岛 …): such a "name" is a place.
+_PLACE_END = frozenset("河湖江海港湾岛山峰岭坝泊洲州省市县区镇乡村寨屯堡沟峡谷原滩")
 _ORG_START = frozenset({"ns", "nt", "nz", "j", "nrt"})
 ORG_LONG_SUFFIXES = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
 
@@ -270,6 +274,11 @@ class EntitySuggester:
             common = tag is not None and _JIEBA.tokenizer.FREQ.get(w, 0) > 300
             if w.endswith(TITLE_SUFFIXES) and len(w) >= 3:
                 return None  # 周总理, 郭红摄: a title or credit glued to a name, not a name
+            if w[-1] in _PLACE_END and not context:
+                return k + 1, "LOC", 0.55, "name ending like a place"
+            rest = w[_surname_len(w) :]
+            if tag is not None and len(rest) == 2 and _JIEBA.tokenizer.FREQ.get(rest, 0) > 500 and not context:
+                return None  # 高 + 素质: a surname glued to a common word
             if _person_like(w) and (len(w) >= 3 or not common or context):
                 if tag is None and len(w) == 2 and not context:
                     return k + 1, "PER", 0.55, "unknown word with surname"
@@ -283,7 +292,7 @@ class EntitySuggester:
     def _org_span(self, words: list[str], k: int) -> tuple[int, str, float, str] | None:
         """From a proper noun at ``k`` over nominal words to an organisation suffix."""
         tags = _JIEBA.tags
-        if tags.get(words[k]) not in _ORG_START:
+        if tags.get(words[k]) not in _ORG_START or words[k] in _DATELINE_WORDS:
             return None
         j = k + 1
         best = None
@@ -294,7 +303,7 @@ class EntitySuggester:
             if t not in _ORG_INNER:
                 break
             length += len(w)
-            if t == "nt" or (w.endswith(ORG_LONG_SUFFIXES) and t in ("n", "j", "vn")):
+            if (t == "nt" and len(w) >= 2) or (w.endswith(ORG_LONG_SUFFIXES) and t in ("n", "j", "vn")):
                 best = j + 1
             j += 1
         if best is None or best - k < 2:
