@@ -43,7 +43,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from .core.pipeline import analyze_text
 
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"newsdesk: {out}: cannot create the output folder ({exc.strerror or exc})", file=sys.stderr)
+        return 2
     failed = 0
     for path in expand_paths(args.files):
         try:
@@ -57,8 +61,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         result = {"articles": articles}
         target = out / f"{path.stem}.json"
         tmp = target.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(target)
+        try:
+            tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+            tmp.replace(target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            print(f"newsdesk: {target}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+            failed += 1
     return 1 if failed else 0
 
 

@@ -116,3 +116,27 @@ def test_tag_applies_archive_lexicon(
     assert main(["--db", db, "tag"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert {(e["text"], e["label"]) for e in out["entities"]} == {("滨江图书馆", "ORG")}
+
+
+def test_analyze_into_a_file_path_fails_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    assert main(["analyze", str(sample_page()), "--out", str(blocker)]) == 2
+    assert "cannot create the output folder" in capsys.readouterr().err
+
+
+def test_show_missing_article(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db, "show", "12345"]) == 2
+    assert "no article 12345" in capsys.readouterr().err
+
+
+def test_export_refuses_to_overwrite(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "p.txt"
+    page.write_bytes(sample_page().read_bytes())
+    main(["--db", db, "import", str(page)])
+    main(["--db", db, "approve", "1"])
+    target = tmp_path / "out.jsonl"
+    assert main(["--db", db, "export", "--format", "jsonl", "--out", str(target)]) == 0
+    assert main(["--db", db, "export", "--format", "jsonl", "--out", str(target)]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert main(["--db", db, "export", "--format", "jsonl", "--out", str(target), "--force"]) == 0
