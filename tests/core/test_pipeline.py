@@ -150,3 +150,18 @@ def test_real_sample_page_splits_like_an_editor(shared_dir: Path) -> None:
     assert three.paragraphs[-1].text.endswith("给予充分肯定。")
     lines = [set(a.lines) for a in arts]
     assert max(lines[0]) < min(lines[1]) and max(lines[1] - {263, 264, 266}) < min(lines[2])
+
+
+def test_kept_indents_and_no_blank_lines() -> None:
+    """Another layout: every paragraph keeps its two ideographic spaces, no blank lines."""
+    from newsdesk.core.typeset import wrap
+
+    out: list[str] = []
+    for art in (TREES, LIBRARY, CANTEEN):
+        for k, para in enumerate(art.paragraphs):
+            lines = wrap(((art.byline or "") if k == 0 else "") + para, 15)
+            out += ["\u3000\u3000" + lines[0], *lines[1:]]
+        out += ([art.headline] if art.headline else []) + art.subheadlines
+        out += [ln for cap in art.captions for ln in wrap(cap, 15, indent=0)]
+    page = analyze_page("\n".join(out) + "\n")
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY), expected(CANTEEN)]
