@@ -8,7 +8,6 @@ rotated through look-alikes, so each copy is a distinct file (its own hash) with
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import resource
 import tempfile
@@ -95,7 +94,6 @@ def main() -> None:
     print(f"list (streamed) {n} rows: {(time.perf_counter() - t):.2f} s")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (RSS) of this process: {rss:.0f} MiB")
-    _ = os
 
 
 if __name__ == "__main__":

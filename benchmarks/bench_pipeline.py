@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import BENCH, PAGES, ROOT, need
+from _common import BENCH, PAGES, need
 
 from newsdesk.core.pipeline import analyze_text
 
@@ -47,7 +47,6 @@ def main() -> None:
             )
             for key, value in json.loads(res.stdout).items():
                 print(f"  {key:24s} {value}")
-    _ = ROOT
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def main() -> None:
-    app = QGuiApplication(sys.argv[:1])
+    app = QGuiApplication(sys.argv[:1])  # QImage text and SVG rendering need an application
     renderer = QSvgRenderer(str(ICONS / "newsdesk.svg"))
     for size in SIZES:
         image = QImage(size, size, QImage.Format.Format_ARGB32)
@@ -27,7 +27,7 @@ def main() -> None:
         renderer.render(painter)
         painter.end()
         image.save(str(ICONS / f"newsdesk-{size}.png"))
-    _ = app
+    app.quit()
 
 
 if __name__ == "__main__":

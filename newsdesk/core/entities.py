@@ -225,7 +225,6 @@ class EntitySuggester:
                 k = end_k
                 continue
             k += 1
-        _ = w
         return spans
 
     def _match(

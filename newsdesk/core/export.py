@@ -258,8 +258,7 @@ def to_nitf(a: ExportArticle) -> bytes:
     ET.SubElement(docdata, "doc-id", {"id-string": f"newsdesk-{a.id}"})
     if a.date:
         ET.SubElement(docdata, "date.issue", {"norm": a.date.replace("-", "")})
-    pubdata = ET.SubElement(head, "pubdata", {"name": a.source, "position.sequence": str(a.page)})
-    _ = pubdata
+    ET.SubElement(head, "pubdata", {"name": a.source, "position.sequence": str(a.page)})
     body = ET.SubElement(nitf, "body")
     bhead = ET.SubElement(body, "body.head")
     hedline = ET.SubElement(bhead, "hedline")

@@ -13,7 +13,7 @@ Steps, each following how newspapers are printed:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import patterns
 from .assign import HAN, HeadBlock, Segment, assign_blocks, bigrams
@@ -37,11 +37,6 @@ class Unit:
     @property
     def text(self) -> str:
         return "".join(ln.text for ln in self.lines)
-
-
-@dataclass
-class _Page:
-    units: list[Unit] = field(default_factory=list)
 
 
 def split_pages(text: str) -> list[list[tuple[int, str]]]:
@@ -114,12 +109,6 @@ def _heading_like(u: Unit) -> bool:
     if patterns.credit_line(text) and not patterns.PICTURE_MARK.search(text):
         return False
     return not (patterns.leadin(text) or patterns.tabular(text))
-
-
-def _in_column(u: Unit, width: float) -> bool:
-    """Set exactly to the column width: text that wraps inside a column, not a headline."""
-    ln = u.lines[0]
-    return abs(ln.width - width) <= 0.5 and len(u.lines) == 1
 
 
 def _classify(units: list[Unit], width: float) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication
 
 from newsdesk.store import Archive
 from newsdesk.ui.mainwindow import MainWindow
@@ -112,4 +111,3 @@ def test_entity_index_lists_accepted(window: MainWindow) -> None:
     dialog = EntityIndexDialog(window.archive, window)
     assert dialog.table.rowCount() >= 1
     assert dialog.table.item(0, 0).text() == "张明远"
-    _ = QApplication
