@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, is_space, text_width
-from .patterns import leadin
+from .patterns import PICTURE_MARK, leadin
 
 #: Full-width marks that justified print may set at half a cell.
 SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【】")
@@ -51,6 +51,7 @@ class LineInfo:
     squeeze: float = 0.0  # what justification can save: full-width marks set at half a cell
     closes: bool = False  # ends with closing punctuation
     leadin: bool = False  # starts with a dateline or lead-in
+    picture: bool = False  # ends with （图片）: the headline of a photo
 
     @classmethod
     def of(cls, index: int, raw: str) -> LineInfo:
@@ -64,7 +65,8 @@ class LineInfo:
         core = text.rstrip("".join(CLOSING_PUNCT)) if hang else text
         marks = sum(1 for ch in core if ch in SQUEEZABLE)
         closes = bool(text) and text[-1] in CLOSING_PUNCT
-        return cls(index, raw, text, text_width(text), hang, indent, 0.5 * marks, closes, leadin(text))
+        picture = bool(PICTURE_MARK.search(text))
+        return cls(index, raw, text, text_width(text), hang, indent, 0.5 * marks, closes, leadin(text), picture)
 
 
 def column_width(lines: Sequence[LineInfo], default: float = 14.0) -> float:
@@ -117,6 +119,10 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         s -= 6.0
     if ln.leadin:
         m -= 6.0  # a dateline (本报北京1月4日电) opens a paragraph
+        last -= 6.0
+    if ln.picture:
+        f -= 6.0  # 腊梅傲雪（图片）: a photo's headline stands alone
+        m -= 6.0
         last -= 6.0
     if ln.indent:
         m -= 5.0
