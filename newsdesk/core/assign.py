@@ -102,13 +102,13 @@ def _options(b: HeadBlock, prev_free: bool, bias: float) -> list[Option]:
         score = 0.0
         prev_taken = next_taken = False
         if p_heads or p_caps:
-            if b.prev is not None and prev_free and p_heads:
+            if b.prev is not None and prev_free and (p_heads or not b.heads):
                 score += _sim(p_heads, p_caps, b.prev, b.next) + max(bias, 0.0)
                 prev_taken = True
             else:
                 score += _alone(p_heads, p_caps)
         if n_heads or n_caps:
-            if b.next is not None and n_heads:
+            if b.next is not None and (n_heads or not b.heads):
                 score += _sim(n_heads, n_caps, b.next, b.prev) + max(-bias, 0.0)
                 next_taken = True
             else:

@@ -34,6 +34,8 @@ BYLINE = re.compile(
 PHOTO_CREDIT = re.compile(
     r"(?:[（(][^（）()]{0,40}(?:摄|供图|发|图片)[）)]|[（(]资料图片[）)]|摄影[：:]\s*\S{1,8})\s*$"
 )
+#: Only a photographer's credit (…摄）): strong enough to make a caption of any short paragraph.
+PHOTO_CREDIT_STRICT = re.compile(r"[（(][^（）()]{1,30}摄[）)]\s*$")
 CAPTION_START = re.compile(r"^(?:图为|图[一二三四五六七八九十0-9]+[：:、]|上图|下图|左图|右图|图：)")
 
 _WEEKDAY = r"星期[一二三四五六日天]"

@@ -155,6 +155,10 @@ def _classify(units: list[Unit], width: float) -> None:
     _captions_after_heads(units)
     _section_heads(units)
     for k, u in enumerate(units):
+        # a short paragraph ending with a photo credit is a caption wherever it stands
+        if u.kind == "body" and len(u.lines) <= 4 and patterns.PHOTO_CREDIT_STRICT.search(u.text):
+            u.kind = "caption"
+            continue
         prev = units[k - 1].kind if k > 0 else ""
         if prev not in ("head", "caption"):
             continue
