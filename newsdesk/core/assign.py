@@ -37,7 +37,7 @@ class Segment:
     def text(self) -> str:
         """The segment's Chinese characters run together (bigrams are looked up in it)."""
         if self._text is None:
-            self._text = "".join(HAN.findall("".join(u.text for u in self.units)))
+            self._text = han("".join(u.text for u in self.units))
         return self._text
 
 
@@ -60,15 +60,25 @@ def bigrams(text: str) -> frozenset[str]:
     return frozenset(a + b for a, b in pairwise(chars))
 
 
-def _overlap(text: str, seg: Segment, other: Segment | None) -> float:
-    """Share of ``text``'s bigrams found in ``seg``; those also in ``other`` count half."""
+def han(text: str) -> str:
+    """Only the Chinese characters of ``text``, run together."""
+    return "".join(HAN.findall(text))
+
+
+def share(text: str, pool: str, rival: str = "") -> float:
+    """Share of ``text``'s bigrams found in ``pool``; those also in ``rival`` count half.
+
+    ``pool`` and ``rival`` hold Chinese characters only (see ``han``).
+    """
     grams = bigrams(text)
     if not grams:
         return 0.0
-    body = seg.text
-    rival = other.text if other is not None else ""
-    hit = sum(0.5 if g in rival else 1.0 for g in grams if g in body)
+    hit = sum(0.5 if g in rival else 1.0 for g in grams if g in pool)
     return hit / len(grams)
+
+
+def _overlap(text: str, seg: Segment, other: Segment | None) -> float:
+    return share(text, seg.text, other.text if other is not None else "")
 
 
 def _sim(heads: list[Unit], caps: list[Unit], seg: Segment, other: Segment | None) -> float:

@@ -215,7 +215,7 @@ class EntitySuggester:
             w = words[k]
             s = starts[k]
             tag = tags.get(w)
-            got = self._match(words, starts, k, tag, para, quoted)
+            got = self._match(words, starts, k, tag, quoted)
             if got is not None:
                 end_k, label, score, reason = got
                 e = starts[end_k - 1] + len(words[end_k - 1])
@@ -228,7 +228,7 @@ class EntitySuggester:
         return spans
 
     def _match(
-        self, words: list[str], starts: list[int], k: int, tag: str | None, para: str, quoted: list[tuple[int, int]]
+        self, words: list[str], starts: list[int], k: int, tag: str | None, quoted: list[tuple[int, int]]
     ) -> tuple[int, str, float, str] | None:
         w = words[k]
         n = len(words)

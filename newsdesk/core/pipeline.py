@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import patterns
-from .assign import HAN, HeadBlock, Segment, assign_blocks, bigrams
+from .assign import HeadBlock, Segment, assign_blocks, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, SENTENCE_END
 from .lexicon import COMPOUND_SURNAMES, SURNAMES
 from .model import Article, Block, Notice, PageAnalysis
@@ -34,8 +35,8 @@ class Unit:
     kind: str = "body"  # body | head | caption
     wide: bool = False
 
-    @property
-    def text(self) -> str:
+    @cached_property
+    def text(self) -> str:  # a unit's lines never change once it is made
         return "".join(ln.text for ln in self.lines)
 
 
@@ -125,11 +126,12 @@ def _classify(units: list[Unit], width: float) -> None:
             if not starts:
                 u.kind = "body"
     for k, u in enumerate(units):
+        if u.kind != "head" or u.wide:
+            continue
         # Items of a list introduced by a colon (产品有：) are text, not headings.
-        if u.kind == "head" and not u.wide and k and units[k - 1].kind == "body":
-            if units[k - 1].text.endswith(("：", ":")):
-                u.kind = "body"
-                continue
+        if k and units[k - 1].kind == "body" and units[k - 1].text.endswith(("：", ":")):
+            u.kind = "body"
+            continue
         # A numbered section head (一、… （二）…), or one that wraps inside the column, runs
         # on inside the article with its short tail: headlines are neither numbered nor
         # broken to the column width.
@@ -146,8 +148,8 @@ def _classify(units: list[Unit], width: float) -> None:
             and not after.lines[0].indent
         )
         author = nxt is not None and _author_line(nxt.text)
-        wraps = tail and inside and not author and u.lines[0].width >= width - 3 and not u.wide
-        if u.kind == "head" and not u.wide and (patterns.enumerated(u.text) or wraps):
+        wraps = tail and inside and not author and u.lines[0].width >= width - 3
+        if patterns.enumerated(u.text) or wraps:
             u.kind = "body"
             if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or len(nxt.text) <= 4):
                 nxt.kind = "body"
@@ -235,7 +237,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
-        if _overlap(u.text, before) <= _overlap(u.text, after):
+        if share(u.text, han(before)) <= share(u.text, han(after)):
             u.kind = "body"
 
 
@@ -253,19 +255,11 @@ def _nearby(units: list[Unit], order: range, reach: int) -> str:
     return "".join(parts)
 
 
-def _overlap(text: str, other: str) -> float:
-    grams = bigrams(text)
-    if not grams:
-        return 0.0
-    pool = "".join(HAN.findall(other))
-    return sum(1 for g in grams if g in pool) / len(grams)
-
-
 def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlock]]:
     """Alternate runs of body text and heading blocks; cut body runs at lead-ins."""
     segments: list[Segment] = []
     blocks: list[HeadBlock] = []
-    order: list[object] = []
+    order: list[Segment | HeadBlock] = []
     indent_starts = _indent_marks_articles(units)
 
     def starts(u: Unit) -> bool:
@@ -300,10 +294,7 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             item.prev = before if isinstance(before, Segment) else None
             item.next = after if isinstance(after, Segment) else None
     for i, item in enumerate(order):
-        if isinstance(item, Segment):
-            item.position = i
-        elif isinstance(item, HeadBlock):
-            item.position = i
+        item.position = i
     return segments, blocks
 
 
@@ -339,9 +330,9 @@ def _join_wire_roundups(
     return out
 
 
-def _about(heads: str, seg: Segment, share: float = 0.4) -> bool:
+def _about(heads: str, seg: Segment, threshold: float = 0.4) -> bool:
     """Whether a headline speaks of a segment: many of its word pairs occur there."""
-    return _overlap(heads, "".join(u.text for u in seg.units)) >= share
+    return share(heads, seg.text) >= threshold
 
 
 def _text_block(role: str, lines: Sequence[LineInfo], notices: list[Notice]) -> Block:
