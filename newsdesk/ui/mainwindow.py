@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         clean_layout.addWidget(self.editor, 1)
 
         self.entity_panel = EntityPanel()
-        self.entity_panel.labels = self.prefs_labels()
+        self.entity_panel.labels = self.prefs.labels()
         self.panes = QSplitter(Qt.Orientation.Horizontal)
         self.panes.addWidget(self.raw)
         self.panes.addWidget(clean)
@@ -490,9 +490,6 @@ class MainWindow(QMainWindow):
             self.desk.reload()
 
     # -- entities ----------------------------------------------------------------------------------------
-    def prefs_labels(self) -> dict[str, str]:
-        return self.prefs.labels()
-
     def start_suggester(self, wait: bool = False) -> None:
         """Load jieba off the GUI thread; suggestions start once it is ready."""
         self.entity_panel.status.setText(self.tr("Loading the dictionary…"))
@@ -543,7 +540,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_tags(self) -> None:
-        self.entity_panel.labels = self.prefs_labels()
+        self.entity_panel.labels = self.prefs.labels()
         self.entity_panel.show_items(self.desk.suggestions, self.desk.tags)
         self._focused_mark = self.entity_panel.current()
         self._show_marks()
@@ -584,7 +581,7 @@ class MainWindow(QMainWindow):
         s = self.entity_panel.current()
         if s is None:
             return
-        labels = list(self.prefs_labels())
+        labels = list(self.prefs.labels())
         if action == "accept":
             self.desk.accept(s, text=self.tr("Accept tag"))
         elif action.isdigit() and 0 < int(action) <= len(labels):
