@@ -17,14 +17,15 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from .patterns import PICTURE_MARK
+from .patterns import PICTURE_MARK, by_name, picture_head
 
 if TYPE_CHECKING:
     from .pipeline import Unit
 
-SPLIT_PENALTY = 0.35
+SPLIT_PENALTY = 0.25
 DIRECTION_BONUS = 0.12
 INDENT_BONUS = 0.2
+BYNAME_SPLIT = 0.1
 
 
 @dataclass(eq=False)
@@ -124,7 +125,10 @@ def _options(b: HeadBlock, prev_free: bool, bias: float) -> list[Option]:
             else:
                 score += _alone(n_heads, n_caps)
         if 0 < k < n:
-            score -= SPLIT_PENALTY
+            # a writer's name closes a headline group: what follows it heads the next article
+            # and a photo's headline (…（图片）, 图片新闻) opens a group of its own
+            opens = by_name(b.heads[k - 1].text) or picture_head(b.heads[k].text)
+            score += BYNAME_SPLIT if opens else -SPLIT_PENALTY
         if n_heads and next_taken and n_heads[0].lines[0].indent:
             score += INDENT_BONUS  # an indented heading opens the article after it
         out.append((k, prev_taken, next_taken, score))

@@ -52,6 +52,7 @@ class LineInfo:
     closes: bool = False  # ends with closing punctuation
     leadin: bool = False  # starts with a dateline or lead-in
     picture: bool = False  # ends with （图片）: the headline of a photo
+    continued: bool = False  # carries on the line before (a credit or dateline broken across lines)
 
     @classmethod
     def of(cls, index: int, raw: str) -> LineInfo:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import COMPOUND_SURNAMES, SURNAMES
+
 _NUM = "0-9０-９一二三四五六七八九十百〇零"
 _NOSTOP = r"[^，。；！？\n]"
 
@@ -25,7 +27,7 @@ BYLINE = re.compile(
     r"^(?:"
     rf"(?:本报讯|本报{_NOSTOP}{{0,16}}?[讯电]|据?(?:新华社|中新社|中新网){_NOSTOP}{{0,24}}?电)"
     r"(?:\s*[（(][^（）()\n]{1,40}[）)])?"
-    rf"(?:\s*(?:本报)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:])?"
+    rf"(?:\s*(?:本报|新华社|中新社)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:])?"
     rf"|(?:本报)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:]"
     r")"
 )
@@ -53,6 +55,12 @@ FURNITURE = [
 JUMP = re.compile(rf"^[（(]?\s*(?:上接|下转|接|转)第?\s*[{_NUM}A-Z]+\s*版\s*[)）]?$")
 #: Photo-only headline marker, e.g. 腊梅傲雪（图片）.
 PICTURE_MARK = re.compile(r"[（(](?:图片|照片|传真照片|组图)[）)]\s*$")
+
+
+def picture_head(text: str) -> bool:
+    """The headline of a photo: 腊梅傲雪（图片）, or the standing head 图片新闻."""
+    t = text.strip()
+    return bool(PICTURE_MARK.search(t)) or t in ("图片新闻", "新闻图片", "图片报道")
 
 
 def is_furniture(text: str) -> bool:
@@ -116,3 +124,21 @@ def tabular(text: str) -> bool:
     t = text.strip()
     digits = sum(1 for c in t if c.isdigit() or c in ".-·%+／/:")
     return len(t) >= 4 and digits / len(t) >= 0.4
+
+
+#: A reporter's credit set under a headline: 本报记者 王锦鹄 毛磊, 新华社记者张旭, 本报驻巴基斯坦记者王南.
+REPORTER_CREDIT = re.compile(
+    r"^(?:本报|新华社|中新社)?(?:特派|特约|驻\S{1,8})?记者[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、]{1,16}$"
+)
+
+
+def author_line(text: str) -> bool:
+    """A by-name under a headline: 2–4 characters starting with a surname (孔祥文, 欧阳山)."""
+    t = text.strip()
+    return 2 <= len(t) <= 4 and (t[:1] in SURNAMES or t[:2] in COMPOUND_SURNAMES) and t.isalpha()
+
+
+def by_name(text: str) -> bool:
+    """The writer's name line that closes a headline group: an author or a reporter's credit."""
+    t = text.strip()
+    return author_line(t) or bool(REPORTER_CREDIT.match(t))

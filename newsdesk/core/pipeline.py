@@ -18,13 +18,18 @@ from functools import cached_property
 
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, SENTENCE_END
-from .lexicon import COMPOUND_SURNAMES, SURNAMES
+from .chars import CLOSING_PUNCT, OPENING_PUNCT
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide
 from .textmap import block_lines, clean, gather
 
 NO_HEAD_END = frozenset("，。、；：")
+#: Full stops end captions; headlines, even those ending with ！ or 》, take none.
+FULL_STOP = frozenset("。．.")
+#: A line ending with these runs on into the next: no paragraph, let alone an article, ends there.
+RUNS_ON = ("、", "，", ",")
+#: A dateline ends here; the reporter phrase after it would be a new item's.
+LEADIN_CLOSED = ("：", ":", "）", ")", "。")
 
 
 @dataclass
@@ -38,6 +43,11 @@ class Unit:
     @cached_property
     def text(self) -> str:  # a unit's lines never change once it is made
         return "".join(ln.text for ln in self.lines)
+
+    @cached_property
+    def opens(self) -> bool:
+        """Starts with a lead-in or dateline (本报讯, 新华社…电) of its own."""
+        return patterns.leadin(self.text) and not self.lines[0].continued
 
 
 def split_pages(text: str) -> list[list[tuple[int, str]]]:
@@ -70,6 +80,10 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     infos = [LineInfo.of(i, t) for i, t in lines if t.strip()]
     furniture_idx = _furniture(infos)
     content = [ln for ln in infos if ln.index not in furniture_idx]
+    for a, b in zip(content, content[1:], strict=False):
+        if b.leadin and _carries_on(a, b):
+            b.leadin = False
+            b.continued = True
     width = column_width(content)
     units = [Unit([content[k] for k in para]) for para in decode(content, width)]
     _classify(units, width)
@@ -84,6 +98,14 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
             text, cmap, _ = clean(gather([(ln.index, ln.raw)]))
             furniture.append(Block("furniture", text, [ln.index], cmap))
     return PageAnalysis(raw, articles, furniture, notices, width)
+
+
+def _carries_on(a: LineInfo, b: LineInfo) -> bool:
+    """Whether lead-in-like line ``b`` only carries on line ``a``: 本报讯新华社记者孙勇、/
+    本报记者毛磊报道：, 本报北京1月9日讯新华社 / 记者王言彬报道：, （据 / 新华社电）."""
+    if a.text.endswith(RUNS_ON) or a.text.count("（") > a.text.count("）"):
+        return True
+    return a.leadin and not a.text.endswith(LEADIN_CLOSED) and b.text.startswith(("记者", "本报记者"))
 
 
 def _furniture(infos: list[LineInfo]) -> set[int]:
@@ -122,7 +144,7 @@ def _classify(units: list[Unit], width: float) -> None:
         # new article (lead-in, indent) or another heading follows it.
         if u.kind == "head" and not u.wide and u.lines[0].width >= width - 1.5:
             nxt = units[k + 1] if k + 1 < len(units) else None
-            starts = nxt is None or nxt.kind == "head" or nxt.lines[0].indent or patterns.leadin(nxt.text)
+            starts = nxt is None or nxt.kind == "head" or nxt.lines[0].indent or nxt.opens
             if not starts:
                 u.kind = "body"
     for k, u in enumerate(units):
@@ -144,10 +166,10 @@ def _classify(units: list[Unit], width: float) -> None:
             and units[k - 1].kind == "body"
             and after is not None
             and after.kind == "body"
-            and not patterns.leadin(after.text)
+            and not after.opens
             and not after.lines[0].indent
         )
-        author = nxt is not None and _author_line(nxt.text)
+        author = nxt is not None and patterns.author_line(nxt.text)
         wraps = tail and inside and not author and u.lines[0].width >= width - 3
         if patterns.enumerated(u.text) or wraps:
             u.kind = "body"
@@ -166,16 +188,10 @@ def _classify(units: list[Unit], width: float) -> None:
             continue
         if u.kind == "body" and patterns.ends_with_photo_credit(u.text):
             u.kind = "caption"
-        elif u.kind == "head" and u.wide and u.text[-1:] in SENTENCE_END:
-            u.kind = "caption"  # a one-line caption set across columns
+        elif u.kind == "head" and u.wide and u.text[-1:] in FULL_STOP:
+            u.kind = "caption"  # a one-line caption set across columns (headlines take no full stop)
         elif u.kind == "head" and prev == "caption" and patterns.ends_with_photo_credit(u.text):
             u.kind = "caption"  # the credit line of a caption
-
-
-def _author_line(text: str) -> bool:
-    """A by-name under a headline: 2–4 characters starting with a surname (孔祥文, 欧阳山)."""
-    t = text.strip()
-    return 2 <= len(t) <= 4 and (t[:1] in SURNAMES or t[:2] in COMPOUND_SURNAMES) and t.isalpha()
 
 
 def _verse(units: list[Unit], run: int = 5) -> None:
@@ -204,7 +220,7 @@ def _captions_after_heads(units: list[Unit], max_units: int = 4, max_lines: int 
         for j in range(k + 1, min(len(units), k + 1 + max_units)):
             cand = units[j]
             lines += len(cand.lines)
-            if lines > max_lines or (cand.kind == "body" and patterns.leadin(cand.text)):
+            if lines > max_lines or (cand.kind == "body" and cand.opens):
                 break
             if cand.kind == "head" and not patterns.ends_with_photo_credit(cand.text):
                 break
@@ -233,7 +249,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         u, prev, nxt = units[k], units[k - 1], units[k + 1]
         if u.kind != "head" or u.wide or prev.kind != "body" or nxt.kind != "body":
             continue
-        if patterns.leadin(nxt.text) or patterns.ends_with_photo_credit(nxt.text):
+        if nxt.opens or patterns.ends_with_photo_credit(nxt.text):
             continue
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
@@ -250,7 +266,7 @@ def _nearby(units: list[Unit], order: range, reach: int) -> str:
             break
         parts.append(units[j].text)
         count += len(units[j].lines)
-        if patterns.leadin(units[j].text):
+        if units[j].opens:
             break
     return "".join(parts)
 
@@ -263,7 +279,7 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
     indent_starts = _indent_marks_articles(units)
 
     def starts(u: Unit) -> bool:
-        return patterns.leadin(u.text) or (indent_starts and u.lines[0].indent)
+        return u.opens or (indent_starts and u.lines[0].indent)
 
     k = 0
     while k < len(units):
@@ -326,8 +342,25 @@ def _join_wire_roundups(
                 out.pop()
             if len(units) != len(seg.units):
                 seg = Segment(units=units, position=seg.position)
+        elif blk is None and seg is not None and out and _continues(out[-1], seg):
+            # an item after a headline-led article, with no headline of its own
+            head, before = out[-1]
+            assert before is not None
+            seg = Segment(units=before.units + seg.units, position=before.position)
+            out[-1] = (head, seg)
+            continue
         out.append((blk, seg))
     return out
+
+
+def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> bool:
+    """Whether ``seg`` is one more item of the roundup ``group`` leads with its headline
+    (groups come in reading order, so nothing stands between the two)."""
+    blk, before = group
+    if blk is None or before is None or blk.position > before.position or not blk.heads:
+        return False
+    heads = "".join(u.text for u in blk.heads)
+    return (_wire(before) and _wire(seg)) or _about(heads, seg)
 
 
 def _about(heads: str, seg: Segment, threshold: float = 0.4) -> bool:

@@ -165,3 +165,74 @@ def test_kept_indents_and_no_blank_lines() -> None:
         out += [ln for cap in art.captions for ln in wrap(cap, 15, indent=0)]
     page = analyze_page("\n".join(out) + "\n")
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY), expected(CANTEEN)]
+
+
+def page_of(*lines: str) -> str:
+    """Raw OCR text: each line followed by a blank line."""
+    return "\n\n".join(lines) + "\n"
+
+
+def test_credit_broken_across_lines_opens_one_article() -> None:
+    page = analyze_page(
+        page_of(
+            "本报青川3月5日讯新华社",
+            "记者周文、本报记者林晓雨报道：",
+            "青川区今天召开春季植树造林",
+            "动员会，部署全年绿化任务。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert page.articles[0].byline is not None
+    assert page.articles[0].byline.text == "本报青川3月5日讯新华社记者周文、本报记者林晓雨报道："
+
+
+def test_writer_name_closes_a_headline_group() -> None:
+    page = analyze_page(
+        page_of(
+            "  滨江图书馆自3月1日起延长开",
+            "放至晚上十点，首周接待读者一",
+            "万二千人次。",
+            "图书馆夜读成新风",
+            "周文",
+            "社区食堂开到家门口",
+            "  一份荤素搭配的午餐只要十二",
+            "元，老人还能再减两元，南湖街",
+            "道第三家社区食堂正式营业。",
+        )
+    )
+    assert [(a.headline.text if a.headline else None) for a in page.articles] == [
+        "图书馆夜读成新风",
+        "社区食堂开到家门口",
+    ]
+    assert [b.text for b in page.articles[0].of_role("subheadline")] == ["周文"]
+
+
+def test_wide_headline_ending_with_a_title_mark_is_not_a_caption() -> None:
+    page = analyze_page(
+        page_of(
+            "一部写给青年的书——读《滨江纪事》",
+            "本报讯（记者 林晓雨）《滨江纪",
+            "事》近日由青川出版社出版，全",
+            "书记录了滨江两岸三十年变迁。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert page.articles[0].headline is not None
+    assert page.articles[0].headline.text == "一部写给青年的书——读《滨江纪事》"
+    assert not page.articles[0].of_role("caption")
+
+
+def test_agency_items_under_one_headline_stay_one_roundup() -> None:
+    page = analyze_page(
+        page_of(
+            "北方大雪交通受阻南方暴雨河水上涨",
+            "新华社青川3月4日电北方多地",
+            "昨日普降大雪，多条高速公路封",
+            "闭，交通受阻。",
+            "新华社南湖3月4日电南方连日",
+            "暴雨，南湖河水位上涨一米，沿",
+            "岸居民已转移。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert len(page.articles[0].paragraphs) == 2
