@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
@@ -80,7 +81,7 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     infos = [LineInfo.of(i, t) for i, t in lines if t.strip()]
     furniture_idx = _furniture(infos)
     content = [ln for ln in infos if ln.index not in furniture_idx]
-    for a, b in zip(content, content[1:], strict=False):
+    for a, b in pairwise(content):
         if b.leadin and _carries_on(a, b):
             b.leadin = False
             b.continued = True
