@@ -397,7 +397,10 @@ def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]
         if tail_ok:
             lines += heads[k + 1].lines
             k += 1
-        role = "headline" if not out else "subheadline"
+        # the headline is the first line that is neither the writer's name nor a dashed subtitle
+        text = heads[k].text
+        secondary = bool(patterns.REPORTER_CREDIT.match(text)) or text.startswith(("——", "──", "--"))
+        role = "subheadline" if secondary or any(b.role == "headline" for b in out) else "headline"
         out.append(_text_block(role, lines, notices))
         k += 1
     return out

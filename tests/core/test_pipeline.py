@@ -236,3 +236,16 @@ def test_agency_items_under_one_headline_stay_one_roundup() -> None:
     )
     assert len(page.articles) == 1
     assert len(page.articles[0].paragraphs) == 2
+
+
+def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
+    page = analyze_page(
+        page_of(
+            "本报记者林晓雨",
+            "  青川区今天召开春季植树造林",
+            "动员会，部署全年绿化任务。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert page.articles[0].headline is None
+    assert [b.text for b in page.articles[0].of_role("subheadline")] == ["本报记者林晓雨"]
