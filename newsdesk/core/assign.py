@@ -12,6 +12,7 @@ headline block, and a second pass prefers the direction most blocks on the page 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -36,7 +37,7 @@ class Segment:
 
     @property
     def text(self) -> str:
-        """The segment's Chinese characters run together (bigrams are looked up in it)."""
+        """The segment's Chinese characters run together."""
         if self._text is None:
             self._text = han("".join(u.text for u in self.units))
         return self._text
@@ -49,9 +50,11 @@ class HeadBlock:
     prev: Segment | None = None
     next: Segment | None = None
     position: int = 0
+    sims: dict[tuple[int, bool], float] = field(default_factory=dict)
 
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
 @lru_cache(maxsize=8192)
@@ -63,13 +66,13 @@ def bigrams(text: str) -> frozenset[str]:
 
 def han(text: str) -> str:
     """Only the Chinese characters of ``text``, run together."""
-    return "".join(HAN.findall(text))
+    return NOT_HAN.sub("", text)
 
 
-def share(text: str, pool: str, rival: str = "") -> float:
+def share(text: str, pool: Container[str], rival: Container[str] = "") -> float:
     """Share of ``text``'s bigrams found in ``pool``; those also in ``rival`` count half.
 
-    ``pool`` and ``rival`` hold Chinese characters only (see ``han``).
+    ``pool`` and ``rival`` are Chinese characters only (see ``han``) or sets of bigrams.
     """
     grams = bigrams(text)
     if not grams:
@@ -93,6 +96,18 @@ def _sim(heads: list[Unit], caps: list[Unit], seg: Segment, other: Segment | Non
     return s
 
 
+def _cached_sim(b: HeadBlock, k: int, to_prev: bool) -> float:
+    """``_sim`` of the part of ``b`` split at ``k`` going back or forward (asked many times)."""
+    key = (k, to_prev)
+    if key not in b.sims:
+        heads = b.heads[:k] if to_prev else b.heads[k:]
+        caps = b.captions if (not b.heads[k:]) == to_prev else []
+        seg, other = (b.prev, b.next) if to_prev else (b.next, b.prev)
+        assert seg is not None
+        b.sims[key] = _sim(heads, caps, seg, other)
+    return b.sims[key]
+
+
 def _alone(heads: list[Unit], caps: list[Unit]) -> float:
     if not caps:
         return -1.0
@@ -114,13 +129,13 @@ def _options(b: HeadBlock, prev_free: bool, bias: float) -> list[Option]:
         prev_taken = next_taken = False
         if p_heads or p_caps:
             if b.prev is not None and prev_free and (p_heads or not b.heads):
-                score += _sim(p_heads, p_caps, b.prev, b.next) + max(bias, 0.0)
+                score += _cached_sim(b, k, True) + max(bias, 0.0)
                 prev_taken = True
             else:
                 score += _alone(p_heads, p_caps)
         if n_heads or n_caps:
             if b.next is not None and (n_heads or not b.heads):
-                score += _sim(n_heads, n_caps, b.next, b.prev) + max(-bias, 0.0)
+                score += _cached_sim(b, k, False) + max(-bias, 0.0)
                 next_taken = True
             else:
                 score += _alone(n_heads, n_caps)

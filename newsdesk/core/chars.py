@@ -7,6 +7,7 @@ takes half a cell.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -25,8 +26,28 @@ def char_width(ch: str) -> float:
     return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F") else 0.5
 
 
+@lru_cache(maxsize=1)
+def _narrow_runs() -> re.Pattern[str]:
+    """Runs of characters that are neither wide nor full-width (the class is built once)."""
+    width = unicodedata.east_asian_width
+    runs: list[list[int]] = []
+    for code in range(0x20000):
+        if width(chr(code)) in ("W", "F"):
+            if runs and runs[-1][1] == code - 1:
+                runs[-1][1] = code
+            else:
+                runs.append([code, code])
+    runs.append([0x20000, 0xDFFFF])  # planes 2 and 3 (CJK ideographs) and the unassigned 4–13: wide
+    body = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return re.compile(f"[^{body}]+")
+
+
 def text_width(text: str) -> float:
-    return sum(map(char_width, text))
+    """Cells ``text`` takes: the sum of ``char_width`` over it, counted in one regex pass
+    (Chinese lines are mostly wide, so the narrow runs are few and short)."""
+    if text.isascii():
+        return 0.5 * len(text)
+    return len(text) - 0.5 * sum(map(len, _narrow_runs().findall(text)))
 
 
 def is_cjk(ch: str) -> bool:

@@ -10,11 +10,12 @@ line is recognised by the indented line after it).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, is_space, text_width
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, text_width
 from .patterns import PICTURE_MARK, leadin
 
 #: Full-width marks that justified print may set at half a cell.
@@ -22,7 +23,6 @@ SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【�
 
 F, M, L, S = 0, 1, 2, 3
 STATES = (F, M, L, S)
-NEG = -1e9
 #: Allowed transitions and their log-scores; a paragraph starts after L or S.
 TRANS: dict[tuple[int, int], float] = {
     (F, M): 0.0,
@@ -53,21 +53,26 @@ class LineInfo:
     leadin: bool = False  # starts with a dateline or lead-in
     picture: bool = False  # ends with （图片）: the headline of a photo
     continued: bool = False  # carries on the line before (a credit or dateline broken across lines)
+    column: float = 0.0  # the column width this line suggests (to half a cell), 0 if none
+
+    def __post_init__(self) -> None:
+        core = self.width - min(self.hang, 1.0) if self.width > 1 else self.width
+        self.column = round(core * 2) / 2 if 6 <= core <= 40 else 0.0
 
     @classmethod
     def of(cls, index: int, raw: str) -> LineInfo:
         text = raw.strip()
-        hang = 0.0
-        for ch in reversed(text):
-            if ch not in CLOSING_PUNCT:
-                break
-            hang += char_width(ch)
-        indent = bool(raw) and is_space(raw[0]) and bool(text)
-        core = text.rstrip("".join(CLOSING_PUNCT)) if hang else text
-        marks = sum(1 for ch in core if ch in SQUEEZABLE)
-        closes = bool(text) and text[-1] in CLOSING_PUNCT
-        picture = bool(PICTURE_MARK.search(text))
+        core = text.rstrip(_CLOSING)
+        hang = sum(map(char_width, text[len(core) :])) if len(core) < len(text) else 0.0
+        indent = raw[:1].isspace() and raw[:1] != "\n" and bool(text)
+        marks = len(_SQUEEZABLE_RE.findall(core))
+        closes = len(core) < len(text)
+        picture = text.endswith(("）", ")")) and bool(PICTURE_MARK.search(text))
         return cls(index, raw, text, text_width(text), hang, indent, 0.5 * marks, closes, leadin(text), picture)
+
+
+_CLOSING = "".join(CLOSING_PUNCT)
+_SQUEEZABLE_RE = re.compile("[" + re.escape("".join(sorted(SQUEEZABLE))) + "]")
 
 
 def column_width(lines: Sequence[LineInfo], default: float = 14.0) -> float:
@@ -76,11 +81,8 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0) -> float:
     Full lines outnumber every other kind in running text, so the mode of the content
     width (without hanging punctuation) estimates the column wherever there is enough text.
     """
-    counts: Counter[float] = Counter()
-    for ln in lines:
-        core = ln.width - min(ln.hang, 1.0) if ln.width > 1 else ln.width
-        if 6 <= core <= 40:
-            counts[round(core * 2) / 2] += 1
+    counts = Counter(ln.column for ln in lines)
+    counts.pop(0.0, None)
     if not counts:
         return default
     best = max(counts.values())
@@ -139,24 +141,26 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[int]]:
     if n == 0:
         return []
     emis = [_emit(ln, width) for ln in lines]
-    # predecessors of each state, from TRANS
-    preds = {b: [(a, t) for (a, bb), t in TRANS.items() if bb == b] for b in STATES}
-    prev = [START[s] + emis[0][s] for s in STATES]
+    # The transitions written out (a paragraph starts after L or S; ties go to the first
+    # predecessor listed in TRANS): the decoder runs on every line of every page.
+    t_fm, t_fl, t_mm, t_ml = TRANS[F, M], TRANS[F, L], TRANS[M, M], TRANS[M, L]
+    t_lf, t_ls, t_sf, t_ss = TRANS[L, F], TRANS[L, S], TRANS[S, F], TRANS[S, S]
+    e0 = emis[0]
+    vf, vm, vl, vs = START[F] + e0[0], START[M] + e0[1], START[L] + e0[2], START[S] + e0[3]
     back: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)]
     for i in range(1, n):
-        e = emis[i]
-        cur = [NEG, NEG, NEG, NEG]
-        ptr = [0, 0, 0, 0]
-        for b in STATES:
-            best, arg = NEG, 0
-            for a, t in preds[b]:
-                v = prev[a] + t
-                if v > best:
-                    best, arg = v, a
-            cur[b] = best + e[b]
-            ptr[b] = arg
-        back.append((ptr[0], ptr[1], ptr[2], ptr[3]))
-        prev = cur
+        ef, em, el, es = emis[i]
+        a, b = vl + t_lf, vs + t_sf
+        nf, pf = (a, L) if a >= b else (b, S)
+        a, b = vf + t_fm, vm + t_mm
+        nm, pm = (a, F) if a >= b else (b, M)
+        a, b = vf + t_fl, vm + t_ml
+        nl, pl = (a, F) if a >= b else (b, M)
+        a, b = vl + t_ls, vs + t_ss
+        ns, ps = (a, L) if a >= b else (b, S)
+        vf, vm, vl, vs = nf + ef, nm + em, nl + el, ns + es
+        back.append((pf, pm, pl, ps))
+    prev = [vf, vm, vl, vs]
     state = max(STATES, key=lambda s: prev[s] + END[s])
     path = [state]
     for i in range(n - 1, 0, -1):

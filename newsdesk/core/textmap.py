@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .chars import is_latin_letter, is_latin_word_char
 from .model import Notice
@@ -109,4 +110,4 @@ def clean(
 
 def block_lines(cmap: Sequence[Pos]) -> list[int]:
     """Distinct raw lines a char map touches, in order."""
-    return [line for line in dict.fromkeys(p[0] for p in cmap) if line >= 0]
+    return [line for line in dict.fromkeys(map(itemgetter(0), cmap)) if line >= 0]
