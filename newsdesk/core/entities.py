@@ -14,6 +14,7 @@ article. Each suggestion carries a score and the reason it was made.
 from __future__ import annotations
 
 import logging
+import marshal
 import re
 import threading
 from collections import Counter
@@ -42,6 +43,8 @@ from .lexicon import (
 )
 
 LABELS = ("PER", "LOC", "ORG")
+#: Name odds (``_NameModel.odds``) above which an unknown two-character word is taken for a name.
+NAME_ODDS_STRONG = 3.0
 TAG_LABEL = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
 _PARA = re.compile(r"[^\n]+")
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
@@ -75,6 +78,69 @@ class Suggestion:
         }
 
 
+class _NameModel:
+    """How much a string reads like a personal name rather than a word, from the character
+    emission tables of jieba's part-of-speech HMM (which ships with jieba).
+
+    ``odds(w)`` is the log-likelihood of ``w`` spelled as a name (B/M/E states of ``nr``)
+    less that of its likeliest reading as a common word (noun, verb, adjective …): 贺信 or
+    严重性 score low, 钱其琛 or 毕丽梅 high. The tables are cut down to those states and cached.
+    """
+
+    VERSION = 1
+    WORD_TAGS = ("n", "v", "a", "vn", "nz", "l", "i", "d", "j", "m", "b", "an", "ns", "t", "f", "s", "ad")
+    FLOOR = -20.0
+
+    def __init__(self, tables: dict[str, dict[str, float]]) -> None:
+        self.tables = tables
+        self._cache: dict[str, float] = {}
+
+    @classmethod
+    def load(cls, cache_dir: Path | None) -> _NameModel:
+        cached = cache_dir / f"name-model-{cls.VERSION}.marshal" if cache_dir is not None else None
+        if cached is not None and cached.is_file():
+            try:
+                return cls(marshal.loads(cached.read_bytes()))
+            except (OSError, ValueError, EOFError, TypeError):
+                pass  # a broken cache is rebuilt
+        import importlib.resources
+        import pickle
+
+        with (importlib.resources.files("jieba.posseg") / "prob_emit.p").open("rb") as f:
+            emit = pickle.load(f)  # jieba's own model file, shipped inside the package
+        tables = {
+            f"{state}{tag}": dict(emit.get((state, tag), {})) for tag in ("nr", *cls.WORD_TAGS) for state in "BMES"
+        }
+        if cached is not None:
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cached.with_suffix(".tmp")
+                tmp.write_bytes(marshal.dumps(tables))
+                tmp.replace(cached)
+            except OSError:
+                pass  # no cache this time; the model still works
+        return cls(tables)
+
+    def _spell(self, word: str, tag: str) -> float:
+        t, floor = self.tables, self.FLOOR
+        if len(word) == 1:
+            return t.get("S" + tag, {}).get(word, floor)
+        score = t.get("B" + tag, {}).get(word[0], floor) + t.get("E" + tag, {}).get(word[-1], floor)
+        middle = t.get("M" + tag, {})
+        for ch in word[1:-1]:
+            score += middle.get(ch, floor)
+        return score
+
+    def odds(self, word: str) -> float:
+        if not self.tables:
+            return 0.0
+        got = self._cache.get(word)
+        if got is None:
+            got = self._spell(word, "nr") - max(self._spell(word, tag) for tag in self.WORD_TAGS)
+            self._cache[word] = got
+        return got
+
+
 class _Jieba:
     """jieba's tokenizer and tag table, loaded once (in the background if asked)."""
 
@@ -82,6 +148,7 @@ class _Jieba:
         self._lock = threading.Lock()
         self.tokenizer: Any = None
         self.tags: dict[str, str] = {}
+        self.names = _NameModel({})
         self.cache_dir: Path | None = None
 
     def load(self) -> None:
@@ -103,6 +170,7 @@ class _Jieba:
                     if len(parts) >= 3:
                         tags[parts[0]] = parts[2]
             self.tags = tags
+            self.names = _NameModel.load(self.cache_dir)
             self.tokenizer = tok
 
 
@@ -129,10 +197,13 @@ def _surname_len(word: str) -> int:
     return 1 if word[:1] in SURNAMES else 0
 
 
-def _person_like(word: str) -> bool:
-    """A Chinese personal name: surname plus one or two given-name characters."""
+def _person_like(word: str, strict: bool = True) -> bool:
+    """A Chinese personal name: surname plus one or two given-name characters (``strict``:
+    none of them a function word such as 的 or 其, which a known name may hold: 钱其琛)."""
     k = _surname_len(word)
-    return bool(k) and 1 <= len(word) - k <= 2 and not (set(word[k:]) & NOT_NAME) and bool(_HAN.match(word))
+    if not k or not 1 <= len(word) - k <= 2 or not _HAN.match(word):
+        return False
+    return not (strict and set(word[k:]) & NOT_NAME)
 
 
 def _translit(word: str) -> bool:
@@ -237,6 +308,9 @@ class EntitySuggester:
         org = self._org_span(words, k)  # proper noun(s) … + organisation suffix word
         if org is not None:
             return org
+        org = self._org_head_span(words, k)
+        if org is not None:
+            return org
         nxt = words[k + 1] if k + 1 < n else ""
         prev = words[k - 1] if k else ""
         if w in GAZETTEER_LOC:
@@ -276,17 +350,53 @@ class EntitySuggester:
             if w[-1] in _PLACE_END and not context:
                 return k + 1, "LOC", 0.55, "name ending like a place"
             rest = w[_surname_len(w) :]
-            if tag is not None and len(rest) == 2 and _JIEBA.tokenizer.FREQ.get(rest, 0) > 500 and not context:
+            odds = _JIEBA.names.odds(w)
+            # a name jieba knows and that is spelled like one (李鹏, 钱其琛) needs no context
+            known = tag == "nr" and odds >= NAME_ODDS_STRONG
+            glued = tag is not None and len(rest) == 2 and _JIEBA.tokenizer.FREQ.get(rest, 0) > 500
+            if glued and not context and not known:
                 return None  # 高 + 素质: a surname glued to a common word
-            if _person_like(w) and (len(w) >= 3 or not common or context):
+            if _person_like(w, strict=not known) and (len(w) >= 3 or not common or context or known):
                 if tag is None and len(w) == 2 and not context:
+                    if odds >= NAME_ODDS_STRONG:
+                        return k + 1, "PER", 0.65, "unknown word spelled like a name"
                     return k + 1, "PER", 0.55, "unknown word with surname"
-                return k + 1, "PER", 0.9 if context else 0.75, "name in context" if context else "person name"
+                if context:
+                    return k + 1, "PER", 0.9, "name in context"
+                if odds < 0:
+                    return k + 1, "PER", 0.5, "person name, but spelled like a word"
+                return k + 1, "PER", 0.75, "person name"
             if _translit(w) and (context or tag == "nr" or len(w) >= 4):
                 return k + 1, "PER", 0.7 if context else 0.6, "foreign name"
         if tag in ("nrt", "nrfg") and _translit(w) and context:
             return k + 1, "PER", 0.7, "foreign name in context"
         return None
+
+    def _org_head_span(self, words: list[str], k: int) -> tuple[int, str, float, str] | None:
+        """A name (place, proper noun, unknown word, ordinal) at ``k``, nominal words, and a
+        word ending with an organisation's head (矿务局, 乳品厂, 艺术团, 有限公司): 西山矿务局,
+        黑龙江乳品厂, 广东顺德市金日电器有限公司."""
+        tags = _JIEBA.tags
+        if not _org_name_start(words[k], tags.get(words[k])) or words[k] in _DATELINE_WORDS:
+            return None
+        j = k
+        length = 0
+        best = None
+        while j < len(words) and length <= 20:
+            w = words[j]
+            t = tags.get(w)
+            if j > k and not _org_inner(w, t):
+                break
+            length += len(w)
+            if j > k and _org_head(w, t, words[j - 1], tags.get(words[j - 1])):
+                best = j + 1
+            j += 1
+        if best is None:
+            return None
+        span = words[k:best]
+        if all(tags.get(x) == "ns" for x in span[:-1]) and span[-1] in GENERIC_ORG:
+            return None  # 北京市政府 stays a place and a word
+        return best, "ORG", 0.75, "name + organisation"
 
     def _org_span(self, words: list[str], k: int) -> tuple[int, str, float, str] | None:
         """From a proper noun at ``k`` over nominal words to an organisation suffix."""
@@ -337,6 +447,63 @@ class EntitySuggester:
                 start = text.find(surface, end)
         out.sort(key=lambda s: (s.start, -s.end))
         return out
+
+
+#: Last characters of an organisation's name (…局, …厂, …团): a word of three or more
+#: characters ending with one, after a name, is the organisation's head (矿务局, 艺术团).
+_ORG_HEAD_END = frozenset("局厂团队所院部处办委站社矿校署厅馆司")
+#: Words ending like an organisation that name a kind of body or an event, not one body.
+_GENERIC_HEADS = frozenset(
+    "有关部门 主管部门 职能部门 机关 单位 企业 团拜会 音乐会 运动会 座谈会 研讨会 茶话会 联欢会 招待会".split()
+)
+_ORG_HEAD_WORDS = frozenset(
+    {
+        "集团",
+        "公司",
+        "有限公司",
+        "股份公司",
+        "集团公司",
+        "总公司",
+        "分公司",
+        "男排",
+        "女排",
+        "男篮",
+        "女篮",
+        "男足",
+        "女足",
+    }
+)
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
+
+
+def _org_name_start(word: str, tag: str | None) -> bool:
+    """A word an organisation's own name may open with: a place, a proper noun, a short
+    form, an unknown Chinese word (桂光, 田师府) or an ordinal (第四)."""
+    if tag in ("ns", "nt", "nz", "j", "nr", "nrt", "nrfg"):
+        return len(word) >= 2
+    if tag is None:
+        ok = len(word) >= 2 and bool(_HAN.match(word)) and not (set(word) & NOT_NAME)
+        return ok and word[-1] not in "讯电"  # 日讯 / 新华社: a dateline, not a name
+    return bool(_ORDINAL.match(word))
+
+
+def _org_inner(word: str, tag: str | None) -> bool:
+    if tag is None:
+        return bool(_HAN.match(word)) and not (set(word) & NOT_NAME)
+    return tag in _ORG_INNER or tag in ("nr", "nrfg")
+
+
+def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bool:
+    if word in _ORG_HEAD_WORDS or (tag == "nt" and len(word) >= 2):
+        return True
+    if word in GENERIC_ORG or word in _GENERIC_HEADS:
+        return False
+    if len(word) >= 3 and word.endswith(ORG_LONG_SUFFIXES) and tag in (None, "n", "nt", "l", "j", "vn"):
+        return True
+    if len(word) >= 3 and word[-1] in _ORG_HEAD_END and tag in (None, "n", "nt", "l", "j", "vn"):
+        return True
+    # a suffix set apart by jieba (边防 / 局, 液化气 / 站) after a noun
+    return len(word) == 1 and word in _ORG_HEAD_END and prev_tag in ("n", "nt", "vn", "ns", "j") and len(prev) >= 2
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
