@@ -296,7 +296,7 @@ class EntitySuggester:
                 k = end_k
                 continue
             k += 1
-        return spans
+        return _join_dotted_names(para, offset, spans)
 
     def _match(
         self, words: list[str], starts: list[int], k: int, tag: str | None, quoted: list[tuple[int, int]]
@@ -305,12 +305,10 @@ class EntitySuggester:
         n = len(words)
         if w in self.accepted:
             return k + 1, self.accepted[w], 0.97, "accepted before"
-        org = self._org_span(words, k)  # proper noun(s) … + organisation suffix word
-        if org is not None:
-            return org
-        org = self._org_head_span(words, k)
-        if org is not None:
-            return org
+        # proper noun(s) … + organisation suffix word; the longer reading wins
+        orgs = [o for o in (self._org_span(words, k), self._org_head_span(words, k)) if o is not None]
+        if orgs:
+            return _as_venue(words, k, max(orgs, key=lambda o: o[0]))
         nxt = words[k + 1] if k + 1 < n else ""
         prev = words[k - 1] if k else ""
         if w in GAZETTEER_LOC:
@@ -329,7 +327,7 @@ class EntitySuggester:
         if label == "ORG":
             if w in GENERIC_ORG or len(w) < 2 or w.startswith(GENERIC_ORG_PREFIXES):
                 return None
-            return k + 1, "ORG", 0.8, "jieba: organisation"
+            return _as_venue(words, k, (k + 1, "ORG", 0.8, "jieba: organisation"))
         title = prev in TITLES or prev.endswith(("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席"))
         said = nxt in PERSON_CONTEXT_AFTER or (nxt[:1] in ("、",) and k + 2 < n)
         context = title or said
@@ -504,6 +502,79 @@ def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bo
         return True
     # a suffix set apart by jieba (边防 / 局, 液化气 / 站) after a noun
     return len(word) == 1 and word in _ORG_HEAD_END and prev_tag in ("n", "nt", "vn", "ns", "j") and len(prev) >= 2
+
+
+#: A name ending with one of these is a building, venue or zone: a place (北京音乐厅, 华联商厦,
+#: 广州火车站, 香港特别行政区), though jieba's list calls many organisations.
+VENUE_ENDS = (
+    "厦",
+    "堂",
+    "宫",
+    "楼",
+    "广场",
+    "剧场",
+    "体育场",
+    "火车站",
+    "车站",
+    "机场",
+    "音乐厅",
+    "特别行政区",
+    "经济特区",
+    "开发区",
+)
+
+
+def _as_venue(words: list[str], k: int, found: tuple[int, str, float, str]) -> tuple[int, str, float, str]:
+    end, label, score, reason = found
+    if label == "ORG" and "".join(words[k:end]).endswith(VENUE_ENDS):
+        return end, "LOC", score, "name of a building or zone"
+    return found
+
+
+def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
+    """A foreign name is written whole with its separator dots (奥马尔·哈桑·巴希尔, 罗莎·卢森堡):
+    names either side of a dot are one name, and a name takes in a transliterated part that
+    its dot joins to it."""
+    spans = sorted(spans, key=lambda x: x.start)
+    out: list[Suggestion] = []
+    for x in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and "PER" in (x.label, prev.label)
+            and {x.label, prev.label} <= {"PER", "LOC"}  # 罗莎·卢森堡: a name, not a place
+            and x.start == prev.end + 1
+            and para[prev.end - offset] in TRANSLIT_SEPARATORS
+        ):
+            out[-1] = _dotted(para, offset, prev.start, x.end)
+        else:
+            out.append(x)
+    taken = [(x.start, x.end) for x in out]
+    for n, x in enumerate(out):
+        if x.label != "PER":
+            continue
+        start, end = x.start - offset, x.end - offset
+        while end + 2 < len(para) and para[end] in TRANSLIT_SEPARATORS and para[end + 1] in TRANSLIT:
+            stop = end + 1
+            while stop < len(para) and para[stop] in TRANSLIT:
+                stop += 1
+            if stop - end - 1 < 2 or any(a < offset + stop and offset + end < b for a, b in taken):
+                break
+            end = stop
+        while start > 2 and para[start - 1] in TRANSLIT_SEPARATORS and para[start - 2] in TRANSLIT:
+            first = start - 1
+            while first > 0 and para[first - 1] in TRANSLIT:
+                first -= 1
+            if start - 1 - first < 2 or any(a < offset + start - 1 and offset + first < b for a, b in taken):
+                break
+            start = first
+        if (start, end) != (x.start - offset, x.end - offset):
+            out[n] = _dotted(para, offset, offset + start, offset + end)
+    return out
+
+
+def _dotted(para: str, offset: int, start: int, end: int) -> Suggestion:
+    return Suggestion(start, end, "PER", para[start - offset : end - offset], 0.8, "foreign name with its dots")
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:

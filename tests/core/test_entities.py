@@ -90,3 +90,10 @@ def test_a_rejected_pair_is_not_suggested_again() -> None:
     assert ("上海", "LOC") in spans(s, "他去了上海。")
     s.reject("上海", "LOC")
     assert ("上海", "LOC") not in spans(s, "他又去了上海。")
+
+
+def test_foreign_names_are_whole_with_their_dots() -> None:
+    s = EntitySuggester()
+    found = spans(s, "总统奥马尔·哈桑·艾哈迈德·巴希尔日前发表谈话。")
+    assert ("奥马尔·哈桑·艾哈迈德·巴希尔", "PER") in found
+    assert not any(text in ("哈桑", "巴希尔") for text, _ in found)
