@@ -525,7 +525,7 @@ VENUE_ENDS = (
 
 
 def _as_venue(words: list[str], k: int, found: tuple[int, str, float, str]) -> tuple[int, str, float, str]:
-    end, label, score, reason = found
+    end, label, score, _ = found
     if label == "ORG" and "".join(words[k:end]).endswith(VENUE_ENDS):
         return end, "LOC", score, "name of a building or zone"
     return found
