@@ -26,21 +26,27 @@ from typing import Any
 from .lexicon import (
     COMPOUND_SURNAMES,
     GAZETTEER_LOC,
+    GENERIC_HEADS,
     GENERIC_LOC,
     GENERIC_ORG,
     GENERIC_ORG_PREFIXES,
     LOC_SUFFIXES,
     NOT_NAME,
+    ORG_HEAD_END,
+    ORG_HEAD_WORDS,
     ORG_SUFFIXES,
     PERSON_CONTEXT_AFTER,
     PLACE_CONTEXT_AFTER,
     PLACE_CONTEXT_BEFORE,
+    SHORT_ORG_HEADS,
     SURNAMES,
     TITLE_SUFFIXES,
     TITLES,
     TRANSLIT,
     TRANSLIT_SEPARATORS,
+    VENUE_ENDS,
 )
+from .segment import Segmenter
 
 LABELS = ("PER", "LOC", "ORG")
 #: Name odds (``_NameModel.odds``) above which an unknown two-character word is taken for a name.
@@ -147,6 +153,7 @@ class _Jieba:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.tokenizer: Any = None
+        self.segmenter: Segmenter | None = None
         self.tags: dict[str, str] = {}
         self.names = _NameModel({})
         self.cache_dir: Path | None = None
@@ -171,6 +178,7 @@ class _Jieba:
                         tags[parts[0]] = parts[2]
             self.tags = tags
             self.names = _NameModel.load(self.cache_dir)
+            self.segmenter = Segmenter(tok)
             self.tokenizer = tok
 
 
@@ -261,9 +269,11 @@ class EntitySuggester:
     def suggest(self, text: str) -> list[Suggestion]:
         """Suggestions for a whole article; no suggestion spans a paragraph break."""
         _JIEBA.load()
+        seg = _JIEBA.segmenter
+        assert seg is not None
         for word in self.accepted:
             if word not in self._added_words:
-                _JIEBA.tokenizer.add_word(word, freq=max(_JIEBA.tokenizer.suggest_freq(word), 50))
+                seg.add_word(word, freq=max(_JIEBA.tokenizer.suggest_freq(word), 50))
                 self._added_words.add(word)
         found: list[Suggestion] = []
         for m in _PARA.finditer(text):
@@ -272,7 +282,8 @@ class EntitySuggester:
 
     def _paragraph(self, para: str, offset: int) -> list[Suggestion]:
         tags = _JIEBA.tags
-        words = list(_JIEBA.tokenizer.cut(para, HMM=True))
+        assert _JIEBA.segmenter is not None
+        words = list(_JIEBA.segmenter.cut(para))  # jieba.cut(para, HMM=True), faster
         spans: list[Suggestion] = []
         pos = 0
         starts = []
@@ -296,7 +307,35 @@ class EntitySuggester:
                 k = end_k
                 continue
             k += 1
-        return _join_dotted_names(para, offset, spans)
+        spans = _join_dotted_names(para, offset, spans)
+        return self._names_in_lists(para, offset, spans)
+
+    def _names_in_lists(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
+        """Names listed with 、 (出席的有王卫、张明远、刘海峰) or credited in brackets at the end
+        (（贡德银）): in a list where two items are names, every item shaped like a name is one."""
+        have = {(x.start - offset, x.end - offset): x for x in spans}
+        covered = [False] * len(para)
+        for x in spans:
+            for i in range(x.start - offset, x.end - offset):
+                covered[i] = True
+        added: list[Suggestion] = []
+        for m in _LIST.finditer(para):
+            items = [(i.start(), i.end()) for i in _ITEM.finditer(m.group())]
+            items = [(m.start() + a, m.start() + b) for a, b in items]
+            names = sum(1 for a, b in items if (a, b) in have and have[a, b].label == "PER")
+            if names < 2:
+                continue
+            for a, b in items:
+                word = para[a:b]
+                fresh = (a, b) not in have and not any(covered[a:b])
+                if fresh and _person_like(word) and (word, "PER") not in self.rejected:
+                    added.append(Suggestion(offset + a, offset + b, "PER", word, 0.8, "name in a list of names"))
+        credit = _CREDIT.search(para)
+        if credit is not None and not any(covered[credit.start(1) : credit.end(1)]) and _person_like(credit.group(1)):
+            word, a = credit.group(1), offset + credit.start(1)
+            if (word, "PER") not in self.rejected:
+                added.append(Suggestion(a, a + len(word), "PER", word, 0.8, "writer's credit"))
+        return sorted(spans + added, key=lambda x: x.start) if added else spans
 
     def _match(
         self, words: list[str], starts: list[int], k: int, tag: str | None, quoted: list[tuple[int, int]]
@@ -305,6 +344,11 @@ class EntitySuggester:
         n = len(words)
         if w in self.accepted:
             return k + 1, self.accepted[w], 0.97, "accepted before"
+        if tag not in _NAME_TAGS and not (len(w) <= 2 and _surname_len(w) == len(w)):
+            # a common word (verb, particle, number …) opens no name: what follows would not
+            # be looked at for it (the one exception, an ordinal, may open an organisation)
+            if w not in GAZETTEER_LOC and not (tag == "m" and _ORDINAL.match(w)):
+                return None
         # proper noun(s) … + organisation suffix word; the longer reading wins
         orgs = [o for o in (self._org_span(words, k), self._org_head_span(words, k)) if o is not None]
         if orgs:
@@ -447,30 +491,13 @@ class EntitySuggester:
         return out
 
 
-#: Last characters of an organisation's name (…局, …厂, …团): a word of three or more
-#: characters ending with one, after a name, is the organisation's head (矿务局, 艺术团).
-_ORG_HEAD_END = frozenset("局厂团队所院部处办委站社矿校署厅馆司")
-#: Words ending like an organisation that name a kind of body or an event, not one body.
-_GENERIC_HEADS = frozenset(
-    "有关部门 主管部门 职能部门 机关 单位 企业 团拜会 音乐会 运动会 座谈会 研讨会 茶话会 联欢会 招待会".split()
-)
-_ORG_HEAD_WORDS = frozenset(
-    {
-        "集团",
-        "公司",
-        "有限公司",
-        "股份公司",
-        "集团公司",
-        "总公司",
-        "分公司",
-        "男排",
-        "女排",
-        "男篮",
-        "女篮",
-        "男足",
-        "女足",
-    }
-)
+#: A run of short items separated by 、 and the items in it.
+_LIST = re.compile(r"[\u3400-\u9fff]{1,4}(?:、[\u3400-\u9fff]{1,4}){2,}")
+_ITEM = re.compile(r"[^、]+")
+#: A writer's name in brackets closing a paragraph: （贡德银）.
+_CREDIT = re.compile(r"[（(]([\u3400-\u9fff]{2,4})[）)][。．]?$")
+#: Tags of words that may be or open a name (None: a word jieba's list lacks).
+_NAME_TAGS = frozenset({None, "ns", "nt", "nz", "j", "nr", "nrt", "nrfg"})
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
 
 
@@ -492,36 +519,18 @@ def _org_inner(word: str, tag: str | None) -> bool:
 
 
 def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bool:
-    if word in _ORG_HEAD_WORDS or (tag == "nt" and len(word) >= 2):
+    if word in ORG_HEAD_WORDS or (tag == "nt" and len(word) >= 2):
         return True
-    if word in GENERIC_ORG or word in _GENERIC_HEADS:
+    if word in GENERIC_HEADS:
         return False
+    if word in GENERIC_ORG or word in SHORT_ORG_HEADS:
+        return True  # after a name: 河南省妇联, 北京市青联, 鄢家河村党支部
     if len(word) >= 3 and word.endswith(ORG_LONG_SUFFIXES) and tag in (None, "n", "nt", "l", "j", "vn"):
         return True
-    if len(word) >= 3 and word[-1] in _ORG_HEAD_END and tag in (None, "n", "nt", "l", "j", "vn"):
+    if len(word) >= 3 and word[-1] in ORG_HEAD_END and tag in (None, "n", "nt", "l", "j", "vn"):
         return True
     # a suffix set apart by jieba (边防 / 局, 液化气 / 站) after a noun
-    return len(word) == 1 and word in _ORG_HEAD_END and prev_tag in ("n", "nt", "vn", "ns", "j") and len(prev) >= 2
-
-
-#: A name ending with one of these is a building, venue or zone: a place (北京音乐厅, 华联商厦,
-#: 广州火车站, 香港特别行政区), though jieba's list calls many organisations.
-VENUE_ENDS = (
-    "厦",
-    "堂",
-    "宫",
-    "楼",
-    "广场",
-    "剧场",
-    "体育场",
-    "火车站",
-    "车站",
-    "机场",
-    "音乐厅",
-    "特别行政区",
-    "经济特区",
-    "开发区",
-)
+    return len(word) == 1 and word in ORG_HEAD_END and prev_tag in ("n", "nt", "vn", "ns", "j") and len(prev) >= 2
 
 
 def _as_venue(words: list[str], k: int, found: tuple[int, str, float, str]) -> tuple[int, str, float, str]:

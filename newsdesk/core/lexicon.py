@@ -262,3 +262,35 @@ PLACE_CONTEXT_AFTER = frozenset("省 市 县 区 人 方面 政府 地区 境内
 
 #: Titles written straight after a surname (周总理, 李大使): not part of the name.
 TITLE_SUFFIXES = ("总理", "主席", "大使", "总统", "部长", "书记", "局长", "市长", "老师", "先生", "女士", "同志", "摄")
+
+#: Last characters of an organisation's name (…局, …厂, …团): a word of three or more
+#: characters ending with one, after a name, is the organisation's head (矿务局, 艺术团).
+ORG_HEAD_END = frozenset("局厂团队所院部处办委站社矿校署厅馆司")
+#: Words ending like an organisation that name a kind of body or an event, not one body.
+GENERIC_HEADS = frozenset(
+    "有关部门 主管部门 职能部门 机关 单位 企业 团拜会 音乐会 运动会 座谈会 研讨会 茶话会 联欢会 招待会".split()
+)
+#: Words that end an organisation's name on their own (青川餐饮集团, 上海男排).
+ORG_HEAD_WORDS = frozenset("集团 公司 有限公司 股份公司 集团公司 总公司 分公司 男排 女排 男篮 女篮 男足 女足".split())
+#: Short forms of bodies that follow a place's name (河南省妇联, 云南省科协, 南召县支行).
+SHORT_ORG_HEADS = frozenset(
+    "妇联 青联 科协 文联 侨联 工商联 团委 科委 计委 经委 体委 教委 市委 县委 省委 区委 地委 镇委 乡委 党委 支行 分行 分公司 警署 工会 政府".split()
+)
+#: A name ending with one of these is a building, venue or zone: a place (北京音乐厅, 华联商厦,
+#: 广州火车站, 香港特别行政区), though jieba's list calls many organisations.
+VENUE_ENDS = (
+    "厦",
+    "堂",
+    "宫",
+    "楼",
+    "广场",
+    "剧场",
+    "体育场",
+    "火车站",
+    "车站",
+    "机场",
+    "音乐厅",
+    "特别行政区",
+    "经济特区",
+    "开发区",
+)
