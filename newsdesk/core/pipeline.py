@@ -204,7 +204,10 @@ def _verse(units: list[Unit], run: int = 5) -> None:
         j = k
         while j < len(units) and units[j].kind == "head" and not units[j].wide:
             j += 1
-        if j - k >= run:
+        # a writer's name past the opening title and author closes a headline group: the run
+        # is headline blocks of articles, not a poem
+        names = any(patterns.by_name(u.text) for u in units[k + 2 : j])
+        if j - k >= run and not (names and j - k <= 8):
             # the run may open with the poem's title and author: those stay headings
             first = k + 1 if k + 1 < j and len(units[k + 1].text) <= 4 else k
             for u in units[first + 1 if first > k else k : j]:
@@ -361,7 +364,7 @@ def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> 
     if blk is None or before is None or blk.position > before.position or not blk.heads:
         return False
     heads = "".join(u.text for u in blk.heads)
-    return (_wire(before) and _wire(seg)) or _about(heads, seg)
+    return (_wire(before) and _wire(seg)) or (_about(heads, seg) and not seg.units[0].opens)
 
 
 def _about(heads: str, seg: Segment, threshold: float = 0.4) -> bool:
