@@ -255,6 +255,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue
         if nxt.opens or patterns.ends_with_photo_credit(nxt.text):
             continue
+        if patterns.credit_line(prev.text):
+            continue  # the article before closed with its writer's credit: a new one starts
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
         if share(u.text, han(before)) <= share(u.text, han(after)):
