@@ -115,6 +115,16 @@ def enumerated(text: str) -> bool:
 CREDIT_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
 
 
+#: A credit closing an article's last paragraph: …。（陈杰）, …。（据新华社电）, or on its own line.
+_CLOSING_CREDIT = re.compile(
+    r"(?:^|[。！？”…])\s*[（(](?:据?(?:新华社|中新社|本报)[^（）()]{0,12}电?|[\u4e00-\u9fff·\s]{2,16})[）)]$"
+)
+
+
+def closing_credit(text: str) -> bool:
+    return bool(_CLOSING_CREDIT.search(text.strip()))
+
+
 def credit_line(text: str) -> bool:
     return bool(CREDIT_LINE.match(text.strip()))
 

@@ -294,6 +294,13 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             seg = Segment(units=[u])
             k += 1
             while k < len(units) and units[k].kind == "body" and not starts(units[k]):
+                nxt_text = units[k].text
+                if (
+                    patterns.closing_credit(units[k - 1].text)
+                    and not patterns.enumerated(nxt_text)
+                    and not nxt_text.startswith(("图片", "附图", "＊"))
+                ):
+                    break  # …。（陈杰）: the writer's credit closes an article
                 seg.units.append(units[k])
                 k += 1
             segments.append(seg)

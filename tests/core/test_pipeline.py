@@ -249,3 +249,16 @@ def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     assert len(page.articles) == 1
     assert page.articles[0].headline is None
     assert [b.text for b in page.articles[0].of_role("subheadline")] == ["本报记者林晓雨"]
+
+
+def test_a_closing_credit_ends_an_article_without_lead_in() -> None:
+    page = analyze_page(
+        page_of(
+            "  青川区今年新增绿地三百亩，",
+            "建成林荫步道十条。（林晓雨）",
+            "  滨江图书馆自3月1日起延长",
+            "开放至晚上十点，首周接待读者",
+            "一万二千人次。（周文）",
+        )
+    )
+    assert [a.paragraphs[0].text[:6] for a in page.articles] == ["青川区今年新", "滨江图书馆自"]
