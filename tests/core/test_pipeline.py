@@ -254,11 +254,13 @@ def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
 def test_a_closing_credit_ends_an_article_without_lead_in() -> None:
     page = analyze_page(
         page_of(
-            "  青川区今年新增绿地三百亩，",
-            "建成林荫步道十条。（林晓雨）",
-            "  滨江图书馆自3月1日起延长",
-            "开放至晚上十点，首周接待读者",
-            "一万二千人次。（周文）",
+            "今年青川区新增绿地三百",
+            "亩，在滨江公园等地建设了十条",
+            "林荫步道。（林晓雨）",
+            "滨江图书馆自三月一日起延",
+            "长开放至晚上十点，首周接待读",
+            "者一万二千人次，自习区座位一",
+            "位难求。（周文）",
         )
     )
-    assert [a.paragraphs[0].text[:6] for a in page.articles] == ["青川区今年新", "滨江图书馆自"]
+    assert [a.paragraphs[0].text[:6] for a in page.articles] == ["今年青川区新", "滨江图书馆自"]
