@@ -20,6 +20,7 @@ from itertools import pairwise
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT
+from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide
 from .textmap import block_lines, clean, gather
@@ -40,6 +41,7 @@ class Unit:
     lines: list[LineInfo]
     kind: str = "body"  # body | head | caption
     wide: bool = False
+    label: bool = False  # a place name set over the item that follows it (菲律宾 / 据新华社马尼拉…电)
 
     @cached_property
     def text(self) -> str:  # a unit's lines never change once it is made
@@ -179,6 +181,7 @@ def _classify(units: list[Unit], width: float) -> None:
     _verse(units)
     _captions_after_heads(units)
     _section_heads(units)
+    _place_labels(units)
     for k, u in enumerate(units):
         # a short paragraph ending with a photo credit is a caption wherever it stands
         if u.kind == "body" and len(u.lines) <= 4 and patterns.PHOTO_CREDIT_STRICT.search(u.text):
@@ -263,6 +266,21 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             u.kind = "body"
 
 
+def _place_labels(units: list[Unit]) -> None:
+    """In a roundup, each item may be set under the name of its country or city (日本, 印尼,
+    云南): a lone place name right before a dated item is part of that item, not a headline."""
+    for k in range(len(units) - 1):
+        u, nxt = units[k], units[k + 1]
+        if u.kind == "head" and not u.wide and nxt.kind == "body" and nxt.opens and _place_name(u.text):
+            u.kind = "body"
+            u.label = True
+
+
+def _place_name(text: str) -> bool:
+    t = text.strip()
+    return 2 <= len(t) <= 5 and (t in GAZETTEER_LOC or (t.endswith(("省", "市", "县", "州")) and t.isalpha()))
+
+
 def _nearby(units: list[Unit], order: range, reach: int) -> str:
     """Body text within ``reach`` lines, stopping at a heading or a lead-in."""
     parts: list[str] = []
@@ -284,7 +302,12 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
     order: list[Segment | HeadBlock] = []
     indent_starts = _indent_marks_articles(units)
 
-    def starts(u: Unit) -> bool:
+    def starts(k: int) -> bool:
+        u = units[k]
+        if u.label:
+            return True
+        if k and units[k - 1].label:
+            return False  # the item opened with its place name
         return u.opens or (indent_starts and u.lines[0].indent)
 
     k = 0
@@ -293,7 +316,7 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
         if u.kind == "body":
             seg = Segment(units=[u])
             k += 1
-            while k < len(units) and units[k].kind == "body" and not starts(units[k]):
+            while k < len(units) and units[k].kind == "body" and not starts(k):
                 nxt_text = units[k].text
                 if (
                     patterns.closing_credit(units[k - 1].text)
@@ -328,7 +351,10 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
 
 
 def _wire(seg: Segment | None) -> bool:
-    return seg is not None and bool(seg.units) and patterns.wire_leadin(seg.units[0].text)
+    if seg is None or not seg.units:
+        return False
+    first = seg.units[1] if seg.units[0].label and len(seg.units) > 1 else seg.units[0]
+    return patterns.wire_leadin(first.text)
 
 
 def _join_wire_roundups(
@@ -373,7 +399,7 @@ def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> 
     if blk is None or before is None or blk.position > before.position or not blk.heads:
         return False
     heads = "".join(u.text for u in blk.heads)
-    return (_wire(before) and _wire(seg)) or (_about(heads, seg) and not seg.units[0].opens)
+    return (_wire(before) and _wire(seg)) or (_about(heads, seg) and not seg.units[0].opens and not seg.units[0].label)
 
 
 def _about(heads: str, seg: Segment, threshold: float = 0.4) -> bool:

@@ -264,3 +264,23 @@ def test_a_closing_credit_ends_an_article_without_lead_in() -> None:
         )
     )
     assert [a.paragraphs[0].text[:6] for a in page.articles] == ["今年青川区新", "滨江图书馆自"]
+
+
+def test_place_names_over_roundup_items_stay_in_the_roundup() -> None:
+    page = analyze_page(
+        page_of(
+            "东亚多国货币继续贬值",
+            "泰国",
+            "据新华社曼谷1月5日电泰铢今",
+            "天继续下跌，收盘时跌至历史低",
+            "点，市场交投清淡。",
+            "日本",
+            "据新华社东京1月5日电日元对",
+            "美元汇率今天继续走低，股市也",
+            "随之下挫。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert page.articles[0].headline is not None
+    assert page.articles[0].headline.text == "东亚多国货币继续贬值"
+    assert [b.text[:2] for b in page.articles[0].paragraphs] == ["泰国", "据新", "日本", "据新"]
