@@ -10,22 +10,62 @@ ROLES = ("headline", "subheadline", "byline", "caption", "body", "furniture")
 ROLE_ORDER = {"headline": 0, "subheadline": 1, "byline": 2, "body": 3, "caption": 4, "furniture": 5}
 
 
-@dataclass
 class Block:
     """A piece of clean text with a role and a map back to the raw page.
 
     ``charmap[k]`` is ``(line, col)`` of the raw character that clean character ``k`` came
     from, or ``(-1, -1)`` for a character the pipeline inserted (a space between Latin words
-    broken across lines).
+    broken across lines). The pipeline hands over the map as runs (``from_runs``: clean text
+    mostly copies raw lines, so a block is a few runs) and the per-character list is built
+    only when something asks for it.
     """
 
-    role: str
-    text: str
-    lines: list[int]
-    charmap: list[tuple[int, int]] = field(default_factory=list)
+    __slots__ = ("_cmap", "_runs", "lines", "role", "text")
+
+    def __init__(self, role: str, text: str, lines: list[int], charmap: list[tuple[int, int]] | None = None) -> None:
+        self.role = role
+        self.text = text
+        self.lines = lines
+        self._cmap: list[tuple[int, int]] | None = charmap if charmap is not None else []
+        self._runs: list[list[int]] | None = None
+
+    @classmethod
+    def from_runs(cls, role: str, text: str, runs: list[list[int]]) -> Block:
+        """A block whose map is given as ``[line, col, length]`` runs (see ``encode_charmap``)."""
+        lines = [line for line in dict.fromkeys(r[0] for r in runs) if line >= 0]
+        block = cls(role, text, lines)
+        block._cmap = None
+        block._runs = runs
+        return block
+
+    @property
+    def charmap(self) -> list[tuple[int, int]]:
+        if self._cmap is None:
+            self._cmap = decode_charmap(self._runs or [])
+        return self._cmap
+
+    @charmap.setter
+    def charmap(self, value: list[tuple[int, int]]) -> None:
+        self._cmap = value
+        self._runs = None
+
+    def runs(self) -> list[list[int]]:
+        if self._runs is None:
+            self._runs = encode_charmap(self.charmap)
+        return self._runs
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Block):
+            return NotImplemented
+        return (self.role, self.text, self.lines, self.charmap) == (other.role, other.text, other.lines, other.charmap)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return f"Block(role={self.role!r}, text={self.text!r}, lines={self.lines!r})"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"role": self.role, "text": self.text, "lines": list(self.lines), "map": encode_charmap(self.charmap)}
+        return {"role": self.role, "text": self.text, "lines": list(self.lines), "map": [list(r) for r in self.runs()]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Block:

@@ -23,7 +23,7 @@ from .chars import CLOSING_PUNCT, OPENING_PUNCT
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide
-from .textmap import block_lines, clean, gather
+from .textmap import clean_runs, gather_runs, split_runs
 
 NO_HEAD_END = frozenset("，。、；：")
 #: Full stops end captions; headlines, even those ending with ！ or 》, take none.
@@ -98,8 +98,9 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     furniture = []
     for ln in infos:
         if ln.index in furniture_idx:
-            text, cmap, _ = clean(gather([(ln.index, ln.raw)]))
-            furniture.append(Block("furniture", text, [ln.index], cmap))
+            text, runs = gather_runs([(ln.index, ln.raw)])
+            text, runs, _ = clean_runs(text, runs)
+            furniture.append(Block.from_runs("furniture", text, runs))
     return PageAnalysis(raw, articles, furniture, notices, width)
 
 
@@ -408,15 +409,15 @@ def _about(heads: str, seg: Segment, threshold: float = 0.4) -> bool:
 
 
 def _text_block(role: str, lines: Sequence[LineInfo], notices: list[Notice]) -> Block:
-    chars = gather([(ln.index, ln.raw) for ln in lines])
+    raw_text, runs = gather_runs([(ln.index, ln.raw) for ln in lines])
     keep_after = None
     if role == "caption":
-        flat = chars.text.rstrip()
+        flat = raw_text.rstrip()
         if patterns.ends_with_photo_credit(flat):
             keep_after = max(flat.rfind("（"), flat.rfind("("), 0)
-    text, cmap, found = clean(chars, keep_spaces_after=keep_after)
+    text, runs, found = clean_runs(raw_text, runs, keep_spaces_after=keep_after)
     notices.extend(found)
-    return Block(role, text, block_lines(cmap), cmap)
+    return Block.from_runs(role, text, runs)
 
 
 def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]:
@@ -460,19 +461,18 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> 
         paras[0:2] = [paras[0] + paras[1]]
     blocks: list[Block] = []
     for n, para in enumerate(paras):
-        chars = gather([(ln.index, ln.raw) for ln in para])
-        cut = 0
-        if n == 0:
-            cut = patterns.byline_end(chars.text)
+        raw_text, runs = gather_runs([(ln.index, ln.raw) for ln in para])
+        cut = patterns.byline_end(raw_text) if n == 0 else 0
         if cut:
-            text, cmap, found = clean(chars[:cut], keep_spaces_before=cut)
+            by_runs, runs = split_runs(runs, cut)
+            text, by_runs, found = clean_runs(raw_text[:cut], by_runs, keep_spaces_before=cut)
             notices.extend(found)
-            blocks.append(Block("byline", text, block_lines(cmap), cmap))
-            chars = chars[cut:]
-        text, cmap, found = clean(chars)
+            blocks.append(Block.from_runs("byline", text, by_runs))
+            raw_text = raw_text[cut:]
+        text, runs, found = clean_runs(raw_text, runs)
         notices.extend(found)
         if text:
-            blocks.append(Block("body", text, block_lines(cmap), cmap))
+            blocks.append(Block.from_runs("body", text, runs))
     return blocks
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from .chars import is_latin_letter, is_latin_word_char
-from .model import Notice
+from .model import Notice, decode_charmap, encode_charmap
 
 Pos = tuple[int, int]
 _SPACE_RUN = re.compile(r"[^\S\n]+")
@@ -111,3 +111,57 @@ def clean(
 def block_lines(cmap: Sequence[Pos]) -> list[int]:
     """Distinct raw lines a char map touches, in order."""
     return [line for line in dict.fromkeys(map(itemgetter(0), cmap)) if line >= 0]
+
+
+Run = list[int]  # [line, col, length]; line -1 for characters the pipeline inserted
+
+
+def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
+    """``gather`` with the map as runs, one per raw line (the pipeline's fast path)."""
+    parts: list[str] = []
+    runs: list[Run] = []
+    last = ""
+    trailing_space = False
+    for idx, text in lines:
+        body = text.lstrip()
+        if not body:
+            continue
+        if last and not trailing_space and is_latin_letter(last) and is_latin_letter(body[0]):
+            parts.append(" ")
+            runs.append([SYNTHETIC[0], SYNTHETIC[1], 1])
+        parts.append(body)
+        runs.append([idx, len(text) - len(body), len(body)])
+        stripped = body.rstrip()
+        last = stripped[-1] if stripped else last
+        trailing_space = len(stripped) < len(body)
+    return "".join(parts), runs
+
+
+def split_runs(runs: Sequence[Run], cut: int) -> tuple[list[Run], list[Run]]:
+    """The runs of the first ``cut`` characters and of the rest."""
+    left: list[Run] = []
+    right: list[Run] = []
+    used = 0
+    for line, col, n in runs:
+        if used + n <= cut:
+            left.append([line, col, n])
+        elif used >= cut:
+            right.append([line, col, n])
+        else:
+            k = cut - used
+            left.append([line, col, k])
+            right.append([line, col + k if line >= 0 else col, n - k])
+        used += n
+    return left, right
+
+
+def clean_runs(
+    text: str, runs: list[Run], keep_spaces_before: int = 0, keep_spaces_after: int | None = None
+) -> tuple[str, list[Run], list[Notice]]:
+    """``clean`` over text and runs; text without spaces (the common case) passes untouched."""
+    if not _SPACE_RUN.search(text):
+        return text, runs, []
+    cmap = decode_charmap(runs)
+    chars = RawChars(text, [p[0] for p in cmap], [p[1] for p in cmap])
+    out, out_map, notices = clean(chars, keep_spaces_before, keep_spaces_after)
+    return out, encode_charmap(out_map), notices

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsdesk.core.textmap import clean, gather
 
 
@@ -37,3 +40,34 @@ def test_charmap_runs_round_trip() -> None:
     runs = encode_charmap(cmap)
     assert runs == [[0, 3, 3], [2, 0, 2], [-1, -1, 2], [2, 3, 1], [5, 9, 1]]
     assert decode_charmap(runs) == cmap
+
+
+@given(
+    st.lists(st.text(alphabet="青川 区ab1，。（）\u3000", max_size=12), min_size=1, max_size=5),
+    st.integers(min_value=0, max_value=30),
+)
+def test_runs_agree_with_the_per_character_map(lines: list[str], cut: int) -> None:
+    from newsdesk.core.model import encode_charmap
+    from newsdesk.core.textmap import clean_runs, gather_runs, split_runs
+
+    numbered = list(enumerate(lines))
+    chars = gather(numbered)
+    text, runs = gather_runs(numbered)
+    assert text == chars.text
+    assert runs == encode_charmap(list(zip(chars.lines, chars.cols, strict=True)))
+    expect_text, expect_map, expect_notices = clean(chars)
+    got_text, got_runs, got_notices = clean_runs(text, runs)
+    assert got_text == expect_text
+    assert got_runs == encode_charmap(expect_map)
+    assert got_notices == expect_notices
+    cut = min(cut, len(text))
+    left, right = split_runs(runs, cut)
+    assert encode_charmap(list(zip(chars[:cut].lines, chars[:cut].cols, strict=True))) == encode_charmap(
+        [p for r in left for p in _expand(r)]
+    )
+    assert sum(r[2] for r in left) == cut and sum(r[2] for r in right) == len(text) - cut
+
+
+def _expand(run: list[int]) -> list[tuple[int, int]]:
+    line, col, n = run
+    return [(line, col if line < 0 else col + k) for k in range(n)]
