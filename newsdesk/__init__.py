@@ -22,4 +22,10 @@ def _version() -> str:
             return "unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    # looked up on first use: reading package metadata costs more than the pipeline's imports
+    if name == "__version__":
+        value = _version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
 from .core.reader import TEXT_SUFFIXES, InputError, expand_paths, read_source
 from .paths import default_db_path
 
@@ -33,6 +32,19 @@ def _open(args: argparse.Namespace) -> Any:
     path = _db_path(args)
     path.parent.mkdir(parents=True, exist_ok=True)
     return Archive(path, editor=os.environ.get("NEWSDESK_EDITOR") or None)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, with the version read only when asked (package metadata is slow to load)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from . import __version__
+
+        print(f"newsdesk {__version__}")
+        parser.exit()
 
 
 def _print_json(data: Any) -> None:
@@ -214,7 +226,7 @@ def self_test() -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsdesk", description="Structure and tag OCR'd newspaper pages.")
-    p.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    p.add_argument("--version", action=_VersionAction, help="show the version and exit")
     p.add_argument("--db", help="archive file (default: $NEWSDESK_DB or the user data directory)")
     p.add_argument("--self-test", action="store_true", help="import the sample into a temporary archive and check it")
     sub = p.add_subparsers(dest="verb")

@@ -38,7 +38,7 @@ START = {F: 0.0, S: 0.0, M: -6.0, L: -6.0}
 END = {L: 0.0, S: 0.0, F: -3.0, M: -3.0}
 
 
-@dataclass
+@dataclass(slots=True)
 class LineInfo:
     """One non-blank raw line with the measurements the layout rules need."""
 
@@ -55,20 +55,19 @@ class LineInfo:
     continued: bool = False  # carries on the line before (a credit or dateline broken across lines)
     column: float = 0.0  # the column width this line suggests (to half a cell), 0 if none
 
-    def __post_init__(self) -> None:
-        core = self.width - min(self.hang, 1.0) if self.width > 1 else self.width
-        self.column = round(core * 2) / 2 if 6 <= core <= 40 else 0.0
-
     @classmethod
     def of(cls, index: int, raw: str) -> LineInfo:
         text = raw.strip()
         core = text.rstrip(_CLOSING)
-        hang = sum(map(char_width, text[len(core) :])) if len(core) < len(text) else 0.0
+        closes = len(core) < len(text)
+        hang = sum(map(char_width, text[len(core) :])) if closes else 0.0
         indent = raw[:1].isspace() and raw[:1] != "\n" and bool(text)
         marks = len(_SQUEEZABLE_RE.findall(core))
-        closes = len(core) < len(text)
         picture = text.endswith(("）", ")")) and bool(PICTURE_MARK.search(text))
-        return cls(index, raw, text, text_width(text), hang, indent, 0.5 * marks, closes, leadin(text), picture)
+        width = text_width(text)
+        body = width - min(hang, 1.0) if width > 1 else width
+        column = round(body * 2) / 2 if 6 <= body <= 40 else 0.0
+        return cls(index, raw, text, width, hang, indent, 0.5 * marks, closes, leadin(text), picture, False, column)
 
 
 _CLOSING = "".join(CLOSING_PUNCT)
