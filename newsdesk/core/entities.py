@@ -13,7 +13,6 @@ article. Each suggestion carries a score and the reason it was made.
 
 from __future__ import annotations
 
-import logging
 import marshal
 import re
 import threading
@@ -46,7 +45,7 @@ from .lexicon import (
     TRANSLIT_SEPARATORS,
     VENUE_ENDS,
 )
-from .segment import Segmenter
+from .segment import Segmenter, load_tables
 
 LABELS = ("PER", "LOC", "ORG")
 #: Name odds (``_NameModel.odds``) above which an unknown two-character word is taken for a name.
@@ -148,11 +147,10 @@ class _NameModel:
 
 
 class _Jieba:
-    """jieba's tokenizer and tag table, loaded once (in the background if asked)."""
+    """jieba's word table and tag table, loaded once (in the background if asked)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.tokenizer: Any = None
         self.segmenter: Segmenter | None = None
         self.tags: dict[str, str] = {}
         self.names = _NameModel({})
@@ -160,26 +158,13 @@ class _Jieba:
 
     def load(self) -> None:
         with self._lock:
-            if self.tokenizer is not None:
+            if self.segmenter is not None:
                 return
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)
-            tok = jieba.Tokenizer()
             if self.cache_dir is not None:
                 self.cache_dir.mkdir(parents=True, exist_ok=True)
-                tok.tmp_dir = str(self.cache_dir)
-            tok.initialize()
-            tags: dict[str, str] = {}
-            with tok.get_dict_file() as raw:
-                for line in raw:
-                    parts = line.decode("utf-8").split()
-                    if len(parts) >= 3:
-                        tags[parts[0]] = parts[2]
-            self.tags = tags
+            segmenter, self.tags = load_tables(self.cache_dir)
             self.names = _NameModel.load(self.cache_dir)
-            self.segmenter = Segmenter(tok)
-            self.tokenizer = tok
+            self.segmenter = segmenter
 
 
 _JIEBA = _Jieba()
@@ -196,7 +181,12 @@ def preload() -> None:
 
 
 def is_loaded() -> bool:
-    return _JIEBA.tokenizer is not None
+    return _JIEBA.segmenter is not None
+
+
+def _freq(word: str) -> int:
+    seg = _JIEBA.segmenter
+    return seg.freq(word) if seg is not None else 0
 
 
 def _surname_len(word: str) -> int:
@@ -273,7 +263,7 @@ class EntitySuggester:
         assert seg is not None
         for word in self.accepted:
             if word not in self._added_words:
-                seg.add_word(word, freq=max(_JIEBA.tokenizer.suggest_freq(word), 50))
+                seg.add_word(word, freq=max(seg.suggest_freq(word), 50))
                 self._added_words.add(word)
         found: list[Suggestion] = []
         for m in _PARA.finditer(text):
@@ -386,16 +376,17 @@ class EntitySuggester:
                 if (label == "PER" or tag is None) and _JIEBA.tags.get(nxt) in (None, "nr"):
                     return k + 2, "PER", 0.65, "surname + given name"
         if label == "PER" or tag is None:
-            common = tag is not None and _JIEBA.tokenizer.FREQ.get(w, 0) > 300
+            common = tag is not None and _freq(w) > 300
             if w.endswith(TITLE_SUFFIXES) and len(w) >= 3:
                 return None  # 周总理, 郭红摄: a title or credit glued to a name, not a name
             if w[-1] in _PLACE_END and not context:
                 return k + 1, "LOC", 0.55, "name ending like a place"
             rest = w[_surname_len(w) :]
-            odds = _JIEBA.names.odds(w)
+            # (the odds are worked out only for what could be a name: surname + 1–2 characters)
+            odds = _JIEBA.names.odds(w) if _person_like(w, strict=False) else 0.0
             # a name jieba knows and that is spelled like one (李鹏, 钱其琛) needs no context
             known = tag == "nr" and odds >= NAME_ODDS_STRONG
-            glued = tag is not None and len(rest) == 2 and _JIEBA.tokenizer.FREQ.get(rest, 0) > 500
+            glued = tag is not None and len(rest) == 2 and _freq(rest) > 500
             if glued and not context and not known:
                 return None  # 高 + 素质: a surname glued to a common word
             if _person_like(w, strict=not known) and (len(w) >= 3 or not common or context or known):

@@ -1,11 +1,14 @@
-"""The fast segmenter gives jieba's own words, before and after words are added."""
+"""The fast segmenter gives jieba's own words, before and after words are added, and its
+cached tables load back the same."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import jieba
 import pytest
 
-from newsdesk.core.entities import _JIEBA, preload
-from newsdesk.core.segment import Segmenter
+from newsdesk.core.segment import Segmenter, load_tables
 
 TEXTS = [
     "青川区委书记张明远出席会议并讲话，要求各街道把植树任务落实到山头地块。",
@@ -19,23 +22,43 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def tokenizer() -> object:
-    preload()
-    return _JIEBA.tokenizer
+def tokenizer() -> jieba.Tokenizer:
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_same_words_as_jieba(tokenizer: object, text: str) -> None:
-    assert list(Segmenter(tokenizer).cut(text)) == list(tokenizer.cut(text, HMM=True))  # type: ignore[attr-defined]
+def test_same_words_as_jieba(tokenizer: jieba.Tokenizer, text: str) -> None:
+    seg = Segmenter.from_tokenizer(tokenizer)
+    assert list(seg.cut(text)) == list(tokenizer.cut(text, HMM=True))
+    assert list(seg.cut(text, hmm=False)) == list(tokenizer.cut(text, HMM=False))
 
 
 def test_added_words_are_cut_as_jieba_cuts_them() -> None:
-    import jieba
-
     tok = jieba.Tokenizer()
     tok.initialize()
-    seg = Segmenter(tok)
+    seg = Segmenter.from_tokenizer(tok)
     text = "青川餐饮集团与滨江书香合作开展读书活动。"
+    assert seg.suggest_freq("滨江书香") == tok.suggest_freq("滨江书香")
     seg.add_word("滨江书香", freq=60)
+    tok.add_word("滨江书香", freq=60)
     assert "滨江书香" in list(seg.cut(text))
     assert list(seg.cut(text)) == list(tok.cut(text, HMM=True))
+    assert seg.total == tok.total
+
+
+def test_cached_tables_load_back_the_same(tmp_path: Path) -> None:
+    built, tags = load_tables(tmp_path)
+    assert list(tmp_path.glob("jieba-tables-*.marshal"))
+    cached, cached_tags = load_tables(tmp_path)
+    assert cached_tags == tags and tags.get("北京") == "ns"
+    assert list(cached.cut(TEXTS[0])) == list(built.cut(TEXTS[0]))
+
+
+def test_a_broken_cache_is_rebuilt(tmp_path: Path) -> None:
+    load_tables(tmp_path)
+    (cache,) = tmp_path.glob("jieba-tables-*.marshal")
+    cache.write_bytes(b"not a table")
+    seg, tags = load_tables(tmp_path)
+    assert tags and list(seg.cut("北京")) == ["北京"]
