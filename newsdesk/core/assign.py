@@ -119,34 +119,34 @@ Option = tuple[int, bool, bool, float]  # k, prev_taken, next_taken, score
 
 
 def _options(b: HeadBlock, prev_free: bool, bias: float) -> list[Option]:
-    """Ways to place block ``b``: heads[:k] to prev, heads[k:] (+captions) to next."""
+    """Ways to place block ``b``: heads[:k] (with the captions if nothing follows) to the
+    article before or on their own, heads[k:] (+captions) to the article after or on their own
+    (a photo: its headline and caption)."""
     n = len(b.heads)
     out: list[Option] = []
     for k in range(n + 1):
         p_heads, n_heads = b.heads[:k], b.heads[k:]
         p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])
-        score = 0.0
-        prev_taken = next_taken = False
-        if p_heads or p_caps:
-            if b.prev is not None and prev_free and (p_heads or not b.heads):
-                score += _cached_sim(b, k, True) + max(bias, 0.0)
-                prev_taken = True
-            else:
-                score += _alone(p_heads, p_caps)
-        if n_heads or n_caps:
-            if b.next is not None and (n_heads or not b.heads):
-                score += _cached_sim(b, k, False) + max(-bias, 0.0)
-                next_taken = True
-            else:
-                score += _alone(n_heads, n_caps)
+        split = 0.0
         if 0 < k < n:
             # a writer's name closes a headline group: what follows it heads the next article
             # and a photo's headline (…（图片）, 图片新闻) opens a group of its own
             opens = by_name(b.heads[k - 1].text) or picture_head(b.heads[k].text)
-            score += BYNAME_SPLIT if opens else -SPLIT_PENALTY
-        if n_heads and next_taken and n_heads[0].lines[0].indent:
-            score += INDENT_BONUS  # an indented heading opens the article after it
-        out.append((k, prev_taken, next_taken, score))
+            split = BYNAME_SPLIT if opens else -SPLIT_PENALTY
+        p_ways: list[tuple[bool, float]] = [(False, 0.0)]
+        if p_heads or p_caps:
+            p_ways = [(False, _alone(p_heads, p_caps))]
+            if b.prev is not None and prev_free and (p_heads or not b.heads):
+                p_ways.append((True, _cached_sim(b, k, True) + max(bias, 0.0)))
+        n_ways: list[tuple[bool, float]] = [(False, 0.0)]
+        if n_heads or n_caps:
+            n_ways = [(False, _alone(n_heads, n_caps))]
+            if b.next is not None and (n_heads or not b.heads):
+                bonus = INDENT_BONUS if n_heads and n_heads[0].lines[0].indent else 0.0
+                n_ways.append((True, _cached_sim(b, k, False) + max(-bias, 0.0) + bonus))
+        for prev_taken, ps in p_ways:
+            for next_taken, ns in n_ways:
+                out.append((k, prev_taken, next_taken, ps + ns + split))
     # the whole block on its own
     out.append((-1, False, False, _alone(b.heads, b.captions)))
     return out

@@ -87,6 +87,8 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
         if b.leadin and _carries_on(a, b):
             b.leadin = False
             b.continued = True
+        if b.picture and _closes_early(b.text):
+            b.picture = False  # 者黄文摄）（传真照片）: the end of a photo credit, not a photo's headline
     width = column_width(content)
     units = [Unit([content[k] for k in para]) for para in decode(content, width)]
     _classify(units, width)
@@ -127,9 +129,18 @@ def _furniture(infos: list[LineInfo]) -> set[int]:
     return found
 
 
+def _closes_early(text: str) -> bool:
+    """A closing bracket before any opening one: the line carries on a bracket opened before."""
+    close = min((i for i in (text.find("）"), text.find(")")) if i >= 0), default=-1)
+    if close < 0:
+        return False
+    opened = [i for i in (text.find("（"), text.find("(")) if i >= 0]
+    return not opened or close < min(opened)
+
+
 def _heading_like(u: Unit) -> bool:
     text = u.text
-    if len(u.lines) != 1 or not text:
+    if len(u.lines) != 1 or not text or _closes_early(text):
         return False
     if text[-1] in NO_HEAD_END or text[-1] in OPENING_PUNCT or "。" in text[:-1]:
         return False
@@ -162,7 +173,13 @@ def _classify(units: list[Unit], width: float) -> None:
         # on inside the article with its short tail: headlines are neither numbered nor
         # broken to the column width.
         nxt = units[k + 1] if k + 1 < len(units) else None
-        tail = nxt is not None and nxt.kind == "head" and not nxt.wide and len(nxt.text) <= len(u.text) // 2
+        tail = (
+            nxt is not None
+            and nxt.kind == "head"
+            and not nxt.wide
+            and len(nxt.text) <= len(u.text) // 2
+            and not patterns.picture_head(nxt.text)  # 图片新闻 heads a photo of its own
+        )
         # broken at the column edge: the first line (nearly) fills the column, the rest is short
         after = units[k + 2] if k + 2 < len(units) else None
         inside = (
@@ -185,7 +202,7 @@ def _classify(units: list[Unit], width: float) -> None:
     _place_labels(units)
     for k, u in enumerate(units):
         # a short paragraph ending with a photo credit is a caption wherever it stands
-        if u.kind == "body" and len(u.lines) <= 4 and patterns.PHOTO_CREDIT_STRICT.search(u.text):
+        if u.kind == "body" and len(u.lines) <= 10 and patterns.PHOTO_CREDIT_STRICT.search(u.text):
             u.kind = "caption"
             continue
         prev = units[k - 1].kind if k > 0 else ""
