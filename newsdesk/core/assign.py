@@ -108,6 +108,11 @@ def _cached_sim(b: HeadBlock, k: int, to_prev: bool) -> float:
     return b.sims[key]
 
 
+def _photo(heads: list[Unit], caps: list[Unit]) -> bool:
+    """A photo printed on its own: a caption alone, or under a photo's headline (…（图片）)."""
+    return bool(caps) and (not heads or picture_head(heads[0].text))
+
+
 def _alone(heads: list[Unit], caps: list[Unit]) -> float:
     if not caps:
         return -1.0
@@ -135,15 +140,19 @@ def _options(b: HeadBlock, prev_free: bool, bias: float) -> list[Option]:
             split = BYNAME_SPLIT if opens else -SPLIT_PENALTY
         p_ways: list[tuple[bool, float]] = [(False, 0.0)]
         if p_heads or p_caps:
-            p_ways = [(False, _alone(p_heads, p_caps))]
+            p_ways = []
             if b.prev is not None and prev_free and (p_heads or not b.heads):
                 p_ways.append((True, _cached_sim(b, k, True) + max(bias, 0.0)))
+            if not p_ways or _photo(p_heads, p_caps):
+                p_ways.append((False, _alone(p_heads, p_caps)))
         n_ways: list[tuple[bool, float]] = [(False, 0.0)]
         if n_heads or n_caps:
-            n_ways = [(False, _alone(n_heads, n_caps))]
+            n_ways = []
             if b.next is not None and (n_heads or not b.heads):
                 bonus = INDENT_BONUS if n_heads and n_heads[0].lines[0].indent else 0.0
                 n_ways.append((True, _cached_sim(b, k, False) + max(-bias, 0.0) + bonus))
+            if not n_ways or _photo(n_heads, n_caps):
+                n_ways.append((False, _alone(n_heads, n_caps)))
         for prev_taken, ps in p_ways:
             for next_taken, ns in n_ways:
                 out.append((k, prev_taken, next_taken, ps + ns + split))
