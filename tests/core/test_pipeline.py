@@ -284,3 +284,27 @@ def test_place_names_over_roundup_items_stay_in_the_roundup() -> None:
     assert page.articles[0].headline is not None
     assert page.articles[0].headline.text == "东亚多国货币继续贬值"
     assert [b.text[:2] for b in page.articles[0].paragraphs] == ["泰国", "据新", "日本", "据新"]
+
+
+def test_a_photo_between_articles_stands_on_its_own() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）青川区",
+            "今年新增绿地三百亩，在滨江公",
+            "园等地建设了十条林荫步道，市",
+            "民散步有了好去处。",
+            "青川新增绿地三百亩",
+            "图片新闻",
+            "滨江公园的林荫步道上，市民在",
+            "晨练。（本报记者 周文摄）",
+            "本报讯（记者 周文）滨江图书",
+            "馆自三月一日起延长开放至晚上",
+            "十点，首周接待读者一万二千人",
+            "次，自习区座位一位难求。",
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["青川新增绿地三百亩", "图片新闻", None]
+    assert [b.text for b in page.articles[1].of_role("caption")] == [
+        "滨江公园的林荫步道上，市民在晨练。（本报记者 周文摄）"
+    ]
