@@ -18,7 +18,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from .patterns import PICTURE_MARK, by_name, picture_head
+from .chars import SENTENCE_END
+from .patterns import PICTURE_MARK, by_name, byline_end, picture_head
 
 if TYPE_CHECKING:
     from .pipeline import Unit
@@ -27,6 +28,7 @@ SPLIT_PENALTY = 0.25
 DIRECTION_BONUS = 0.12
 INDENT_BONUS = 0.2
 BYNAME_SPLIT = 0.1
+SHARE_PENALTY = 0.3
 
 
 @dataclass(eq=False)
@@ -170,10 +172,21 @@ def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
         new: dict[bool, tuple[float, list[Option]]] = {}
         for taken, (total, path) in best.items():
             shares = prev_block is not None and prev_block.next is not None and prev_block.next is b.prev
-            prev_free = not (taken and shares)
-            for opt in _options(b, prev_free, bias):
+            shared = taken and shares  # the segment before me already went to the block before
+            for opt in _options(b, True, bias):
+                score = opt[3]
+                if shared and opt[1]:
+                    # both blocks claim the text between them: it holds two articles, the
+                    # first headed by the block before, the second closed by this one, if
+                    # a paragraph break divides their words
+                    if b.prev is None or len(b.prev.units) < 2 or prev_block is None:
+                        continue
+                    cut, fit = _best_cut(b.prev, _block_text(prev_block), _block_text(b))
+                    if not cut:
+                        continue
+                    score -= SHARE_PENALTY + 0.25 * (1.0 - fit)
                 key = opt[2]
-                cand = (total + opt[3], [*path, opt])
+                cand = (total + score, [*path, opt])
                 if key not in new or cand[0] > new[key][0]:
                     new[key] = cand
         best = new
@@ -191,7 +204,8 @@ def assign_blocks(segments: list[Segment], blocks: list[HeadBlock]) -> list[tupl
     if votes:
         plan = _solve(blocks, DIRECTION_BONUS if votes > 0 else -DIRECTION_BONUS)
 
-    owner: dict[int, HeadBlock] = {}
+    owner: dict[int, HeadBlock] = {}  # the block heading a segment (it came before the text)
+    closer: dict[int, HeadBlock] = {}  # the block closing a segment (it came after the text)
     placed: list[tuple[float, tuple[HeadBlock | None, Segment | None]]] = []
     for b, (k, pt, nt, _) in zip(blocks, plan, strict=True):
         if k < 0:
@@ -207,13 +221,54 @@ def assign_blocks(segments: list[Segment], blocks: list[HeadBlock]) -> list[tupl
                 continue
             part = HeadBlock(heads=list(heads), captions=list(caps), position=b.position)
             if taken and seg is not None:
-                owner[id(seg)] = part
+                (closer if seg is b.prev else owner)[id(seg)] = part
             else:
                 placed.append((b.position + off, (part, None)))
     for seg in segments:
-        placed.append((seg.position, (owner.get(id(seg)), seg)))
+        head, tail = owner.get(id(seg)), closer.get(id(seg))
+        if head is not None and tail is not None and _best_cut(seg, _block_text(head), _block_text(tail))[0]:
+            first, second = _split_between(seg, head, tail)
+            placed.append((seg.position, (head, first)))
+            placed.append((seg.position + 0.1, (tail, second)))
+        elif head is not None and tail is not None:  # (the plan never shares a text it cannot cut)
+            placed.append((seg.position, (head, seg)))
+            placed.append((seg.position + 0.1, (tail, None)))
+        else:
+            placed.append((seg.position, (head or tail, seg)))
     placed.sort(key=_first)
     return [g for _, g in placed]
+
+
+def _block_text(b: HeadBlock) -> str:
+    return "".join(u.text for u in b.heads) + "".join(u.text for u in b.captions)
+
+
+def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
+    """The paragraph break where the words of the headline before a run of text and of the one
+    after it fall each on its own side, and how well (0–1: the mean share of each headline's
+    word pairs found on its side, those also found on the other side counted half). The cut
+    is 0 where no paragraph break can end an article."""
+    texts = [han(u.text) for u in seg.units]
+    best, best_cut = -1.0, 0
+    for cut in range(1, len(texts)):
+        last = seg.units[cut - 1].text.rstrip()
+        if last[-1:] not in SENTENCE_END or byline_end(last) >= len(last) - 1:
+            continue  # an article ends with a full sentence, and a lead-in runs into its text
+        a, b = "".join(texts[:cut]), "".join(texts[cut:])
+        score = share(before, a, b) + share(after, b, a)
+        if score > best:
+            best, best_cut = score, cut
+    return best_cut, max(best, 0.0) / 2
+
+
+def _split_between(seg: Segment, head: HeadBlock, tail: HeadBlock) -> tuple[Segment, Segment]:
+    """Cut a run of text claimed by the headline before it and the one after it into the two
+    articles."""
+    cut, _ = _best_cut(seg, _block_text(head), _block_text(tail))
+    return (
+        Segment(units=seg.units[:cut], position=seg.position),
+        Segment(units=seg.units[cut:], position=seg.position),
+    )
 
 
 def _first(item: tuple[float, Any]) -> float:

@@ -308,3 +308,26 @@ def test_a_photo_between_articles_stands_on_its_own() -> None:
     assert [b.text for b in page.articles[1].of_role("caption")] == [
         "滨江公园的林荫步道上，市民在晨练。（本报记者 周文摄）"
     ]
+
+
+def test_text_between_a_leading_and_a_closing_headline_is_cut_between_them() -> None:
+    page = analyze_page(
+        page_of(
+            "青川新增绿地三百亩",
+            "  今年青川区新增绿地三百亩，",
+            "在滨江公园等地建设了十条林荫",
+            "步道，绿地面积创下历年新高。",
+            "  青川区绿化部门介绍，新增绿",
+            "地以乡土树种为主，成活率达到",
+            "九成以上。",
+            "  滨江图书馆自三月一日起延长",
+            "开放时间，读者晚上十点前都可",
+            "以入馆借阅图书。",
+            "  图书馆馆长表示，延长开放后",
+            "读者借阅图书的数量增长三成。",
+            "图书馆延长开放读者借阅增三成",
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["青川新增绿地三百亩", "图书馆延长开放读者借阅增三成"]
+    assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "图书馆馆"]
