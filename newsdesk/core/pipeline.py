@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
-from .chars import CLOSING_PUNCT, OPENING_PUNCT
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, SENTENCE_END
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide
@@ -445,10 +445,15 @@ def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]
         lines = list(heads[k].lines)
         # a line broken inside a word or bracket runs on; a short line after a complete
         # headline is a sub-headline or the author's name
+        nxt = heads[k + 1] if k + 1 < len(heads) else None
         tail_ok = (
-            k + 1 < len(heads)
+            nxt is not None
             and heads[k].wide
-            and (heads[k].text[-1:] in OPENING_PUNCT or heads[k + 1].text[:1] in CLOSING_PUNCT)
+            and (
+                heads[k].text[-1:] in OPENING_PUNCT
+                or nxt.text[:1] in CLOSING_PUNCT
+                or _headline_tail(heads[k].text, nxt)
+            )
         )
         if tail_ok:
             lines += heads[k + 1].lines
@@ -460,6 +465,21 @@ def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]
         out.append(_text_block(role, lines, notices))
         k += 1
     return out
+
+
+def _headline_tail(first: str, nxt: Unit) -> bool:
+    """The last few characters of a long headline that OCR set on a line of their own (…打好
+    扶贫攻坚 / 战): too short to be a sub-headline, and no writer's name or dashed subtitle."""
+    t = nxt.text
+    return (
+        not nxt.wide
+        and len(t) <= 5
+        and first[-1:] not in SENTENCE_END
+        and first[-1:] not in CLOSING_PUNCT
+        and not patterns.by_name(t)
+        and not patterns.picture_head(t)
+        and not t.startswith(("—", "－", "-", "●", "（", "("))
+    )
 
 
 def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> list[Block]:

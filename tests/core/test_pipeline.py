@@ -331,3 +331,19 @@ def test_text_between_a_leading_and_a_closing_headline_is_cut_between_them() -> 
     heads = [(a.headline.text if a.headline else None) for a in page.articles]
     assert heads == ["青川新增绿地三百亩", "图书馆延长开放读者借阅增三成"]
     assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "图书馆馆"]
+
+
+def test_the_last_characters_of_a_long_headline_stay_in_it() -> None:
+    page = analyze_page(
+        page_of(
+            "青川区召开春季植树造林动员大会部署全年绿化",
+            "任务",
+            "本报讯（记者 林晓雨）青川区",
+            "今天召开春季植树造林动员大会",
+            "，部署全年绿化任务，各街道负",
+            "责人参加了会议。",
+        )
+    )
+    assert page.articles[0].headline is not None
+    assert page.articles[0].headline.text == "青川区召开春季植树造林动员大会部署全年绿化任务"
+    assert not page.articles[0].of_role("subheadline")
