@@ -337,13 +337,13 @@ def test_the_last_characters_of_a_long_headline_stay_in_it() -> None:
     page = analyze_page(
         page_of(
             "青川区召开春季植树造林动员大会部署全年绿化",
-            "任务",
+            "工作",
             "本报讯（记者 林晓雨）青川区",
-            "今天召开春季植树造林动员大会",
-            "，部署全年绿化任务，各街道负",
-            "责人参加了会议。",
+            "今天召开春季植树造林动员大",
+            "会，部署全年绿化工作，各街道",
+            "负责人参加了会议。",
         )
     )
     assert page.articles[0].headline is not None
-    assert page.articles[0].headline.text == "青川区召开春季植树造林动员大会部署全年绿化任务"
+    assert page.articles[0].headline.text == "青川区召开春季植树造林动员大会部署全年绿化工作"
     assert not page.articles[0].of_role("subheadline")
