@@ -338,12 +338,18 @@ def test_the_last_characters_of_a_long_headline_stay_in_it() -> None:
         page_of(
             "青川区召开春季植树造林动员大会部署全年绿化",
             "工作",
-            "本报讯（记者 林晓雨）青川区",
-            "今天召开春季植树造林动员大",
+            "本报讯（记者 林晓雨）青川",
+            "区今天召开春季植树造林动员大",
             "会，部署全年绿化工作，各街道",
             "负责人参加了会议。",
+            "会议要求，各街道要把植树任",
+            "务落实到山头地块，确保栽一片、",
+            "活一片。今年全区计划新增绿地",
+            "三百亩，在滨江公园等地建设十",
+            "条林荫步道。",
         )
     )
+    assert page.column_width == 14
     assert page.articles[0].headline is not None
     assert page.articles[0].headline.text == "青川区召开春季植树造林动员大会部署全年绿化工作"
     assert not page.articles[0].of_role("subheadline")
