@@ -36,6 +36,7 @@ class Segment:
     units: list[Unit] = field(default_factory=list)
     position: int = 0
     _text: str | None = None
+    cuts: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -170,10 +171,11 @@ def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
     prev_block: HeadBlock | None = None
     for b in blocks:
         new: dict[bool, tuple[float, list[Option]]] = {}
+        options = _options(b, True, bias)
         for taken, (total, path) in best.items():
             shares = prev_block is not None and prev_block.next is not None and prev_block.next is b.prev
             shared = taken and shares  # the segment before me already went to the block before
-            for opt in _options(b, True, bias):
+            for opt in options:
                 score = opt[3]
                 if shared and opt[1]:
                     # both blocks claim the text between them: it holds two articles, the
@@ -248,17 +250,43 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     after it fall each on its own side, and how well (0–1: the mean share of each headline's
     word pairs found on its side, those also found on the other side counted half). The cut
     is 0 where no paragraph break can end an article."""
+    key = (before, after)
+    if key in seg.cuts:
+        return seg.cuts[key]
     texts = [han(u.text) for u in seg.units]
+    whole = "".join(texts)
+    # where each headline's word pairs first and last occur: a pair is in the text before a cut
+    # at ``offset`` if it first occurs wholly before it, after the cut if it last occurs after it
+    spans_before = [(whole.find(g), whole.rfind(g)) for g in bigrams(before)]
+    spans_after = [(whole.find(g), whole.rfind(g)) for g in bigrams(after)]
     best, best_cut = -1.0, 0
+    offset = 0
     for cut in range(1, len(texts)):
+        offset += len(texts[cut - 1])
         last = seg.units[cut - 1].text.rstrip()
         if last[-1:] not in SENTENCE_END or byline_end(last) >= len(last) - 1:
             continue  # an article ends with a full sentence, and a lead-in runs into its text
-        a, b = "".join(texts[:cut]), "".join(texts[cut:])
-        score = share(before, a, b) + share(after, b, a)
+        score = _side_share(spans_before, offset, True) + _side_share(spans_after, offset, False)
         if score > best:
             best, best_cut = score, cut
-    return best_cut, max(best, 0.0) / 2
+    seg.cuts[key] = (best_cut, max(best, 0.0) / 2)
+    return seg.cuts[key]
+
+
+def _side_share(spans: list[tuple[int, int]], offset: int, first_side: bool) -> float:
+    """``share`` of a headline's pairs on one side of a cut, those also on the other side
+    counted half, from where the pairs first and last occur."""
+    if not spans:
+        return 0.0
+    hit = 0.0
+    for first, last in spans:
+        if first < 0:
+            continue
+        before, after = first + 2 <= offset, last >= offset
+        mine, other = (before, after) if first_side else (after, before)
+        if mine:
+            hit += 0.5 if other else 1.0
+    return hit / len(spans)
 
 
 def _split_between(seg: Segment, head: HeadBlock, tail: HeadBlock) -> tuple[Segment, Segment]:
