@@ -326,6 +326,8 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             return True
         if k and units[k - 1].label:
             return False  # the item opened with its place name
+        if k and units[k - 1].kind == "body" and _lead_in_only(units[k - 1].text):
+            return False  # 本报讯（记者 X）/ 据新华社…电: a lead-in on its own runs into what follows
         return u.opens or (indent_starts and u.lines[0].indent)
 
     k = 0
@@ -511,6 +513,11 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> 
         if text:
             blocks.append(Block.from_runs("body", text, runs))
     return blocks
+
+
+def _lead_in_only(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and patterns.byline_end(t) >= len(t)
 
 
 def _credit_only(text: str) -> bool:

@@ -353,3 +353,18 @@ def test_the_last_characters_of_a_long_headline_stay_in_it() -> None:
     assert page.articles[0].headline is not None
     assert page.articles[0].headline.text == "青川区召开春季植树造林动员大会部署全年绿化工作"
     assert not page.articles[0].of_role("subheadline")
+
+
+def test_a_lead_in_on_its_own_line_runs_into_the_agency_dateline_after_it() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）",
+            "据新华社东京3月4日电日元对",
+            "美元汇率今天继续走低，东京股",
+            "市随之下挫，日经指数收盘时下",
+            "跌二百点。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert page.articles[0].byline is not None
+    assert page.articles[0].byline.text.startswith("本报讯（记者 林晓雨）")
