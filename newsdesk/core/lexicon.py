@@ -5,8 +5,9 @@ General knowledge of Chinese names and news writing, not drawn from any corpus f
 
 from __future__ import annotations
 
-#: Common single-character surnames (the few hundred that cover nearly all people).
-SURNAMES = frozenset(
+#: Common single-character surnames (the few hundred that cover nearly all people), roughly
+#: in order of frequency.
+SURNAME_ORDER = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
     "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
@@ -16,6 +17,9 @@ SURNAMES = frozenset(
     "晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉"
     "冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪萧阎果贝钮荀丘庹逄凤郗郦鄂寿濮年黑仰冒暴訾桓弓钭缑庾堵"
 )
+SURNAMES = frozenset(SURNAME_ORDER)
+#: The two hundred most common: the surnames a bare two-character name line is trusted with.
+COMMON_SURNAMES = frozenset(SURNAME_ORDER[:200])
 #: Two-character surnames.
 COMPOUND_SURNAMES = frozenset(
     [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMPOUND_SURNAMES, SURNAMES
+from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
 
 _NUM = "0-9０-９一二三四五六七八九十百〇零"
 _NOSTOP = r"[^，。；！？\n]"
@@ -145,9 +145,14 @@ REPORTER_CREDIT = re.compile(
 
 
 def author_line(text: str) -> bool:
-    """A by-name under a headline: 2–4 characters starting with a surname (孔祥文, 欧阳山)."""
+    """A by-name under a headline: 2–4 characters starting with a surname (孔祥文, 欧阳山); a
+    two-character one only with a common surname (和谐 is a word, 李琨 a name)."""
     t = text.strip()
-    return 2 <= len(t) <= 4 and (t[:1] in SURNAMES or t[:2] in COMPOUND_SURNAMES) and t.isalpha()
+    if not (2 <= len(t) <= 4 and t.isalpha()):
+        return False
+    if t[:2] in COMPOUND_SURNAMES:
+        return True
+    return t[:1] in (COMMON_SURNAMES if len(t) == 2 else SURNAMES)
 
 
 def by_name(text: str) -> bool:
