@@ -368,3 +368,22 @@ def test_a_lead_in_on_its_own_line_runs_into_the_agency_dateline_after_it() -> N
     assert len(page.articles) == 1
     assert page.articles[0].byline is not None
     assert page.articles[0].byline.text.startswith("本报讯（记者 林晓雨）")
+
+
+def test_a_section_head_wrapped_inside_an_article_stays_in_it() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）今年青",
+            "川区新增绿地三百亩，在滨江公",
+            "园等地建设了十条林荫步道，绿",
+            "地面积创下历年新高。",
+            "建设步道：生态与便民的",
+            "和谐",
+            "青川区绿化部门介绍，新建步",
+            "道沿河而行，既保护了河岸植",
+            "被，又方便市民晨练散步，受到",
+            "周边居民欢迎。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert page.articles[0].headline is None
