@@ -155,7 +155,11 @@ def author_line(text: str) -> bool:
     return t[:1] in (COMMON_SURNAMES if len(t) == 2 else SURNAMES)
 
 
+#: A commentary's signature: 本报评论员, 本报特约评论员.
+COMMENTATOR = re.compile(r"^\S{0,4}(?:特约)?评论员$")
+
+
 def by_name(text: str) -> bool:
     """The writer's name line that closes a headline group: an author or a reporter's credit."""
     t = text.strip()
-    return author_line(t) or bool(REPORTER_CREDIT.match(t))
+    return author_line(t) or bool(REPORTER_CREDIT.match(t)) or bool(COMMENTATOR.match(t))

@@ -19,13 +19,15 @@ from itertools import pairwise
 
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, SENTENCE_END
+from .chars import CLOSING_PUNCT, OPENING_PUNCT
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide
 from .textmap import clean_runs, gather_runs, split_runs
 
 NO_HEAD_END = frozenset("，。、；：")
+#: Marks that end a clause or sentence: a headline line ending with one is complete.
+CLAUSE_END = frozenset("。！？；，、：.!?;,:）)》」』")
 #: Full stops end captions; headlines, even those ending with ！ or 》, take none.
 FULL_STOP = frozenset("。．.")
 #: A line ending with these runs on into the next: no paragraph, let alone an article, ends there.
@@ -476,8 +478,7 @@ def _headline_tail(first: str, nxt: Unit) -> bool:
     return (
         not nxt.wide
         and len(t) <= 5
-        and first[-1:] not in SENTENCE_END
-        and first[-1:] not in CLOSING_PUNCT
+        and first[-1:] not in CLAUSE_END
         and not patterns.by_name(t)
         and not patterns.picture_head(t)
         and not t.startswith(("—", "－", "-", "●", "（", "("))
