@@ -272,6 +272,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
     more often a section head than a headline; it is taken as the previous article's
     headline only when it shares more words with the text before it than after it.
     """
+    indent_starts = _indent_marks_articles(units)
     for k in range(1, len(units) - 1):
         u, prev, nxt = units[k], units[k - 1], units[k + 1]
         if u.kind != "head" or u.wide or prev.kind != "body" or nxt.kind != "body":
@@ -280,6 +281,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue
         if patterns.credit_line(prev.text):
             continue  # the article before closed with its writer's credit: a new one starts
+        if indent_starts and u.lines[0].indent and not nxt.lines[0].indent:
+            continue  # OCR kept the gap before a new article, and this heading opens it
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
         if share(u.text, han(before)) <= share(u.text, han(after)):
