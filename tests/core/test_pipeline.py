@@ -387,3 +387,25 @@ def test_a_section_head_wrapped_inside_an_article_stays_in_it() -> None:
     )
     assert len(page.articles) == 1
     assert page.articles[0].headline is None
+
+
+def test_an_indented_heading_opens_the_article_after_it() -> None:
+    page = analyze_page(
+        page_of(
+            " 今年青川区新增绿地三百亩，",
+            "在滨江公园等地建设了十条林荫",
+            "步道。",
+            "青川区绿化部门介绍，新增绿",
+            "地以乡土树种为主，成活率达到",
+            "九成以上。",
+            "下一步，全区还将在各街道建",
+            "设口袋公园，方便市民就近休闲。",
+            " 守井人家的孩子",
+            "童童刚满三岁那年冬天，随妈",
+            "妈来到了油田的一口井边，这是",
+            "一个远离村庄的地方。",
+            "井边没有别的孩子，童童每天",
+            "跟着妈妈巡井，和野兔做朋友。",
+        )
+    )
+    assert [(a.headline.text if a.headline else None) for a in page.articles] == [None, "守井人家的孩子"]
