@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import marshal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from math import exp, log
 from pathlib import Path
 
@@ -102,25 +102,18 @@ class Segmenter:
         return end
 
     def _cut_dag(self, sentence: str) -> Iterator[str]:
-        end = self._route(sentence)
-        x = 0
-        buf = ""
-        n = len(sentence)
-        while x < n:
-            y = end[x] + 1
-            word = sentence[x:y]
-            if y - x == 1:
-                buf += word
-            else:
-                if buf:
-                    yield from self._unknown(buf)
-                    buf = ""
-                yield word
-            x = y
-        if buf:
-            yield from self._unknown(buf)
+        # runs of single characters go to the HMM, which may find unknown words in them
+        return self._walk(sentence, lambda w: len(w) == 1, self._unknown)
 
     def _cut_dag_no_hmm(self, sentence: str) -> Iterator[str]:
+        # only runs of single Latin letters and digits are kept together
+        return self._walk(sentence, lambda w: len(w) == 1 and bool(re_eng.match(w)), _whole)
+
+    def _walk(
+        self, sentence: str, joins: Callable[[str], bool], flush: Callable[[str], Iterator[str]]
+    ) -> Iterator[str]:
+        """The words of the best route; consecutive words that ``joins`` accepts are buffered
+        and handed to ``flush`` together, as jieba does."""
         end = self._route(sentence)
         x = 0
         buf = ""
@@ -128,16 +121,16 @@ class Segmenter:
         while x < n:
             y = end[x] + 1
             word = sentence[x:y]
-            if re_eng.match(word) and len(word) == 1:
+            if joins(word):
                 buf += word
             else:
                 if buf:
-                    yield buf
+                    yield from flush(buf)
                     buf = ""
                 yield word
             x = y
         if buf:
-            yield buf
+            yield from flush(buf)
 
     def _unknown(self, buf: str) -> Iterator[str]:
         if len(buf) == 1:
@@ -146,6 +139,10 @@ class Segmenter:
             yield from finalseg.cut(buf)
         else:
             yield from buf
+
+
+def _whole(buf: str) -> Iterator[str]:
+    yield buf
 
 
 def _dictionary_stamp() -> list[object]:
