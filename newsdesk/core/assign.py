@@ -92,7 +92,8 @@ def _sim(heads: list[Unit], caps: list[Unit], seg: Segment, other: Segment | Non
     if not heads and not caps:
         return 0.0
     first = heads[0].text if heads else caps[0].text
-    rest = "".join(u.text for u in heads[1:]) + "".join(u.text for u in caps)
+    # a writer's name says nothing of the topic: it neither helps nor hurts a placement
+    rest = "".join(u.text for u in heads[1:] if not by_name(u.text)) + "".join(u.text for u in caps)
     s = _overlap(first, seg, other)
     if rest:
         s = 0.75 * s + 0.25 * _overlap(rest, seg, other)
