@@ -146,12 +146,15 @@ REPORTER_CREDIT = re.compile(
 
 def author_line(text: str) -> bool:
     """A by-name under a headline: 2–4 characters starting with a surname (孔祥文, 欧阳山); a
-    two-character one only with a common surname (和谐 is a word, 李琨 a name)."""
+    two-character one only with a common surname (和谐 is a word, 李琨 a name), a four-character
+    one only with a two-character surname."""
     t = text.strip()
     if not (2 <= len(t) <= 4 and t.isalpha()):
         return False
     if t[:2] in COMPOUND_SURNAMES:
         return True
+    if len(t) == 4:
+        return False  # a four-character name has a two-character surname (欧阳山 …); 国有经济 is words
     return t[:1] in (COMMON_SURNAMES if len(t) == 2 else SURNAMES)
 
 
