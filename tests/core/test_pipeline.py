@@ -409,3 +409,26 @@ def test_an_indented_heading_opens_the_article_after_it() -> None:
         )
     )
     assert [(a.headline.text if a.headline else None) for a in page.articles] == [None, "守井人家的孩子"]
+
+
+def test_a_long_paragraph_closing_with_a_photographer_credit_is_a_caption() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）今年青",
+            "川区新增绿地三百亩，在滨江公",
+            "园等地建设了十条林荫步道，绿",
+            "地面积创下历年新高。",
+            "清晨，滨江公园的林荫步道上",
+            "已有不少市民在晨练，有的打太",
+            "极拳，有的跑步，也有老人推着",
+            "婴儿车散步。新建的步道沿河而",
+            "行，两旁种满了乡土树种，成了",
+            "市民休闲的好去处。（本报记者",
+            "周文摄）",
+        )
+    )
+    (caption,) = [b for a in page.articles for b in a.of_role("caption")]
+    assert caption.text.startswith("清晨，滨江公园") and caption.text.endswith("（本报记者周文摄）")
+    assert [b.text for b in page.articles[0].paragraphs] == [
+        "今年青川区新增绿地三百亩，在滨江公园等地建设了十条林荫步道，绿地面积创下历年新高。"
+    ]

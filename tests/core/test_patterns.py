@@ -1,0 +1,46 @@
+"""Printed conventions the pipeline relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.core import patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("李琨", True),  # a common surname and a given name
+        ("和谐", False),  # 和 is a rare surname: two characters with it are a word
+        ("张梅", True),
+        ("马相武", True),
+        ("欧阳中石", True),  # a four-character name has a two-character surname
+        ("国有经济", False),
+        ("本报记者王锦鹄", True),
+        ("本报驻巴基斯坦记者王南", True),
+        ("本报评论员", True),
+        ("调整期中的强音", False),
+    ],
+)
+def test_writer_name_lines(text: str, expected: bool) -> None:
+    assert patterns.by_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("…集中精力振兴经济。（陈杰）", True),
+        ("（据新华社电）", True),
+        ("（本报悉尼1月1日电）", True),
+        ("（4）研究市场运行问题。", False),
+        ("增长了百分之十二（见附表第三栏的数字和说明）。", False),
+    ],
+)
+def test_closing_credits(text: str, expected: bool) -> None:
+    assert patterns.closing_credit(text) is expected
+
+
+def test_photo_headlines() -> None:
+    assert patterns.picture_head("腊梅傲雪（图片）")
+    assert patterns.picture_head("图片新闻")
+    assert not patterns.picture_head("青川新增绿地三百亩")
