@@ -283,10 +283,16 @@ class EntitySuggester:
         quoted = _quoted_ranges(para)
         k = 0
         n = len(words)
+        accepted = self.accepted
         while k < n:
             w = words[k]
-            s = starts[k]
             tag = tags.get(w)
+            if tag not in _NAME_TAGS and w not in _SURNAME_WORDS and w not in accepted:
+                # most words: common words that open no name (the checks _match starts with)
+                if w not in GAZETTEER_LOC and not (tag == "m" and _ORDINAL.match(w)):
+                    k += 1
+                    continue
+            s = starts[k]
             got = self._match(words, starts, k, tag, quoted)
             if got is not None:
                 end_k, label, score, reason = got
@@ -334,7 +340,7 @@ class EntitySuggester:
         n = len(words)
         if w in self.accepted:
             return k + 1, self.accepted[w], 0.97, "accepted before"
-        if tag not in _NAME_TAGS and not (len(w) <= 2 and _surname_len(w) == len(w)):
+        if tag not in _NAME_TAGS and w not in _SURNAME_WORDS:
             # a common word (verb, particle, number …) opens no name: what follows would not
             # be looked at for it (the one exception, an ordinal, may open an organisation)
             if w not in GAZETTEER_LOC and not (tag == "m" and _ORDINAL.match(w)):
@@ -489,6 +495,8 @@ _ITEM = re.compile(r"[^、]+")
 _CREDIT = re.compile(r"[（(]([\u3400-\u9fff]{2,4})[）)][。．]?$")
 #: Tags of words that may be or open a name (None: a word jieba's list lacks).
 _NAME_TAGS = frozenset({None, "ns", "nt", "nz", "j", "nr", "nrt", "nrfg"})
+#: A surname on its own (吴 / 振兴 as jieba cuts 吴振兴): it may open a name whatever its tag.
+_SURNAME_WORDS = SURNAMES | COMPOUND_SURNAMES
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
 
 

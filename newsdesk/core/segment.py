@@ -22,6 +22,7 @@ from pathlib import Path
 from jieba import finalseg, re_eng, re_han_default, re_skip_default
 
 TABLES_VERSION = 2
+_ABSENT: float | None = float("nan")  # identity-checked: no stored value is this object
 
 
 class Segmenter:
@@ -73,7 +74,7 @@ class Segmenter:
 
     def _route(self, sentence: str) -> list[int]:
         """End index (inclusive) of the best word starting at each position."""
-        logf = self._logf
+        get = self._logf.get
         logtotal = self._logtotal
         n = len(sentence)
         score = [0.0] * (n + 1)
@@ -83,8 +84,7 @@ class Segmenter:
             best_x = -1
             i = idx
             frag = sentence[idx]
-            while frag in logf:
-                lf = logf[frag]
+            while (lf := get(frag, _ABSENT)) is not _ABSENT:  # a word or a word's prefix
                 if lf is not None:
                     s = (lf - logtotal) + score[i + 1]
                     if s >= best_s:  # jieba takes max((score, x)): ties go to the later end
