@@ -136,9 +136,83 @@ class Segmenter:
         if len(buf) == 1:
             yield buf
         elif self._logf.get(buf) is None:
-            yield from finalseg.cut(buf)
+            yield from _hmm_cut(buf)
         else:
             yield from buf
+
+
+# jieba's HMM for unknown words (``jieba.finalseg``): four states, each reached from two
+_START = finalseg.start_P
+_TRANS = finalseg.trans_P
+_EMIT = finalseg.emit_P
+_MIN = finalseg.MIN_FLOAT
+_HAN = finalseg.re_han
+_SKIP = finalseg.re_skip
+
+
+def _hmm_cut(sentence: str) -> Iterator[str]:
+    """``jieba.finalseg.cut``: the same words, with the Viterbi pass written out."""
+    for blk in _HAN.split(sentence):
+        if _HAN.match(blk):
+            for word in _hmm_words(blk):
+                if word not in finalseg.Force_Split_Words:
+                    yield word
+                else:
+                    yield from word
+        else:
+            for x in _SKIP.split(blk):
+                if x:
+                    yield x
+
+
+def _hmm_words(obs: str) -> Iterator[str]:
+    eb, em, ee, es = _EMIT["B"], _EMIT["M"], _EMIT["E"], _EMIT["S"]
+    tb, tm, te, ts = _TRANS["B"], _TRANS["M"], _TRANS["E"], _TRANS["S"]
+    t_eb, t_sb = te.get("B", _MIN), ts.get("B", _MIN)
+    t_mm, t_bm = tm.get("M", _MIN), tb.get("M", _MIN)
+    t_ss, t_es = ts.get("S", _MIN), te.get("S", _MIN)
+    t_be, t_me = tb.get("E", _MIN), tm.get("E", _MIN)
+    c = obs[0]
+    vb = _START["B"] + eb.get(c, _MIN)
+    vm = _START["M"] + em.get(c, _MIN)
+    ve = _START["E"] + ee.get(c, _MIN)
+    vs = _START["S"] + es.get(c, _MIN)
+    back: list[tuple[str, str, str, str]] = []
+    for c in obs[1:]:
+        # max over (probability, previous state) as jieba takes it, the emission added in the
+        # same order (so rounding ties fall alike): ties go to the later letter
+        x = eb.get(c, _MIN)
+        a, b = ve + t_eb + x, vs + t_sb + x  # B from E or S
+        nb, pb = (b, "S") if b >= a else (a, "E")
+        x = em.get(c, _MIN)
+        a, b = vm + t_mm + x, vb + t_bm + x  # M from M or B
+        nm, pm = (a, "M") if a >= b else (b, "B")
+        x = es.get(c, _MIN)
+        a, b = vs + t_ss + x, ve + t_es + x  # S from S or E
+        ns, ps = (a, "S") if a >= b else (b, "E")
+        x = ee.get(c, _MIN)
+        a, b = vb + t_be + x, vm + t_me + x  # E from B or M
+        ne, pe = (b, "M") if b >= a else (a, "B")
+        back.append((pb, pm, pe, ps))
+        vb, vm, ve, vs = nb, nm, ne, ns
+    state = "S" if vs >= ve else "E"
+    states = [state]
+    for pb, pm, pe, ps in reversed(back):
+        state = {"B": pb, "M": pm, "E": pe, "S": ps}[state]
+        states.append(state)
+    states.reverse()
+    begin = nexti = 0
+    for i, pos in enumerate(states):
+        if pos == "B":
+            begin = i
+        elif pos == "E":
+            yield obs[begin : i + 1]
+            nexti = i + 1
+        elif pos == "S":
+            yield obs[i]
+            nexti = i + 1
+    if nexti < len(obs):
+        yield obs[nexti:]
 
 
 def _whole(buf: str) -> Iterator[str]:

@@ -62,3 +62,15 @@ def test_a_broken_cache_is_rebuilt(tmp_path: Path) -> None:
     cache.write_bytes(b"not a table")
     seg, tags = load_tables(tmp_path)
     assert tags and list(seg.cut("北京")) == ["北京"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["毕丽梅", "张明远赵国栋", "龘靐齉爩", "滨江书香青川", "abc123青川", "鱻䲜䨻䨺", "周文摄影报道", "一"],
+)
+def test_hmm_cut_is_jiebas(text: str) -> None:
+    from jieba import finalseg
+
+    from newsdesk.core.segment import _hmm_cut
+
+    assert list(_hmm_cut(text)) == list(finalseg.cut(text))
