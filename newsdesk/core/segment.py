@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import marshal
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from math import exp, log
 from pathlib import Path
 
@@ -59,12 +59,48 @@ class Segmenter:
         return max(int(p * self.total) + 1, self.freq(word) or 1)
 
     def cut(self, sentence: str, hmm: bool = True) -> Iterator[str]:
-        cut_block = self._cut_dag if hmm else self._cut_dag_no_hmm
+        if hmm:
+            return iter(self.words(sentence))
+        return self._cut_no_hmm(sentence)
+
+    def words(self, sentence: str) -> list[str]:
+        """``cut(sentence)`` as a list, built without generators (the entity rules' path)."""
+        out: list[str] = []
+        append = out.append
+        for blk in re_han_default.split(sentence):
+            if not blk:
+                continue
+            if not re_han_default.match(blk):
+                for x in re_skip_default.split(blk):
+                    if re_skip_default.match(x):
+                        append(x)
+                    else:
+                        out.extend(x)
+                continue
+            end = self._route(blk)
+            x = 0
+            buf = ""
+            n = len(blk)
+            while x < n:
+                y = end[x] + 1
+                if y - x == 1:
+                    buf += blk[x]  # runs of single characters go to the HMM
+                else:
+                    if buf:
+                        self._unknown(buf, out)
+                        buf = ""
+                    append(blk[x:y])
+                x = y
+            if buf:
+                self._unknown(buf, out)
+        return out
+
+    def _cut_no_hmm(self, sentence: str) -> Iterator[str]:
         for blk in re_han_default.split(sentence):
             if not blk:
                 continue
             if re_han_default.match(blk):
-                yield from cut_block(blk)
+                yield from self._cut_dag_no_hmm(blk)
             else:
                 for x in re_skip_default.split(blk):
                     if re_skip_default.match(x):
@@ -101,19 +137,8 @@ class Segmenter:
             end[idx] = best_x
         return end
 
-    def _cut_dag(self, sentence: str) -> Iterator[str]:
-        # runs of single characters go to the HMM, which may find unknown words in them
-        return self._walk(sentence, lambda w: len(w) == 1, self._unknown)
-
     def _cut_dag_no_hmm(self, sentence: str) -> Iterator[str]:
         # only runs of single Latin letters and digits are kept together
-        return self._walk(sentence, lambda w: len(w) == 1 and bool(re_eng.match(w)), _whole)
-
-    def _walk(
-        self, sentence: str, joins: Callable[[str], bool], flush: Callable[[str], Iterator[str]]
-    ) -> Iterator[str]:
-        """The words of the best route; consecutive words that ``joins`` accepts are buffered
-        and handed to ``flush`` together, as jieba does."""
         end = self._route(sentence)
         x = 0
         buf = ""
@@ -121,24 +146,25 @@ class Segmenter:
         while x < n:
             y = end[x] + 1
             word = sentence[x:y]
-            if joins(word):
+            if len(word) == 1 and re_eng.match(word):
                 buf += word
             else:
                 if buf:
-                    yield from flush(buf)
+                    yield buf
                     buf = ""
                 yield word
             x = y
         if buf:
-            yield from flush(buf)
-
-    def _unknown(self, buf: str) -> Iterator[str]:
-        if len(buf) == 1:
             yield buf
+
+    def _unknown(self, buf: str, out: list[str]) -> None:
+        """A run of single characters: the HMM's words where the run is no listed word."""
+        if len(buf) == 1:
+            out.append(buf)
         elif self._logf.get(buf) is None:
-            yield from _hmm_cut(buf)
+            out.extend(_hmm_cut(buf))
         else:
-            yield from buf
+            out.extend(buf)
 
 
 # jieba's HMM for unknown words (``jieba.finalseg``): four states, each reached from two
@@ -213,10 +239,6 @@ def _hmm_words(obs: str) -> Iterator[str]:
             nexti = i + 1
     if nexti < len(obs):
         yield obs[nexti:]
-
-
-def _whole(buf: str) -> Iterator[str]:
-    yield buf
 
 
 def _dictionary_stamp() -> list[object]:

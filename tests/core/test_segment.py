@@ -74,3 +74,8 @@ def test_hmm_cut_is_jiebas(text: str) -> None:
     from newsdesk.core.segment import _hmm_cut
 
     assert list(_hmm_cut(text)) == list(finalseg.cut(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_list_is_jiebas_cut(tokenizer: jieba.Tokenizer, text: str) -> None:
+    assert Segmenter.from_tokenizer(tokenizer).words(text) == list(tokenizer.cut(text, HMM=True))
