@@ -113,8 +113,8 @@ def enumerated(text: str) -> bool:
     return bool(ENUMERATED.match(text.strip()))
 
 
-#: A closing credit on its own line: （徐俊）, （本报华盛顿1月5日电）.
-CREDIT_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
+#: A closing credit on its own line: （徐俊）, （本报华盛顿1月5日电）, （周文广摄）（新华社稿）.
+CREDIT_LINE = re.compile(r"^(?:[（(][^（）()]{1,30}[）)]){1,3}$")
 
 
 #: A credit closing an article's last paragraph: …。（陈杰）, …。（据新华社电）, or on its own line.
