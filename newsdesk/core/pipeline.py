@@ -92,7 +92,7 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
         if b.picture and _closes_early(b.text):
             b.picture = False  # 者黄文摄）（传真照片）: the end of a photo credit, not a photo's headline
     width = column_width(content)
-    units = [Unit([content[k] for k in para]) for para in decode(content, width)]
+    units = _join_signatures([Unit([content[k] for k in para]) for para in decode(content, width)])
     _classify(units, width)
     segments, blocks = _segments_and_blocks(units)
     groups = _join_wire_roundups(assign_blocks(segments, blocks))
@@ -114,6 +114,19 @@ def _carries_on(a: LineInfo, b: LineInfo) -> bool:
     if a.text.endswith(RUNS_ON) or a.text.count("（") > a.text.count("）"):
         return True
     return a.leadin and not a.text.endswith(LEADIN_CLOSED) and b.text.startswith(("记者", "本报记者"))
+
+
+def _join_signatures(units: list[Unit]) -> list[Unit]:
+    """A paragraph ending with a dash is signed on the next line (……建议。——— / 编者): the
+    signature belongs to the paragraph, not to a heading of its own."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text.endswith("——") and len(u.lines) == 1 and len(u.text) <= 6:
+            out[-1] = Unit(prev.lines + u.lines)
+        else:
+            out.append(u)
+    return out
 
 
 def _furniture(infos: list[LineInfo]) -> set[int]:

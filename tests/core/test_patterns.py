@@ -44,3 +44,9 @@ def test_photo_headlines() -> None:
     assert patterns.picture_head("腊梅傲雪（图片）")
     assert patterns.picture_head("图片新闻")
     assert not patterns.picture_head("青川新增绿地三百亩")
+
+
+def test_credit_lines() -> None:
+    assert patterns.credit_line("（徐俊）")
+    assert patterns.credit_line("（周文广摄）（新华社稿）")
+    assert not patterns.credit_line("（一）青川区的做法")

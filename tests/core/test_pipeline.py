@@ -432,3 +432,21 @@ def test_a_long_paragraph_closing_with_a_photographer_credit_is_a_caption() -> N
     assert [b.text for b in page.articles[0].paragraphs] == [
         "今年青川区新增绿地三百亩，在滨江公园等地建设了十条林荫步道，绿地面积创下历年新高。"
     ]
+
+
+def test_a_signature_after_a_dash_stays_with_its_paragraph() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）本版今",
+            "天起开设“绿色青川”专栏，报",
+            "道全区植树造林的新进展，欢迎",
+            "读者来稿。——",
+            "编者",
+            "本报讯（记者 周文）滨江图书",
+            "馆自三月一日起延长开放至晚上",
+            "十点，首周接待读者一万二千人",
+            "次，自习区座位一位难求。",
+        )
+    )
+    assert [a.headline for a in page.articles] == [None, None]
+    assert page.articles[0].paragraphs[-1].text.endswith("读者来稿。——编者")
