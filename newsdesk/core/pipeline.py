@@ -32,6 +32,8 @@ CLAUSE_END = frozenset("。！？；，、：.!?;,:）)》」』")
 FULL_STOP = frozenset("。．.")
 #: A line ending with these runs on into the next: no paragraph, let alone an article, ends there.
 RUNS_ON = ("、", "，", ",")
+#: A sentence is over here: a reporter's phrase on the next line opens a new item.
+SENTENCE_CLOSED = ("。", "！", "？", "”", "）", ")", "：", ":", ".", "!", "?")
 #: A dateline ends here; the reporter phrase after it would be a new item's.
 LEADIN_CLOSED = ("：", ":", "）", ")", "。")
 
@@ -113,7 +115,10 @@ def _carries_on(a: LineInfo, b: LineInfo) -> bool:
     本报记者毛磊报道：, 本报北京1月9日讯新华社 / 记者王言彬报道：, （据 / 新华社电）."""
     if a.text.endswith(RUNS_ON) or a.text.count("（") > a.text.count("）"):
         return True
-    return a.leadin and not a.text.endswith(LEADIN_CLOSED) and b.text.startswith(("记者", "本报记者"))
+    if not b.text.startswith(("记者", "本报记者")):
+        return False
+    # 本报北京一月八日讯新华 / 社记者周志方，本报 / 记者李舫报道：the credit runs on mid-sentence
+    return (a.leadin and not a.text.endswith(LEADIN_CLOSED)) or not a.text.endswith(SENTENCE_CLOSED)
 
 
 def _join_signatures(units: list[Unit]) -> list[Unit]:

@@ -450,3 +450,16 @@ def test_a_signature_after_a_dash_stays_with_its_paragraph() -> None:
     )
     assert [a.headline for a in page.articles] == [None, None]
     assert page.articles[0].paragraphs[-1].text.endswith("读者来稿。——编者")
+
+
+def test_a_reporter_phrase_mid_sentence_carries_on_the_credit() -> None:
+    page = analyze_page(
+        page_of(
+            "本报青川3月5日讯新华社记",
+            "者周文、赵晓，本报",
+            "记者林晓雨报道：青川区今天召",
+            "开春季植树造林动员会，部署全",
+            "年绿化任务。",
+        )
+    )
+    assert len(page.articles) == 1
