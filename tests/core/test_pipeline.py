@@ -456,10 +456,11 @@ def test_a_reporter_phrase_mid_sentence_carries_on_the_credit() -> None:
     page = analyze_page(
         page_of(
             "本报青川3月5日讯新华社记",
-            "者周文、赵晓，本报",
+            "者周文、赵晓晴、李明远，本报",
             "记者林晓雨报道：青川区今天召",
             "开春季植树造林动员会，部署全",
-            "年绿化任务。",
+            "年绿化任务，各街道负责人参加",
+            "了会议。",
         )
     )
     assert len(page.articles) == 1
