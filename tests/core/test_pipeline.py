@@ -464,3 +464,20 @@ def test_a_reporter_phrase_mid_sentence_carries_on_the_credit() -> None:
         )
     )
     assert len(page.articles) == 1
+
+
+def test_a_photo_headline_after_a_headline_is_not_its_caption() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）青川区",
+            "今年新增绿地三百亩，在滨江公",
+            "园等地建设了十条林荫步道，市",
+            "民散步有了好去处。",
+            "青川新增绿地三百亩",
+            "滨江公园晨练忙（图片）",
+            "清晨，滨江公园的林荫步道上，",
+            "市民在晨练。（本报记者 周文摄）",
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["青川新增绿地三百亩", "滨江公园晨练忙（图片）"]
