@@ -177,7 +177,7 @@ def _classify(units: list[Unit], width: float) -> None:
     for k, u in enumerate(units):
         # A line of nearly the column's width is running text cut short by OCR, unless a
         # new article (lead-in, indent) or another heading follows it.
-        if u.kind == "head" and not u.wide and u.lines[0].width >= width - 1.5:
+        if u.kind == "head" and not u.wide and u.lines[0].width >= width - 1.5 and not u.lines[0].picture:
             nxt = units[k + 1] if k + 1 < len(units) else None
             starts = nxt is None or nxt.kind == "head" or nxt.lines[0].indent or nxt.opens
             if not starts:

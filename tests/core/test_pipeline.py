@@ -474,10 +474,12 @@ def test_a_photo_headline_after_a_headline_is_not_its_caption() -> None:
             "园等地建设了十条林荫步道，市",
             "民散步有了好去处。",
             "青川新增绿地三百亩",
-            "滨江公园晨练忙（图片）",
+            "滨江公园市民晨练忙（图片）",
             "清晨，滨江公园的林荫步道上，",
-            "市民在晨练。（本报记者 周文摄）",
+            "已有不少市民在晨练，有的打太",
+            "极拳，有的跑步。（本报记者 周",
+            "文摄）",
         )
     )
     heads = [(a.headline.text if a.headline else None) for a in page.articles]
-    assert heads == ["青川新增绿地三百亩", "滨江公园晨练忙（图片）"]
+    assert heads == ["青川新增绿地三百亩", "滨江公园市民晨练忙（图片）"]
