@@ -59,11 +59,9 @@ class Segmenter:
         return max(int(p * self.total) + 1, self.freq(word) or 1)
 
     def cut(self, sentence: str, hmm: bool = True) -> Iterator[str]:
-        if hmm:
-            return iter(self.words(sentence))
-        return self._cut_no_hmm(sentence)
+        return iter(self.words(sentence, hmm))
 
-    def words(self, sentence: str) -> list[str]:
+    def words(self, sentence: str, hmm: bool = True) -> list[str]:
         """``cut(sentence)`` as a list, built without generators (the entity rules' path)."""
         out: list[str] = []
         append = out.append
@@ -83,30 +81,19 @@ class Segmenter:
             n = len(blk)
             while x < n:
                 y = end[x] + 1
-                if y - x == 1:
-                    buf += blk[x]  # runs of single characters go to the HMM
+                # runs of single characters go to the HMM; without it, only runs of Latin
+                # letters and digits are kept together
+                if y - x == 1 and (hmm or re_eng.match(blk[x])):
+                    buf += blk[x]
                 else:
                     if buf:
-                        self._unknown(buf, out)
+                        self._flush(buf, out, hmm)
                         buf = ""
                     append(blk[x:y])
                 x = y
             if buf:
-                self._unknown(buf, out)
+                self._flush(buf, out, hmm)
         return out
-
-    def _cut_no_hmm(self, sentence: str) -> Iterator[str]:
-        for blk in re_han_default.split(sentence):
-            if not blk:
-                continue
-            if re_han_default.match(blk):
-                yield from self._cut_dag_no_hmm(blk)
-            else:
-                for x in re_skip_default.split(blk):
-                    if re_skip_default.match(x):
-                        yield x
-                    else:
-                        yield from x
 
     def _route(self, sentence: str) -> list[int]:
         """End index (inclusive) of the best word starting at each position."""
@@ -137,29 +124,9 @@ class Segmenter:
             end[idx] = best_x
         return end
 
-    def _cut_dag_no_hmm(self, sentence: str) -> Iterator[str]:
-        # only runs of single Latin letters and digits are kept together
-        end = self._route(sentence)
-        x = 0
-        buf = ""
-        n = len(sentence)
-        while x < n:
-            y = end[x] + 1
-            word = sentence[x:y]
-            if len(word) == 1 and re_eng.match(word):
-                buf += word
-            else:
-                if buf:
-                    yield buf
-                    buf = ""
-                yield word
-            x = y
-        if buf:
-            yield buf
-
-    def _unknown(self, buf: str, out: list[str]) -> None:
+    def _flush(self, buf: str, out: list[str], hmm: bool) -> None:
         """A run of single characters: the HMM's words where the run is no listed word."""
-        if len(buf) == 1:
+        if not hmm or len(buf) == 1:
             out.append(buf)
         elif self._logf.get(buf) is None:
             out.extend(_hmm_cut(buf))
