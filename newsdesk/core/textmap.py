@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 
 from .chars import is_latin_letter, is_latin_word_char
 from .model import Notice, decode_charmap, encode_charmap
@@ -21,7 +20,7 @@ SYNTHETIC: Pos = (-1, -1)
 
 @dataclass
 class RawChars:
-    """Characters with their raw positions, as three parallel sequences (fast to slice)."""
+    """Characters with their raw positions, as three parallel sequences."""
 
     text: str
     lines: list[int]
@@ -30,37 +29,13 @@ class RawChars:
     def __len__(self) -> int:
         return len(self.text)
 
-    def __getitem__(self, sl: slice) -> RawChars:
-        return RawChars(self.text[sl], self.lines[sl], self.cols[sl])
-
 
 def gather(lines: Sequence[tuple[int, str]]) -> RawChars:
-    """The characters of ``lines`` in order, without each line's leading indent.
-
-    Where a Latin word ends one line and another starts the next, a synthetic space keeps
-    the words apart; CJK text is joined with nothing between the lines.
-    """
-    parts: list[str] = []
-    lns: list[int] = []
-    cols: list[int] = []
-    last = ""  # last non-space character so far
-    trailing_space = False
-    for idx, text in lines:
-        body = text.lstrip()
-        if not body:
-            continue
-        start = len(text) - len(body)
-        if last and not trailing_space and is_latin_letter(last) and is_latin_letter(body[0]):
-            parts.append(" ")
-            lns.append(SYNTHETIC[0])
-            cols.append(SYNTHETIC[1])
-        parts.append(body)
-        lns.extend([idx] * len(body))
-        cols.extend(range(start, len(text)))
-        stripped = body.rstrip()
-        last = stripped[-1] if stripped else last
-        trailing_space = len(stripped) < len(body)
-    return RawChars("".join(parts), lns, cols)
+    """The characters of ``lines`` in order, without each line's leading indent, each with its
+    raw position (``gather_runs`` with the map expanded per character)."""
+    text, runs = gather_runs(lines)
+    cmap = decode_charmap(runs)
+    return RawChars(text, [p[0] for p in cmap], [p[1] for p in cmap])
 
 
 def clean(
@@ -108,16 +83,16 @@ def clean(
     return "".join(text), cmap, notices
 
 
-def block_lines(cmap: Sequence[Pos]) -> list[int]:
-    """Distinct raw lines a char map touches, in order."""
-    return [line for line in dict.fromkeys(map(itemgetter(0), cmap)) if line >= 0]
-
-
 Run = list[int]  # [line, col, length]; line -1 for characters the pipeline inserted
 
 
 def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
-    """``gather`` with the map as runs, one per raw line (the pipeline's fast path)."""
+    """The characters of ``lines`` in order, without each line's leading indent, and their map
+    as runs, one per raw line.
+
+    Where a Latin word ends one line and another starts the next, a synthetic space keeps
+    the words apart; CJK text is joined with nothing between the lines.
+    """
     parts: list[str] = []
     runs: list[Run] = []
     last = ""
@@ -162,6 +137,7 @@ def clean_runs(
     if not _SPACE_RUN.search(text):
         return text, runs, []
     cmap = decode_charmap(runs)
-    chars = RawChars(text, [p[0] for p in cmap], [p[1] for p in cmap])
-    out, out_map, notices = clean(chars, keep_spaces_before, keep_spaces_after)
+    out, out_map, notices = clean(
+        RawChars(text, [p[0] for p in cmap], [p[1] for p in cmap]), keep_spaces_before, keep_spaces_after
+    )
     return out, encode_charmap(out_map), notices

@@ -53,8 +53,13 @@ def test_runs_agree_with_the_per_character_map(lines: list[str], cut: int) -> No
     numbered = list(enumerate(lines))
     chars = gather(numbered)
     text, runs = gather_runs(numbered)
-    assert text == chars.text
-    assert runs == encode_charmap(list(zip(chars.lines, chars.cols, strict=True)))
+    # every character comes from where its run says (or is a space the join inserted), and
+    # every non-space raw character after a line's indent is there once
+    positions = [p for r in runs for p in _expand(r)]
+    assert len(positions) == len(text)
+    for ch, (line, col) in zip(text, positions, strict=True):
+        assert ((line, col) == (-1, -1) and ch == " ") or lines[line][col] == ch
+    assert sorted(c for c in text if not c.isspace()) == sorted(c for t in lines for c in t if not c.isspace())
     expect_text, expect_map, expect_notices = clean(chars)
     got_text, got_runs, got_notices = clean_runs(text, runs)
     assert got_text == expect_text
@@ -62,7 +67,7 @@ def test_runs_agree_with_the_per_character_map(lines: list[str], cut: int) -> No
     assert got_notices == expect_notices
     cut = min(cut, len(text))
     left, right = split_runs(runs, cut)
-    assert encode_charmap(list(zip(chars[:cut].lines, chars[:cut].cols, strict=True))) == encode_charmap(
+    assert encode_charmap(list(zip(chars.lines, chars.cols, strict=True))[:cut]) == encode_charmap(
         [p for r in left for p in _expand(r)]
     )
     assert sum(r[2] for r in left) == cut and sum(r[2] for r in right) == len(text) - cut
