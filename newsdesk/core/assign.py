@@ -12,7 +12,6 @@ headline block, and a second pass prefers the direction most blocks on the page 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -72,10 +71,10 @@ def han(text: str) -> str:
     return NOT_HAN.sub("", text)
 
 
-def share(text: str, pool: Container[str], rival: Container[str] = "") -> float:
+def share(text: str, pool: str, rival: str = "") -> float:
     """Share of ``text``'s bigrams found in ``pool``; those also in ``rival`` count half.
 
-    ``pool`` and ``rival`` are Chinese characters only (see ``han``) or sets of bigrams.
+    ``pool`` and ``rival`` hold Chinese characters only (see ``han``).
     """
     grams = bigrams(text)
     if not grams:
@@ -127,7 +126,7 @@ def _alone(heads: list[Unit], caps: list[Unit]) -> float:
 Option = tuple[int, bool, bool, float]  # k, prev_taken, next_taken, score
 
 
-def _options(b: HeadBlock, prev_free: bool, bias: float) -> list[Option]:
+def _options(b: HeadBlock, bias: float) -> list[Option]:
     """Ways to place block ``b``: heads[:k] (with the captions if nothing follows) to the
     article before or on their own, heads[k:] (+captions) to the article after or on their own
     (a photo: its headline and caption)."""
@@ -145,7 +144,7 @@ def _options(b: HeadBlock, prev_free: bool, bias: float) -> list[Option]:
         p_ways: list[tuple[bool, float]] = [(False, 0.0)]
         if p_heads or p_caps:
             p_ways = []
-            if b.prev is not None and prev_free and (p_heads or not b.heads):
+            if b.prev is not None and (p_heads or not b.heads):
                 p_ways.append((True, _cached_sim(b, k, True) + max(bias, 0.0)))
             if not p_ways or _photo(p_heads, p_caps):
                 p_ways.append((False, _alone(p_heads, p_caps)))
@@ -172,7 +171,7 @@ def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
     prev_block: HeadBlock | None = None
     for b in blocks:
         new: dict[bool, tuple[float, list[Option]]] = {}
-        options = _options(b, True, bias)
+        options = _options(b, bias)
         for taken, (total, path) in best.items():
             shares = prev_block is not None and prev_block.next is not None and prev_block.next is b.prev
             shared = taken and shares  # the segment before me already went to the block before
@@ -229,15 +228,15 @@ def assign_blocks(segments: list[Segment], blocks: list[HeadBlock]) -> list[tupl
                 placed.append((b.position + off, (part, None)))
     for seg in segments:
         head, tail = owner.get(id(seg)), closer.get(id(seg))
-        if head is not None and tail is not None and _best_cut(seg, _block_text(head), _block_text(tail))[0]:
-            first, second = _split_between(seg, head, tail)
-            placed.append((seg.position, (head, first)))
-            placed.append((seg.position + 0.1, (tail, second)))
-        elif head is not None and tail is not None:  # (the plan never shares a text it cannot cut)
-            placed.append((seg.position, (head, seg)))
-            placed.append((seg.position + 0.1, (tail, None)))
-        else:
+        if head is None or tail is None:
             placed.append((seg.position, (head or tail, seg)))
+            continue
+        # text claimed by the block before it and the one after it: two articles
+        cut, _ = _best_cut(seg, _block_text(head), _block_text(tail))
+        first = Segment(units=seg.units[:cut], position=seg.position) if cut else seg
+        second = Segment(units=seg.units[cut:], position=seg.position) if cut else None
+        placed.append((seg.position, (head, first)))
+        placed.append((seg.position + 0.1, (tail, second)))  # (the plan never shares a text it cannot cut)
     placed.sort(key=_first)
     return [g for _, g in placed]
 
@@ -288,16 +287,6 @@ def _side_share(spans: list[tuple[int, int]], offset: int, first_side: bool) -> 
         if mine:
             hit += 0.5 if other else 1.0
     return hit / len(spans)
-
-
-def _split_between(seg: Segment, head: HeadBlock, tail: HeadBlock) -> tuple[Segment, Segment]:
-    """Cut a run of text claimed by the headline before it and the one after it into the two
-    articles."""
-    cut, _ = _best_cut(seg, _block_text(head), _block_text(tail))
-    return (
-        Segment(units=seg.units[:cut], position=seg.position),
-        Segment(units=seg.units[cut:], position=seg.position),
-    )
 
 
 def _first(item: tuple[float, Any]) -> float:
