@@ -287,11 +287,9 @@ class EntitySuggester:
         while k < n:
             w = words[k]
             tag = tags.get(w)
-            if tag not in _NAME_TAGS and w not in _SURNAME_WORDS and w not in accepted:
-                # most words: common words that open no name (the checks _match starts with)
-                if w not in GAZETTEER_LOC and not (tag == "m" and _ORDINAL.match(w)):
-                    k += 1
-                    continue
+            if w not in accepted and _opens_nothing(w, tag):
+                k += 1
+                continue
             s = starts[k]
             got = self._match(words, starts, k, tag, quoted)
             if got is not None:
@@ -340,11 +338,6 @@ class EntitySuggester:
         n = len(words)
         if w in self.accepted:
             return k + 1, self.accepted[w], 0.97, "accepted before"
-        if tag not in _NAME_TAGS and w not in _SURNAME_WORDS:
-            # a common word (verb, particle, number …) opens no name: what follows would not
-            # be looked at for it (the one exception, an ordinal, may open an organisation)
-            if w not in GAZETTEER_LOC and not (tag == "m" and _ORDINAL.match(w)):
-                return None
         # proper noun(s) … + organisation suffix word; the longer reading wins
         orgs = [o for o in (self._org_span(words, k), self._org_head_span(words, k)) if o is not None]
         if orgs:
@@ -493,17 +486,28 @@ _LIST = re.compile(r"[\u3400-\u9fff]{1,4}(?:、[\u3400-\u9fff]{1,4}){2,}")
 _ITEM = re.compile(r"[^、]+")
 #: A writer's name in brackets closing a paragraph: （贡德银）.
 _CREDIT = re.compile(r"[（(]([\u3400-\u9fff]{2,4})[）)][。．]?$")
-#: Tags of words that may be or open a name (None: a word jieba's list lacks).
-_NAME_TAGS = frozenset({None, "ns", "nt", "nz", "j", "nr", "nrt", "nrfg"})
+#: Tags of proper nouns: words that may be or open a name.
+_PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg"})
+#: ... and None: a word jieba's list lacks.
+_NAME_TAGS = _PROPER_TAGS | {None}
 #: A surname on its own (吴 / 振兴 as jieba cuts 吴振兴): it may open a name whatever its tag.
 _SURNAME_WORDS = SURNAMES | COMPOUND_SURNAMES
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
 
 
+def _opens_nothing(word: str, tag: str | None) -> bool:
+    """A common word (verb, particle, number …) that no rule starts a name from: neither a
+    proper noun, an unknown word, a surname, a known place, nor an ordinal (第四), which may
+    open an organisation. Most words are such, so they are skipped before the rules run."""
+    if tag in _NAME_TAGS or word in _SURNAME_WORDS or word in GAZETTEER_LOC:
+        return False
+    return not (tag == "m" and _ORDINAL.match(word))
+
+
 def _org_name_start(word: str, tag: str | None) -> bool:
     """A word an organisation's own name may open with: a place, a proper noun, a short
     form, an unknown Chinese word (桂光, 田师府) or an ordinal (第四)."""
-    if tag in ("ns", "nt", "nz", "j", "nr", "nrt", "nrfg"):
+    if tag in _PROPER_TAGS:
         return len(word) >= 2
     if tag is None:
         ok = len(word) >= 2 and bool(_HAN.match(word)) and not (set(word) & NOT_NAME)
