@@ -13,7 +13,6 @@ article. Each suggestion carries a score and the reason it was made.
 
 from __future__ import annotations
 
-import marshal
 import re
 import threading
 from collections import Counter
@@ -45,7 +44,7 @@ from .lexicon import (
     TRANSLIT_SEPARATORS,
     VENUE_ENDS,
 )
-from .segment import Segmenter, load_tables
+from .segment import Segmenter, dictionary_stamp, load_tables, read_cache, write_cache
 
 LABELS = ("PER", "LOC", "ORG")
 #: Name odds (``_NameModel.odds``) above which an unknown two-character word is taken for a name.
@@ -92,7 +91,7 @@ class _NameModel:
     严重性 score low, 钱其琛 or 毕丽梅 high. The tables are cut down to those states and cached.
     """
 
-    VERSION = 1
+    VERSION = 2
     WORD_TAGS = ("n", "v", "a", "vn", "nz", "l", "i", "d", "j", "m", "b", "an", "ns", "t", "f", "s", "ad")
     FLOOR = -20.0
 
@@ -102,12 +101,11 @@ class _NameModel:
 
     @classmethod
     def load(cls, cache_dir: Path | None) -> _NameModel:
+        stamp = dictionary_stamp()
         cached = cache_dir / f"name-model-{cls.VERSION}.marshal" if cache_dir is not None else None
-        if cached is not None and cached.is_file():
-            try:
-                return cls(marshal.loads(cached.read_bytes()))
-            except (OSError, ValueError, EOFError, TypeError):
-                pass  # a broken cache is rebuilt
+        tables = read_cache(cached, stamp)
+        if isinstance(tables, dict):
+            return cls(tables)
         import importlib.resources
         import pickle
 
@@ -116,14 +114,7 @@ class _NameModel:
         tables = {
             f"{state}{tag}": dict(emit.get((state, tag), {})) for tag in ("nr", *cls.WORD_TAGS) for state in "BMES"
         }
-        if cached is not None:
-            try:
-                cached.parent.mkdir(parents=True, exist_ok=True)
-                tmp = cached.with_suffix(".tmp")
-                tmp.write_bytes(marshal.dumps(tables))
-                tmp.replace(cached)
-            except OSError:
-                pass  # no cache this time; the model still works
+        write_cache(cached, stamp, tables)
         return cls(tables)
 
     def _spell(self, word: str, tag: str) -> float:

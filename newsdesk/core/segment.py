@@ -18,10 +18,11 @@ import marshal
 from collections.abc import Iterator
 from math import exp, log
 from pathlib import Path
+from typing import Any
 
 from jieba import finalseg, re_eng, re_han_default, re_skip_default
 
-TABLES_VERSION = 2
+TABLES_VERSION = 3
 _ABSENT: float | None = float("nan")  # identity-checked: no stored value is this object
 
 
@@ -208,8 +209,37 @@ def _hmm_words(obs: str) -> Iterator[str]:
         yield obs[nexti:]
 
 
-def _dictionary_stamp() -> list[object]:
-    """What the cached tables were built from: jieba's version and its dictionary file."""
+def read_cache(path: Path | None, stamp: object) -> object | None:
+    """What ``write_cache`` stored at ``path`` for ``stamp``; None if absent, stale or broken."""
+    if path is None or not path.is_file():
+        return None
+    try:
+        saved, data = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None  # a broken cache is rebuilt
+    return data if saved == stamp else None
+
+
+def write_cache(path: Path | None, stamp: Any, data: Any) -> None:
+    """Store ``data`` for ``stamp`` at ``path`` (atomically), removing the files an earlier
+    version left beside it (same name up to its last ``-``). Failing to write costs only time."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(marshal.dumps((stamp, data)))
+        tmp.replace(path)
+        family = path.name.rsplit("-", 1)[0]
+        for old in path.parent.glob(f"{family}-*{path.suffix}"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # no cache this time (read-only or full disk)
+
+
+def dictionary_stamp() -> list[object]:
+    """What tables derived from jieba were built from: jieba's version and its dictionary."""
     import jieba
 
     path = Path(jieba.__file__).with_name("dict.txt")
@@ -223,15 +253,11 @@ def _dictionary_stamp() -> list[object]:
 def load_tables(cache_dir: Path | None) -> tuple[Segmenter, dict[str, str]]:
     """The segmenter and jieba's tag table (word → part of speech), from the cache when it
     matches jieba's dictionary, else built from jieba (and cached when a folder is given)."""
-    stamp = _dictionary_stamp()
+    stamp = dictionary_stamp()
     cached = cache_dir / f"jieba-tables-{TABLES_VERSION}.marshal" if cache_dir is not None else None
-    if cached is not None and cached.is_file():
-        try:
-            data = marshal.loads(cached.read_bytes())
-            if data[0] == stamp:
-                return Segmenter(data[1], data[2]), data[3]
-        except (OSError, ValueError, EOFError, TypeError, IndexError, KeyError):
-            pass  # a broken or stale cache is rebuilt
+    data = read_cache(cached, stamp)
+    if isinstance(data, list) and len(data) == 3:
+        return Segmenter(data[0], data[1]), data[2]
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
@@ -249,15 +275,5 @@ def load_tables(cache_dir: Path | None) -> tuple[Segmenter, dict[str, str]]:
     # the tag table keyed by the very strings of the word table: the cache then stores each
     # word once (marshal refers back to it), which makes loading it a fifth faster
     tags = {w: tags[w] for w in seg._logf if w in tags}
-    if cached is not None:
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(".tmp")
-            tmp.write_bytes(marshal.dumps([stamp, seg._logf, seg.total, tags]))
-            tmp.replace(cached)
-            for old in cached.parent.glob("jieba-tables-*.marshal"):
-                if old != cached:
-                    old.unlink(missing_ok=True)  # the tables of an earlier newsdesk
-        except OSError:
-            pass  # no cache this time (read-only or full disk): the tables still work
+    write_cache(cached, stamp, [seg._logf, seg.total, tags])
     return seg, tags
