@@ -524,7 +524,7 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> 
     while len(paras) > 1:
         head = "".join(ln.text for ln in paras[0])
         unclosed = head.count("（") > head.count("）")
-        if patterns.byline_end(head) < len(head) and not _credit_only(head) and not unclosed:
+        if not _lead_in_only(head) and not _credit_only(head) and not unclosed:
             break
         paras[0:2] = [paras[0] + paras[1]]
     blocks: list[Block] = []
