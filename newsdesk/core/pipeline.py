@@ -101,12 +101,8 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     notices: list[Notice] = []
     articles = [_build_article(g, width, notices) for g in groups]
     articles = [a for a in articles if a.blocks]
-    furniture = []
-    for ln in infos:
-        if ln.index in furniture_idx:
-            text, runs = gather_runs([(ln.index, ln.raw)])
-            text, runs, _ = clean_runs(text, runs)
-            furniture.append(Block.from_runs("furniture", text, runs))
+    # (stray spaces in furniture are dropped without a notice: nobody edits page headers)
+    furniture = [_text_block("furniture", [ln], []) for ln in infos if ln.index in furniture_idx]
     return PageAnalysis(raw, articles, furniture, notices, width)
 
 
