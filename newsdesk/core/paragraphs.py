@@ -71,6 +71,7 @@ class LineInfo:
 
 
 _CLOSING = "".join(CLOSING_PUNCT)
+_WRITER_CREDIT = re.compile(r"^[（(](?![^（）()]*(?:摄|图|照片|供|稿))[^（）()]{1,30}[）)]$")
 _SQUEEZABLE_RE = re.compile("[" + re.escape("".join(sorted(SQUEEZABLE))) + "]")
 
 
@@ -122,6 +123,11 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     if ln.leadin:
         m -= 6.0  # a dateline (本报北京1月4日电) opens a paragraph
         last -= 6.0
+    if ln.text[:1] in "（(" and _WRITER_CREDIT.match(ln.text):
+        # （本报约翰内斯堡1月6日电）, （陈杰）: a writer's or dispatch credit on its own line
+        # closes its paragraph (a photo's credits may run to two lines)
+        m -= 4.0
+        f -= 4.0
     if ln.picture:
         f -= 6.0  # 腊梅傲雪（图片）: a photo's headline stands alone
         m -= 6.0

@@ -166,3 +166,36 @@ def by_name(text: str) -> bool:
     """The writer's name line that closes a headline group: an author or a reporter's credit."""
     t = text.strip()
     return author_line(t) or bool(REPORTER_CREDIT.match(t)) or bool(COMMENTATOR.match(t))
+
+
+#: Words a credit calls its writer by, besides 记者 (…者 words that are not a misread 记者).
+_WRITER_WORDS = frozenset(("作者", "笔者", "编者", "译者", "学者", "读者", "记者"))
+_CREDIT_BRACKET = re.compile(r"[（(]([^（）()]{2,40})[）)]")
+#: Where a credit's role word stands: after the bracket or the press's name (…社, …报, …新闻, …台).
+_ROLE_AFTER = frozenset("（(社报闻台网站刊")
+
+
+def mend_credit(byline: str) -> list[tuple[int, str, str]]:
+    """Misreadings of 记者 in a lead-in's credit (本报讯（新华社记煮 王平）, （纪者 王平）).
+
+    The word between the press's name and the writer's name is a closed set, so a pair that
+    differs from 记者 in one character there (记X or X者 that is no word of its own), before a
+    name, is 记者 misread. Returns (position, misread pair, 记者) for each; the text is not changed here.
+    """
+    out: list[tuple[int, str, str]] = []
+    for m in _CREDIT_BRACKET.finditer(byline):
+        content, base = m.group(1), m.start(1)
+        if "记者" in content:
+            continue
+        for i in range(len(content) - 2):
+            pair, before = content[i : i + 2], byline[base + i - 1]
+            name = content[i + 2 :].lstrip()  # the writer's name, with or without a space
+            if before not in _ROLE_AFTER or name[:1] not in SURNAMES:
+                continue
+            first, second = pair[0], pair[1]
+            if not ("\u4e00" <= first <= "\u9fff" and "\u4e00" <= second <= "\u9fff"):
+                continue
+            if (first == "记") != (second == "者") and pair not in _WRITER_WORDS:
+                out.append((base + i, pair, "记者"))
+                break
+    return out

@@ -304,6 +304,9 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue  # the article before closed with its writer's credit: a new one starts
         if indent_starts and u.lines[0].indent and not nxt.lines[0].indent:
             continue  # OCR kept the gap before a new article, and this heading opens it
+        if patterns.by_name(u.text):
+            u.kind = "body"  # a writer's name between paragraphs, under no headline: part of the text
+            continue
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
         if share(u.text, han(before)) <= share(u.text, han(after)):
@@ -396,11 +399,15 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
     return segments, blocks
 
 
-def _wire(seg: Segment | None) -> bool:
+def _wire(seg: Segment | None, compiled: bool = False) -> bool:
+    """Whether ``seg`` opens with a dated dispatch; ``compiled`` also takes the paper's own
+    compilation of one (本报讯（记者 X）据新华社…电)."""
     if seg is None or not seg.units:
         return False
-    first = seg.units[1] if seg.units[0].label and len(seg.units) > 1 else seg.units[0]
-    return patterns.wire_leadin(first.text)
+    first = (seg.units[1] if seg.units[0].label and len(seg.units) > 1 else seg.units[0]).text
+    if patterns.wire_leadin(first):
+        return True
+    return compiled and patterns.wire_leadin(first[patterns.byline_end(first) :])
 
 
 def _join_wire_roundups(
@@ -420,7 +427,7 @@ def _join_wire_roundups(
             first = seg.position
             while out and out[-1][0] is None and out[-1][1] is not None:
                 prev = out[-1][1]
-                if prev.position != first - 1 or not ((_wire(prev) and _wire(seg)) or _about(heads, prev)):
+                if prev.position != first - 1 or not ((_wire(prev, True) and _wire(seg, True)) or _about(heads, prev)):
                     break
                 units = prev.units + units
                 first = prev.position
@@ -531,13 +538,29 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> 
             by_runs, runs = split_runs(runs, cut)
             text, by_runs, found = clean_runs(raw_text[:cut], by_runs, keep_spaces_before=cut)
             notices.extend(found)
-            blocks.append(Block.from_runs("byline", text, by_runs))
+            blocks.append(_byline_block(text, by_runs, notices))
             raw_text = raw_text[cut:]
         text, runs, found = clean_runs(raw_text, runs)
         notices.extend(found)
         if text:
             blocks.append(Block.from_runs("body", text, runs))
     return blocks
+
+
+def _byline_block(text: str, runs: list[list[int]], notices: list[Notice]) -> Block:
+    """The byline, with 记者 mended where OCR misread it in the credit (a notice says so: the
+    raw text keeps what was scanned)."""
+    mends = patterns.mend_credit(text)
+    if not mends:
+        return Block.from_runs("byline", text, runs)
+    block = Block.from_runs("byline", text, runs)
+    chars = list(text)
+    for pos, misread, word in mends:
+        chars[pos : pos + len(word)] = word
+        line, col = block.charmap[pos]
+        notices.append(Notice("mended", line, col, f"{misread}→{word}"))
+    block.text = "".join(chars)
+    return block
 
 
 def _lead_in_only(text: str) -> bool:

@@ -50,3 +50,19 @@ def test_credit_lines() -> None:
     assert patterns.credit_line("（徐俊）")
     assert patterns.credit_line("（周文广摄）（新华社稿）")
     assert not patterns.credit_line("（一）青川区的做法")
+
+
+@pytest.mark.parametrize(
+    ("byline", "mends"),
+    [
+        ("本报讯（青川新闻记煮 林晓雨 文/图）", [(8, "记煮", "记者")]),
+        ("本报讯（青川新闻纪者 林晓雨）", [(8, "纪者", "记者")]),
+        ("新华社南湖3月4日电（记储周文）", [(11, "记储", "记者")]),
+        ("本报讯（青川新闻记者 林晓雨）", []),
+        ("本报讯（作者 林晓雨）", []),  # a word of its own
+        ("本报讯（通讯员 林晓雨）", []),
+        ("本报讯（青川记协 主席）", []),  # no writer's name after it
+    ],
+)
+def test_a_misread_reporter_in_a_credit_is_found(byline: str, mends: list[tuple[int, str, str]]) -> None:
+    assert patterns.mend_credit(byline) == mends

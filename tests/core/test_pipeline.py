@@ -483,3 +483,69 @@ def test_a_photo_headline_after_a_headline_is_not_its_caption() -> None:
     )
     heads = [(a.headline.text if a.headline else None) for a in page.articles]
     assert heads == ["青川新增绿地三百亩", "滨江公园市民晨练忙（图片）"]
+
+
+def test_a_writer_name_between_paragraphs_stays_in_the_text() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者林晓雨）今年青川",
+            "植树三万株，树谁来种？——机",
+            "关，还是百姓？",
+            "本报记者周文",
+            "编者的话：“绿色青川”专栏今",
+            "天与读者见面。它将从植树造林",
+            "的日常小事说起，讲讲青川人和",
+            "树的故事，欢迎读者来稿。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert "本报记者周文" in [b.text for b in page.articles[0].paragraphs]
+
+
+def test_a_credit_on_its_own_line_closes_its_paragraph() -> None:
+    page = analyze_page(
+        page_of(
+            "青川区今年新增绿地三百亩，在",
+            "滨江公园等地建设了十条林荫步",
+            "道，市民散步有了好去处。",
+            "（本报约翰内斯堡3月5日电）",
+            "青川新添『林荫道』",
+            "本报记者林晓雨",
+            "  滨江图书馆自三月一日起延长",
+            "开放至晚上十点，首周接待读者",
+            "一万二千人次，座位一位难求。",
+        )
+    )
+    first = page.articles[0]
+    assert first.headline is not None and first.headline.text == "青川新添『林荫道』"
+    assert first.paragraphs[-1].text.endswith("（本报约翰内斯堡3月5日电）")
+
+
+def test_a_misread_reporter_in_the_credit_is_mended_and_reported() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（青川新闻记煮 林晓雨）",
+            "青川区今天召开春季植树造林动",
+            "员会，部署全年绿化任务。",
+        )
+    )
+    by = page.articles[0].byline
+    assert by is not None and by.text == "本报讯（青川新闻记者 林晓雨）"
+    assert [(n.code, n.detail) for n in page.notices] == [("mended", "记煮→记者")]
+    assert by.charmap[8] == (0, 8)  # the mended character still points at what was scanned
+
+
+def test_the_papers_compilation_of_agency_items_stays_one_roundup() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）据新华",
+            "社青川3月4日电北方多地昨日普",
+            "降大雪，多条高速公路封闭。",
+            "新华社南湖3月4日电南方连日",
+            "暴雨，南湖河水位上涨一米，沿",
+            "岸居民已转移。",
+            "北方大雪交通受阻南方暴雨河水上涨",
+        )
+    )
+    assert len(page.articles) == 1
+    assert page.articles[0].headline is not None
