@@ -11,12 +11,16 @@ import io
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .core.reader import TEXT_SUFFIXES, InputError, expand_paths, read_source
 from .paths import default_db_path
+
+if TYPE_CHECKING:
+    from .core.model import PageAnalysis
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -52,6 +56,7 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from .core.consensus import mend_press_names, misread_names, press_names
     from .core.pipeline import analyze_text
 
     out = Path(args.out)
@@ -61,6 +66,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         print(f"newsdesk: {out}: cannot create the output folder ({exc.strerror or exc})", file=sys.stderr)
         return 2
     failed = 0
+    seen: Counter[str] = Counter()
+    names: dict[Path, Counter[str]] = {}  # files written, with the press names of their credits
     for path in expand_paths(args.files):
         try:
             src = read_source(path)
@@ -69,18 +76,38 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             failed += 1
             continue
         pages = analyze_text(src.text)
-        articles = [a for p in pages for a in p.to_prediction()["articles"]]
-        result = {"articles": articles}
-        target = out / f"{path.stem}.json"
-        tmp = target.with_suffix(".json.tmp")
-        try:
-            tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
-            tmp.replace(target)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            print(f"newsdesk: {target}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        if _write_prediction(out / f"{path.stem}.json", pages):
+            names[path] = press_names(pages)
+            seen.update(names[path])
+        else:
             failed += 1
+    # A press name the batch prints many times, misread on a few pages: those pages again, mended
+    mends = misread_names(seen)
+    for path, found in names.items():
+        if mends.keys() & found.keys():
+            try:
+                pages = analyze_text(read_source(path).text)
+            except InputError as exc:  # changed on disk since: its first output stands
+                print(f"newsdesk: {exc}", file=sys.stderr)
+                failed += 1
+                continue
+            for page in pages:
+                mend_press_names(page, mends)
+            failed += not _write_prediction(out / f"{path.stem}.json", pages)
     return 1 if failed else 0
+
+
+def _write_prediction(target: Path, pages: Sequence[PageAnalysis]) -> bool:
+    articles = [a for p in pages for a in p.to_prediction()["articles"]]
+    tmp = target.with_suffix(".json.tmp")
+    try:
+        tmp.write_text(json.dumps({"articles": articles}, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        print(f"newsdesk: {target}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        return False
+    return True
 
 
 def cmd_import(args: argparse.Namespace) -> int:

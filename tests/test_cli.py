@@ -140,3 +140,36 @@ def test_export_refuses_to_overwrite(db: str, tmp_path: Path, capsys: pytest.Cap
     assert main(["--db", db, "export", "--format", "jsonl", "--out", str(target)]) == 2
     assert "--force" in capsys.readouterr().err
     assert main(["--db", db, "export", "--format", "jsonl", "--out", str(target), "--force"]) == 0
+
+
+def test_analyze_mends_a_press_name_the_batch_agrees_on(tmp_path: Path) -> None:
+    from newsdesk.core.typeset import PlainArticle, typeset
+
+    files = []
+    for k, (press, name) in enumerate(
+        [
+            ("青川新闻", "林晓雨"),
+            ("青川新闻", "周文"),
+            ("青川新闻", "赵晓晴"),
+            ("青川新闻", "李明远"),
+            ("青川新闻", "王平"),
+            ("青州新闻", "张明远"),
+        ]
+    ):
+        text = typeset(
+            [
+                PlainArticle(
+                    headline="青川区部署春季植树造林工作",
+                    byline=f"本报讯（{press}记者 {name}）",
+                    paragraphs=["3月2日，青川区召开春季植树造林动员会，部署全年绿化任务。"],
+                )
+            ]
+        )
+        path = tmp_path / f"p{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(str(path))
+    out = tmp_path / "out"
+    assert main(["analyze", *files, "--out", str(out)]) == 0
+    bylines = [json.loads((out / f"p{k}.json").read_text(encoding="utf-8"))["articles"][0]["byline"] for k in range(6)]
+    assert bylines[5] == "本报讯（青川新闻记者 张明远）"
+    assert bylines[0] == "本报讯（青川新闻记者 林晓雨）"
