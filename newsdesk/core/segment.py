@@ -13,16 +13,35 @@ cached (``load_tables``); a cached table loads in a fraction of the time jieba n
 
 from __future__ import annotations
 
+import importlib
 import logging
 import marshal
+import sys
 from collections.abc import Iterator
 from math import exp, log
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from jieba import finalseg, re_eng, re_han_default, re_skip_default
 
-TABLES_VERSION = 3
+def _import_jieba() -> ModuleType:
+    """``import jieba`` without ``pkg_resources``: jieba only uses it to open its own files,
+    falls back to plain ``open`` without it, and importing it costs a third of the command's
+    start-up (and warns in recent setuptools). Whoever imported it before keeps it."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        return importlib.import_module("jieba")
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
+    try:
+        return importlib.import_module("jieba")
+    finally:
+        del sys.modules["pkg_resources"]
+
+
+jieba = _import_jieba()
+finalseg = importlib.import_module("jieba.finalseg")
+re_eng, re_han_default, re_skip_default = jieba.re_eng, jieba.re_han_default, jieba.re_skip_default
+
+TABLES_VERSION = 4
 _ABSENT: float | None = float("nan")  # identity-checked: no stored value is this object
 
 
@@ -240,9 +259,7 @@ def write_cache(path: Path | None, stamp: Any, data: Any) -> None:
 
 def dictionary_stamp() -> list[object]:
     """What tables derived from jieba were built from: jieba's version and its dictionary."""
-    import jieba
-
-    path = Path(jieba.__file__).with_name("dict.txt")
+    path = Path(str(jieba.__file__)).with_name("dict.txt")
     try:
         st = path.stat()
         return [jieba.__version__, str(path), st.st_size, int(st.st_mtime)]
@@ -258,8 +275,6 @@ def load_tables(cache_dir: Path | None) -> tuple[Segmenter, dict[str, str]]:
     data = read_cache(cached, stamp)
     if isinstance(data, list) and len(data) == 3:
         return Segmenter(data[0], data[1]), data[2]
-    import jieba
-
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     if cache_dir is not None:
@@ -272,8 +287,11 @@ def load_tables(cache_dir: Path | None) -> tuple[Segmenter, dict[str, str]]:
             if len(parts) >= 3:
                 tags[parts[0]] = parts[2]
     seg = Segmenter.from_tokenizer(tok)
-    # the tag table keyed by the very strings of the word table: the cache then stores each
-    # word once (marshal refers back to it), which makes loading it a fifth faster
-    tags = {w: tags[w] for w in seg._logf if w in tags}
+    # the tag table keyed by the very strings of the word table, and one object for each
+    # distinct count and tag: the cache then stores each once (marshal refers back to it),
+    # which makes loading it a fifth faster
+    same: dict[Any, Any] = {}
+    seg._logf = {w: (same.setdefault(v, v) if v is not None else None) for w, v in seg._logf.items()}
+    tags = {w: same.setdefault(tags[w], tags[w]) for w in seg._logf if w in tags}
     write_cache(cached, stamp, [seg._logf, seg.total, tags])
     return seg, tags

@@ -79,3 +79,20 @@ def test_hmm_cut_is_jiebas(text: str) -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_word_list_is_jiebas_cut(tokenizer: jieba.Tokenizer, text: str) -> None:
     assert Segmenter.from_tokenizer(tokenizer).words(text) == list(tokenizer.cut(text, HMM=True))
+
+
+def test_jieba_loads_without_pkg_resources(tmp_path: Path) -> None:
+    """The segmenter imports jieba without the slow ``pkg_resources`` and jieba still reads its
+    own dictionary (the tables are built from it in a fresh process)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from newsdesk.core.segment import load_tables\n"
+        "seg, tags = load_tables(Path(sys.argv[1]))\n"
+        "assert 'pkg_resources' not in sys.modules\n"
+        "print(seg.freq('图书馆') > 0, tags.get('北京'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "ns"]
