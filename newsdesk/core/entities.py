@@ -49,6 +49,8 @@ from .segment import Segmenter, dictionary_stamp, load_tables, read_cache, write
 LABELS = ("PER", "LOC", "ORG")
 #: Name odds (``_NameModel.odds``) above which an unknown two-character word is taken for a name.
 NAME_ODDS_STRONG = 3.0
+#: ... and for two characters without context (贺信 and 许诺 score below it, 李鹏 above).
+NAME_ODDS_SURE = 6.0
 TAG_LABEL = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
 _PARA = re.compile(r"[^\n]+")
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
@@ -388,6 +390,10 @@ class EntitySuggester:
                     return k + 1, "PER", 0.9, "name in context"
                 if odds < 0:
                     return k + 1, "PER", 0.5, "person name, but spelled like a word"
+                if len(w) == 2 and odds < NAME_ODDS_SURE:
+                    # two characters make many words (贺信, 许诺, 熊猫): without a title or a
+                    # verb of saying, only one spelled very much like a name is likely one
+                    return k + 1, "PER", 0.5, "two characters jieba lists as a name"
                 return k + 1, "PER", 0.75, "person name"
             if _translit(w) and (context or tag == "nr" or len(w) >= 4):
                 return k + 1, "PER", 0.7 if context else 0.6, "foreign name"

@@ -97,3 +97,13 @@ def test_foreign_names_are_whole_with_their_dots() -> None:
     found = spans(s, "总统奥马尔·哈桑·艾哈迈德·巴希尔日前发表谈话。")
     assert ("奥马尔·哈桑·艾哈迈德·巴希尔", "PER") in found
     assert not any(text in ("哈桑", "巴希尔") for text, _ in found)
+
+
+def test_two_character_words_listed_as_names_need_context_or_a_names_spelling(suggester: EntitySuggester) -> None:
+    for text in ("厂长当场许诺年底前发放奖金。", "大家收到一封贺信。", "动物园的熊猫很受欢迎。"):
+        assert [e.text for e in suggester.suggest(text) if e.score >= 0.6] == [], text
+    assert [e.text for e in suggester.suggest("李鹏会见了外宾。") if e.score >= 0.6] == ["李鹏"]
+
+
+def test_generic_place_words_are_no_places(suggester: EntitySuggester) -> None:
+    assert suggester.suggest("自治州各县市和沿海地区的干部参加会议。") == []
