@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, text_width
-from .patterns import PICTURE_MARK, leadin
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, narrow_runs
+from .patterns import LEADIN, PICTURE_MARK
 
 #: Full-width marks that justified print may set at half a cell.
 SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【】")
@@ -48,7 +48,7 @@ class LineInfo:
     width: float  # every full-width mark taking a whole cell
     hang: float  # width of the closing punctuation run at the end
     indent: bool  # starts with whitespace (the indent survived OCR)
-    squeeze: float = 0.0  # what justification can save: full-width marks set at half a cell
+    squeeze: float = -1.0  # what justification can save (marks set at half a cell); see ``squeeze``
     closes: bool = False  # ends with closing punctuation
     leadin: bool = False  # starts with a dateline or lead-in
     picture: bool = False  # ends with （图片）: the headline of a photo
@@ -57,17 +57,54 @@ class LineInfo:
 
     @classmethod
     def of(cls, index: int, raw: str) -> LineInfo:
+        return measure_lines([(index, raw)])[0]
+
+
+def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
+    """A ``LineInfo`` for each non-blank line (index, raw text), measured in one loop (this runs
+    on every line of every page: the helpers it would call are written out)."""
+    out: list[LineInfo] = []
+    append = out.append
+    closing = _CLOSING
+    lead = LEADIN.match
+    picture_mark = PICTURE_MARK.search
+    narrow = narrow_runs().findall
+    for index, raw in lines:
         text = raw.strip()
-        core = text.rstrip(_CLOSING)
-        closes = len(core) < len(text)
-        hang = sum(map(char_width, text[len(core) :])) if closes else 0.0
-        indent = raw[:1].isspace() and raw[:1] != "\n" and bool(text)
-        marks = len(_SQUEEZABLE_RE.findall(core))
-        picture = text.endswith(("）", ")")) and bool(PICTURE_MARK.search(text))
-        width = text_width(text)
+        if not text:
+            continue
+        n = len(text)
+        core = text.rstrip(closing)
+        closes = len(core) < n
+        if closes:
+            tail = text[len(core) :]
+            hang = char_width(tail) if len(tail) == 1 else sum(map(char_width, tail))
+        else:
+            hang = 0.0
+        first = raw[0]
+        indent = first.isspace() and first != "\n"
+        if text.isascii():
+            width = 0.5 * n
+        else:
+            runs = narrow(text)
+            width = n - 0.5 * sum(map(len, runs)) if runs else float(n)
         body = width - min(hang, 1.0) if width > 1 else width
         column = round(body * 2) / 2 if 6 <= body <= 40 else 0.0
-        return cls(index, raw, text, width, hang, indent, 0.5 * marks, closes, leadin(text), picture, False, column)
+        picture = closes and text[-1] in "）)" and picture_mark(text) is not None
+        append(
+            LineInfo(
+                index, raw, text, width, hang, indent, -1.0, closes, lead(text) is not None, picture, False, column
+            )
+        )
+    return out
+
+
+def squeeze(ln: LineInfo) -> float:
+    """What justification can save on ``ln``: its full-width marks (before the hanging ones) set
+    at half a cell. Only lines wider than the column ask, so it is counted on first use."""
+    if ln.squeeze < 0:
+        ln.squeeze = 0.5 * len(_SQUEEZABLE_RE.findall(ln.text.rstrip(_CLOSING)))
+    return ln.squeeze
 
 
 _CLOSING = "".join(CLOSING_PUNCT)
@@ -92,13 +129,13 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0) -> float:
 
 def is_overwide(ln: LineInfo, width: float) -> bool:
     """Wider than the column even allowing hanging and squeezed punctuation."""
-    return ln.width - ln.hang - ln.squeeze > width + 1.0 and ln.width > width + 1.5
+    return ln.width > width + 1.5 and ln.width - ln.hang - squeeze(ln) > width + 1.0
 
 
 def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     d = ln.width - width
     dc = ln.width - ln.hang - width
-    full = d >= -0.75 and dc - ln.squeeze <= 0.75
+    full = d >= -0.75 and (dc <= 0.75 or dc - squeeze(ln) <= 0.75)
     over = is_overwide(ln, width)
     indented = -2.75 <= d <= -1.25 or (ln.closes and -2.75 <= dc <= -1.25 and d <= 0.25)
     short = d < -0.75

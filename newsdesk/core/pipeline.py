@@ -22,7 +22,7 @@ from .assign import HeadBlock, Segment, assign_blocks, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
-from .paragraphs import LineInfo, column_width, decode, is_overwide
+from .paragraphs import LineInfo, column_width, decode, is_overwide, measure_lines
 from .textmap import clean_runs, gather_runs, split_runs
 
 NO_HEAD_END = frozenset("，。、；：")
@@ -84,7 +84,7 @@ def analyze_page(text: str) -> PageAnalysis:
 
 
 def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnalysis:
-    infos = [LineInfo.of(i, t) for i, t in lines if t.strip()]
+    infos = measure_lines(lines)
     furniture_idx = _furniture(infos)
     content = [ln for ln in infos if ln.index not in furniture_idx]
     for a, b in pairwise(content):
