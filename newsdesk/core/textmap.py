@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .chars import is_latin_letter, is_latin_word_char
+from .chars import is_latin_word_char
 from .model import Notice, decode_charmap, encode_charmap
 
 Pos = tuple[int, int]
@@ -101,7 +101,8 @@ def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
         body = text.lstrip()
         if not body:
             continue
-        if last and not trailing_space and is_latin_letter(last) and is_latin_letter(body[0]):
+        # (is_latin_letter written out: this runs on every line of every page)
+        if last.isascii() and last.isalpha() and not trailing_space and body[0].isascii() and body[0].isalpha():
             parts.append(" ")
             runs.append([SYNTHETIC[0], SYNTHETIC[1], 1])
         parts.append(body)
