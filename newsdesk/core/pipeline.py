@@ -32,6 +32,10 @@ CLAUSE_END = frozenset("。！？；，、：.!?;,:）)》」』")
 FULL_STOP = frozenset("。．.")
 #: A line ending with these runs on into the next: no paragraph, let alone an article, ends there.
 RUNS_ON = ("、", "，", ",")
+#: A line ending with these runs into the next inside a phrase (…走向新的 / 辉煌) ...
+PHRASE_RUNS_ON = frozenset("的")
+#: ... and a line starting with these carries on the line before (…人口发展 / 的良性循环轨道).
+PHRASE_CARRIES_ON = frozenset("的之")
 #: A sentence is over here: a reporter's phrase on the next line opens a new item.
 SENTENCE_CLOSED = ("。", "！", "？", "”", "）", ")", "：", ":", ".", "!", "?")
 #: A dateline ends here; the reporter phrase after it would be a new item's.
@@ -206,8 +210,17 @@ def _classify(units: list[Unit], width: float) -> None:
             and not after.opens
             and not after.lines[0].indent
         )
+        # ... or broken inside a phrase (党政重视，步入人口发展 / 的良性循环轨道)
+        broken = (
+            nxt is not None
+            and nxt.kind == "head"
+            and not nxt.wide
+            and len(nxt.text) < len(u.text)
+            and (u.text[-1] in PHRASE_RUNS_ON or nxt.text[0] in PHRASE_CARRIES_ON)
+            and not patterns.picture_head(nxt.text)  # 图片新闻 heads a photo of its own
+        )
         author = nxt is not None and patterns.author_line(nxt.text)
-        wraps = tail and inside and not author and u.lines[0].width >= width - 3
+        wraps = (tail or broken) and inside and not author and u.lines[0].width >= width - 3
         if patterns.enumerated(u.text) or wraps:
             u.kind = "body"
             if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or len(nxt.text) <= 4):

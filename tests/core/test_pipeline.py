@@ -549,3 +549,22 @@ def test_the_papers_compilation_of_agency_items_stays_one_roundup() -> None:
     )
     assert len(page.articles) == 1
     assert page.articles[0].headline is not None
+
+
+def test_a_section_head_broken_inside_a_phrase_stays_in_the_article() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）今年青",
+            "川区新增绿地三百亩，在滨江公",
+            "园等地建设了十条林荫步道，绿",
+            "地面积创下历年新高。",
+            "绿化先行，走出生态建设",
+            "的青川绿色发展之路",
+            "青川区绿化部门介绍，新建步",
+            "道沿河而行，既保护了河岸植",
+            "被，又方便市民晨练散步，受到",
+            "周边居民欢迎。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert page.articles[0].headline is None
