@@ -170,6 +170,8 @@ ZH = {
     "Exported %1 article(s) to %2 file(s).": "已导出 %1 篇文章，共 %2 个文件。",
     "Export failed": "导出失败",
     "Changes to the language take effect at the next start.": "界面语言的更改在下次启动时生效。",
+    "A stray space here is left out of the clean text (%1).": "此处多余的空格未收入整理稿（%1）。",
+    "Scanned as “%1”; the clean text reads “%2”.": "扫描为“%1”，整理稿作“%2”。",
 }
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..core.model import Article, Block, PageAnalysis
+from ..core.model import Article, Block, Notice, PageAnalysis
 from ..core.pipeline import analyze_text
 from ..core.reader import SourceText, read_source
 from ..core.spans import entity_text
@@ -267,6 +267,18 @@ class Archive:
         if not rows:
             raise NotFoundError(f"There is no page {page_id}.")
         return str(rows[0]["raw_text"])
+
+    def page_notices(self, page_id: int) -> list[Notice]:
+        """What the pipeline noticed on a page (stray spaces dropped, characters mended), at the
+        raw line and column; a record that cannot be read yields none rather than an error."""
+        rows = self._query("select notices from pages where id = ?", [page_id])
+        if not rows or not rows[0]["notices"]:
+            return []
+        try:
+            items = json.loads(str(rows[0]["notices"]))
+            return [Notice(str(n["code"]), int(n["line"]), int(n["col"]), str(n.get("detail", ""))) for n in items]
+        except (ValueError, TypeError, KeyError):
+            return []
 
     def furniture_lines(self, page_id: int) -> list[int]:
         rows = self._query("select furniture from pages where id = ?", [page_id])
@@ -527,6 +539,8 @@ class Archive:
                 db.execute("delete from articles where id = ?", [r["id"]])
             ordinal = len(kept)
             for page in pages:
+                notes = json.dumps([n.__dict__ for n in page.notices], ensure_ascii=False)
+                db.execute("update pages set notices = ? where id = ?", [notes, page_id])
                 for art in page.articles:
                     if kept_lines & set(art.lines):
                         continue

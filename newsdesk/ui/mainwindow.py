@@ -139,11 +139,12 @@ class MainWindow(QMainWindow):
         self.panes.setStretchFactor(0, 2)
         self.panes.setStretchFactor(1, 3)
         self.panes.setStretchFactor(2, 1)
+        self.panes.setSizes([300, 440, 300])
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(nav)
         self.main_split.addWidget(self.panes)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([340, 1000])
+        self.main_split.setSizes([320, 1040])
         self.setCentralWidget(self.main_split)
 
         self.status_label = QLabel()
@@ -323,7 +324,9 @@ class MainWindow(QMainWindow):
     # -- the open article ----------------------------------------------------------------------------
     @Slot(int)
     def _on_loaded(self, aid: int) -> None:
-        self.raw.set_page(self.archive.page_text(self.desk.page_id))
+        page_id = self.desk.page_id
+        self.raw.set_page(self.archive.page_text(page_id))
+        self.raw.set_notices(self.archive.page_notices(page_id))
         self.editor.show_state(self.desk.state)
         self._mark_raw()
         self._update_article_label()

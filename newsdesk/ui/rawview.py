@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from .theme import ROLE_COLORS, mono_cjk_font
+from ..core.model import Notice
+from .theme import NOTICE_COLOR, ROLE_COLORS, mono_cjk_font
+
+
+def notice_text(n: Notice) -> str:
+    """What a notice tells the editor, in the interface's language."""
+    if n.code == "stray-space":
+        text = QCoreApplication.translate("RawView", "A stray space here is left out of the clean text (%1).")
+        return text.replace("%1", n.detail)
+    if n.code == "mended":
+        old, _, new = n.detail.partition("→")
+        text = QCoreApplication.translate("RawView", "Scanned as “%1”; the clean text reads “%2”.")
+        return text.replace("%1", old).replace("%2", new)
+    return f"{n.code}: {n.detail}"
 
 
 class _Gutter(QWidget):
@@ -34,10 +57,13 @@ class RawView(QPlainTextEdit):
         self.roles: dict[int, str] = {}
         self.current: set[int] = set()
         self.focus_lines: list[int] = []
+        self.notices: dict[tuple[int, int], Notice] = {}  # (line, col) → what was noticed there
         self.gutter = _Gutter(self)
         self.blockCountChanged.connect(self._update_margins)
         self.updateRequest.connect(self._on_update)
         self._update_margins()
+        # wide enough for a column line (14 cells and a hanging mark) beside the line numbers
+        self.setMinimumWidth(self.gutter_width() + self.fontMetrics().horizontalAdvance("国" * 15) + 16)
 
     def set_page(self, text: str) -> None:
         if text != self.toPlainText():
@@ -50,6 +76,19 @@ class RawView(QPlainTextEdit):
         if current:
             self.scroll_to(min(current))
         self.gutter.update()
+
+    def set_notices(self, notices: list[Notice]) -> None:
+        """Mark what the pipeline noticed on the page (a wavy underline; hover for the note)."""
+        self.notices = {}
+        for n in notices:
+            # a mended word is marked from its first character to the end of the misreading
+            width = len(n.detail.partition("→")[0]) if n.code == "mended" else 1
+            for k in range(max(width, 1)):
+                self.notices.setdefault((n.line, n.col + k), n)
+        self._refresh_selections()
+
+    def notice_at(self, line: int, col: int) -> Notice | None:
+        return self.notices.get((line, col))
 
     def focus_on(self, lines: list[int]) -> None:
         self.focus_lines = lines
@@ -89,7 +128,45 @@ class RawView(QPlainTextEdit):
             sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             sel.cursor = QTextCursor(block)
             sels.append(sel)
+        doc = self.document()
+        for line, col in sorted(self.notices):
+            block = doc.findBlockByNumber(line)
+            if not block.isValid() or col >= block.length() - 1:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor(NOTICE_COLOR))
+            tint = QColor(NOTICE_COLOR)
+            tint.setAlpha(70)  # readable on light and dark themes alike
+            fmt.setBackground(tint)
+            sel.format = fmt
+            cur = QTextCursor(block)
+            cur.setPosition(block.position() + col)
+            cur.setPosition(block.position() + col + 1, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cur
+            sels.append(sel)
         self.setExtraSelections(sels)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self._notice_under(event.pos().x(), event.pos().y())
+            if found is not None:
+                QToolTip.showText(event.globalPos(), notice_text(found), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def _notice_under(self, x: int, y: int) -> Notice | None:
+        """The notice on the character under the viewport point (x, y), if any."""
+        from PySide6.QtCore import QPoint
+
+        cur = self.cursorForPosition(QPoint(x, y))
+        line, col = cur.blockNumber(), cur.positionInBlock()
+        # the cursor sits between characters: the one under the mouse is before or after it
+        return self.notice_at(line, col) or self.notice_at(line, col - 1)
 
     # -- gutter ---------------------------------------------------------------------------
     def gutter_width(self) -> int:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 
 #: Role colours (gutter marks, captions); mid-tone so they read on light and dark palettes.
+#: What the pipeline noticed in the scan (stray spaces, mended characters): amber.
+NOTICE_COLOR = "#d08a00"
+
 ROLE_COLORS = {
     "headline": "#d9534f",
     "subheadline": "#e08a3c",

@@ -244,32 +244,32 @@
 <context>
     <name>EntityIndexDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="302" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="315" />
         <source>Entity index</source>
         <translation>实体索引</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="304" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="317" />
         <source>Filter entities…</source>
         <translation>筛选实体…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="307" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="320" />
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="307" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="320" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="307" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="320" />
         <source>Mentions</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="307" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="320" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -335,54 +335,54 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="235" />
-        <location filename="../../newsdesk/ui/dialogs.py" line="257" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="236" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="260" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="240" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="241" />
         <source>Only approved</source>
         <translation>仅已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="241" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="242" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="243" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="244" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="245" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="246" />
         <source>Replace existing files</source>
         <translation>替换已有文件</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="252" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="255" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="253" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="256" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="254" />
-        <location filename="../../newsdesk/ui/dialogs.py" line="267" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="257" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="271" />
         <source>Destination</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="283" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="296" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="286" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="299" />
         <source>Exported %1 article(s) to %2 file(s).</source>
         <translation>已导出 %1 篇文章，共 %2 个文件。</translation>
     </message>
@@ -390,52 +390,52 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="84" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="85" />
         <source>History of article %1</source>
         <translation>文章 %1 的修订历史</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="94" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="95" />
         <source>automatic analysis</source>
         <translation>自动分析</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="95" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="96" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="96" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="97" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="97" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="98" />
         <source>restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="98" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="99" />
         <source>split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="99" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="100" />
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="110" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="111" />
         <source>Restore this version</source>
         <translation>恢复此版次</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="112" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="113" />
         <source>Compare clean text with raw scan</source>
         <translation>对照整理稿与原始扫描</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="138" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="139" />
         <source>No differences from the current text.</source>
         <translation>与当前文本没有差别。</translation>
     </message>
@@ -575,184 +575,197 @@
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="356" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="358" />
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="356" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="358" />
         <source>reviewed</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="356" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="358" />
         <source>approved</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="358" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="360" />
         <source>Article %1 · %2 · version %3</source>
         <translation>文章 %1 · %2 · 第 %3 版次</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="382" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="384" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="415" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="417" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="419" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="421" />
         <source>Join paragraphs</source>
         <translation>合并段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="423" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="451" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="425" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="453" />
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="427" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="429" />
         <source>Move block to top</source>
         <translation>将段落移到最前</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="432" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="434" />
         <source>Move block to another article</source>
         <translation>将段落移到另一篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="453" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="455" />
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="461" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="463" />
         <source>Re-run analysis</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="463" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="465" />
         <source>Analyse this page again? Articles you changed are kept.
 Choose Yes to All to replace your changes too.</source>
         <translation>重新分析本版面？您改过的文章会保留。
 选择“全部是”则连同您的修改一并替换。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="473" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="475" />
         <source>Re-analysed: %1 kept, %2 added</source>
         <translation>已重新分析：保留 %1 篇，新增 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="498" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="497" />
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="518" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="517" />
         <source>Ready: A accept, R reject, L label, S skip.</source>
         <translation>就绪：A 接受，R 拒绝，L 标签，S 跳过。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="589" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="591" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="588" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="590" />
         <source>Accept tag</source>
         <translation>接受标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="606" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="605" />
         <source>Rejected %1 suggestion(s)</source>
         <translation>已拒绝 %1 条推荐</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="617" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="625" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="616" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="624" />
         <source>Accept all occurrences</source>
         <translation>接受全部出现处</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="618" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="617" />
         <source>Tag %1 occurrence(s) of “%2” in %3 article(s) as %4?</source>
         <translation>将 %3 篇文章中“%2”的 %1 处出现标为 %4？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="626" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="625" />
         <source>Tagged %1 occurrence(s)</source>
         <translation>已标注 %1 处</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="631" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="630" />
         <source>Select the text to tag first.</source>
         <translation>请先选中要标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="634" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="633" />
         <source>Tag</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="638" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="637" />
         <source>Remove tag</source>
         <translation>移除标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="670" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="669" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="670" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="669" />
         <source>Text pages (*.txt);;All files (*)</source>
         <translation>文本版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="688" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="687" />
         <source>Importing %1 file(s)…</source>
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="696" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="695" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="706" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="705" />
         <source>Imported %1, duplicates %2, failed %3</source>
         <translation>已导入 %1，重复 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="709" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="708" />
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="712" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="711" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="728" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="727" />
         <source>Welcome to newsdesk</source>
         <translation>欢迎使用 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="729" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="728" />
         <source>The archive is empty. Open the bundled sample page to see how newsdesk works?</source>
         <translation>资料库是空的。要打开自带的示例版面，看看 newsdesk 如何工作吗？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="755" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="754" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="756" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="755" />
         <source>The open article could not be saved. Close anyway and lose this edit?</source>
         <translation>当前文章未能保存。仍要关闭并丢弃这次修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RawView</name>
+    <message>
+        <location filename="../../newsdesk/ui/rawview.py" line="26" />
+        <source>A stray space here is left out of the clean text (%1).</source>
+        <translation>此处多余的空格未收入整理稿（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/rawview.py" line="30" />
+        <source>Scanned as “%1”; the clean text reads “%2”.</source>
+        <translation>扫描为“%1”，整理稿作“%2”。</translation>
     </message>
 </context>
 <context>
@@ -786,27 +799,27 @@ Choose Yes to All to replace your changes too.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="159" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="160" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="164" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="165" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="186" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="187" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="186" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="187" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="196" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="197" />
         <source>Changes to the language take effect at the next start.</source>
         <translation>界面语言的更改在下次启动时生效。</translation>
     </message>
@@ -814,17 +827,17 @@ Choose Yes to All to replace your changes too.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="46" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="47" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="48" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="49" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs.py" line="48" />
+        <location filename="../../newsdesk/ui/dialogs.py" line="49" />
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>

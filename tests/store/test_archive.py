@@ -224,3 +224,18 @@ def test_split_and_merge_keep_all_text_and_history(archive: Archive) -> None:
     archive.unmerge(aid, new_id, before.article, after.version)
     assert new_id in archive.article_ids()
     assert archive.search(texts[-1][:4])
+
+
+def test_page_notices_are_kept_and_read_back(tmp_path: Path) -> None:
+    p = tmp_path / "notes.txt"
+    p.write_text(
+        "本报讯（青川新闻记煮 林晓雨）\n青川区今天召开春季植树\n造林动员会，部署全年绿化任务。\n", encoding="utf-8"
+    )
+    a = Archive(tmp_path / "n.db", editor="tester")
+    assert a.import_path(p).status == "imported"
+    page_id = a.get(a.article_ids()[0]).page_id
+    notes = a.page_notices(page_id)
+    assert [(n.code, n.line, n.col, n.detail) for n in notes] == [("mended", 0, 8, "记煮→记者")]
+    # a damaged record reads as no notices, not as an error
+    a.db.execute("update pages set notices = 'not json' where id = ?", [page_id])
+    assert a.page_notices(page_id) == []

@@ -248,3 +248,33 @@ def test_unexpected_error_saves_article_and_names_log(
     assert window.archive.get(window.desk.current).article.blocks[2].text.startswith("未")  # type: ignore[arg-type]
     (kind, text) = no_modal_dialogs[-1]
     assert kind == "box" and "newsdesk.log" in text and "saved" in text
+
+
+def test_the_scan_marks_what_the_pipeline_noticed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCharFormat
+
+    from newsdesk.core.model import Notice
+    from newsdesk.ui.rawview import RawView, notice_text
+
+    view = RawView()
+    qtbot.addWidget(view)
+    view.resize(400, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_page("本报讯（青川新闻记煮 林晓雨）\n青川 区今天召开会议。")
+    view.set_notices([Notice("mended", 0, 8, "记煮→记者"), Notice("stray-space", 1, 2, "川␣区")])
+    waves = [
+        (s.cursor.blockNumber(), s.cursor.selectionStart() - s.cursor.block().position())
+        for s in view.extraSelections()
+        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    ]
+    assert waves == [(0, 8), (0, 9), (1, 2)]
+    # hovering a marked character tells what happened there
+    cur = view.textCursor()
+    cur.setPosition(view.document().findBlockByNumber(0).position() + 9)
+    rect = view.cursorRect(cur)
+    found = view._notice_under(rect.center().x() - 2, rect.center().y())
+    assert found is not None and notice_text(found) == "Scanned as “记煮”; the clean text reads “记者”."
+    assert (
+        notice_text(Notice("stray-space", 1, 2, "川␣区")) == "A stray space here is left out of the clean text (川␣区)."
+    )
