@@ -22,14 +22,20 @@ MIN_COUNT = 3
 MIN_RATIO = 5
 
 
+def press_name(byline: str) -> str | None:
+    """The press's name in a byline's credit (青川新闻 in 本报讯（青川新闻记者 X）), if any."""
+    m = _PRESS.search(byline)
+    return m.group(1) if m else None
+
+
 def press_names(pages: Iterable[PageAnalysis]) -> Counter[str]:
     """How often each press name opens a byline's credit in ``pages``."""
     seen: Counter[str] = Counter()
     for page in pages:
         for art in page.articles:
             by = art.byline
-            if by is not None and (m := _PRESS.search(by.text)):
-                seen[m.group(1)] += 1
+            if by is not None and (name := press_name(by.text)):
+                seen[name] += 1
     return seen
 
 

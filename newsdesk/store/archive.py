@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..core.consensus import mend_press_names, misread_names, press_names
 from ..core.model import Article, Block, Notice, PageAnalysis
 from ..core.pipeline import analyze_text
 from ..core.reader import SourceText, read_source
@@ -167,7 +169,9 @@ class Archive:
         if found:
             return ImportResult(src.path, "duplicate", source_id=int(found[0]["id"]))
         pages = analyze_text(src.text)
+        credited = self._mend_press_names(pages)
         with self._write() as db:
+            self._count_press_names(db, credited)
             source_id = _pk(
                 db.table("sources")
                 .insert(
@@ -186,6 +190,24 @@ class Archive:
             for number, page in enumerate(pages, start=1):
                 count += self._insert_page(source_id, number, src.text, page)
         return ImportResult(src.path, "imported", source_id=source_id, articles=count)
+
+    def _mend_press_names(self, pages: list[PageAnalysis]) -> Counter[str]:
+        """Mend press names that the archive (and these pages) print many times and OCR misread
+        on these pages; returns the names the pages credit after mending."""
+        known = Counter({str(r["name"]): int(r["count"]) for r in self._query("select name, count from press_names")})
+        mends = misread_names(known + press_names(pages))
+        for page in pages:
+            mend_press_names(page, mends)
+        return press_names(pages)
+
+    @staticmethod
+    def _count_press_names(db: Database, found: Counter[str]) -> None:
+        for name, count in found.items():
+            db.execute(
+                "insert into press_names (name, count) values (?, ?) "
+                "on conflict(name) do update set count = count + excluded.count",
+                [name, count],
+            )
 
     def _insert_page(self, source_id: int, number: int, text: str, page: PageAnalysis) -> int:
         page_id = _pk(
@@ -523,6 +545,7 @@ class Archive:
         number = int(self._query("select page_no from pages where id = ?", [page_id])[0]["page_no"])
         analysed = analyze_text(text)
         pages = analysed[number - 1 : number] if number <= len(analysed) else []
+        self._mend_press_names(pages)  # (counted when the page was imported)
         raw = text.split("\n")
         rows = self._query("select id, edited, blocks from articles where page_id = ?", [page_id])
         kept = [r for r in rows if r["edited"] and not replace_edited]

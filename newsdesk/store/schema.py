@@ -116,6 +116,27 @@ def _entities(db: Database) -> None:
     db.table("decisions").create_index(["text", "label"], unique=True)
 
 
+@migrations(name="0004_press_names")
+def _press_names(db: Database) -> None:
+    """How often each press name opens a byline's credit in the archive, so that an import can
+    mend a name OCR misread on one page (core/consensus.py); counted once from what is there."""
+    import json
+
+    from ..core.consensus import press_name
+
+    db.execute("create table press_names (name text primary key, count integer not null)")
+    seen: dict[str, int] = {}
+    for (blocks,) in db.execute("select blocks from articles"):
+        try:
+            items = json.loads(blocks)
+        except (TypeError, ValueError):
+            continue  # an unreadable record counts nothing
+        for b in items if isinstance(items, list) else []:
+            if isinstance(b, dict) and b.get("role") == "byline" and (name := press_name(str(b.get("text", "")))):
+                seen[name] = seen.get(name, 0) + 1
+    db.conn.executemany("insert into press_names (name, count) values (?, ?)", list(seen.items()))
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -239,3 +239,45 @@ def test_page_notices_are_kept_and_read_back(tmp_path: Path) -> None:
     # a damaged record reads as no notices, not as an error
     a.db.execute("update pages set notices = 'not json' where id = ?", [page_id])
     assert a.page_notices(page_id) == []
+
+
+def _credited_page(path: Path, press: str, name: str) -> Path:
+    path.write_text(
+        typeset(
+            [
+                PlainArticle(
+                    headline="青川区部署春季植树造林工作",
+                    byline=f"本报讯（{press}记者 {name}）",
+                    paragraphs=[f"3月2日，青川区召开春季植树造林动员会，{name}参加了会议。"],
+                )
+            ]
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_an_import_mends_a_press_name_the_archive_knows(tmp_path: Path) -> None:
+    a = Archive(tmp_path / "p.db", editor="tester")
+    for k, name in enumerate(["林晓雨", "周文", "赵晓晴", "李明远", "王平"]):
+        assert a.import_path(_credited_page(tmp_path / f"p{k}.txt", "青川新闻", name)).status == "imported"
+    res = a.import_path(_credited_page(tmp_path / "odd.txt", "青州新闻", "张明远"))
+    rec = a.get(a.article_ids()[-1])
+    assert rec.article.byline is not None and rec.article.byline.text == "本报讯（青川新闻记者 张明远）"
+    assert [(n.code, n.detail) for n in a.page_notices(rec.page_id)] == [("mended", "青州新闻→青川新闻")]
+    assert res.status == "imported"
+    assert a._query("select name, count from press_names") == [{"name": "青川新闻", "count": 6}]
+
+
+def test_the_press_names_of_an_older_archive_are_counted_on_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    a = Archive(path, editor="tester")
+    for k, name in enumerate(["林晓雨", "周文"]):
+        a.import_path(_credited_page(tmp_path / f"p{k}.txt", "青川新闻", name))
+    a.db.execute("drop table press_names")
+    a.db.execute("delete from _sqlite_migrations where name = '0004_press_names'")
+    a.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    a.db.conn.commit()
+    a.close()
+    b = Archive(path, editor="tester")
+    assert b._query("select name, count from press_names") == [{"name": "青川新闻", "count": 2}]
