@@ -257,8 +257,10 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     whole = "".join(texts)
     # where each headline's word pairs first and last occur: a pair is in the text before a cut
     # at ``offset`` if it first occurs wholly before it, after the cut if it last occurs after it
-    spans_before = [(whole.find(g), whole.rfind(g)) for g in bigrams(before)]
-    spans_after = [(whole.find(g), whole.rfind(g)) for g in bigrams(after)]
+    grams_before, grams_after = bigrams(before), bigrams(after)
+    # (pairs the text lacks count in the share's denominator only)
+    spans_before = [(first, whole.rfind(g)) for g in grams_before if (first := whole.find(g)) >= 0]
+    spans_after = [(first, whole.rfind(g)) for g in grams_after if (first := whole.find(g)) >= 0]
     best, best_cut = -1.0, 0
     offset = 0
     for cut in range(1, len(texts)):
@@ -266,27 +268,27 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
         last = seg.units[cut - 1].text.rstrip()
         if last[-1:] not in SENTENCE_END or byline_end(last) >= len(last) - 1:
             continue  # an article ends with a full sentence, and a lead-in runs into its text
-        score = _side_share(spans_before, offset, True) + _side_share(spans_after, offset, False)
+        score = _side_share(spans_before, len(grams_before), offset, True) + _side_share(
+            spans_after, len(grams_after), offset, False
+        )
         if score > best:
             best, best_cut = score, cut
     seg.cuts[key] = (best_cut, max(best, 0.0) / 2)
     return seg.cuts[key]
 
 
-def _side_share(spans: list[tuple[int, int]], offset: int, first_side: bool) -> float:
-    """``share`` of a headline's pairs on one side of a cut, those also on the other side
-    counted half, from where the pairs first and last occur."""
-    if not spans:
+def _side_share(spans: list[tuple[int, int]], total: int, offset: int, first_side: bool) -> float:
+    """``share`` of a headline's ``total`` pairs on one side of a cut, those also on the other
+    side counted half, from where the pairs found in the text first and last occur."""
+    if not total:
         return 0.0
     hit = 0.0
     for first, last in spans:
-        if first < 0:
-            continue
         before, after = first + 2 <= offset, last >= offset
         mine, other = (before, after) if first_side else (after, before)
         if mine:
             hit += 0.5 if other else 1.0
-    return hit / len(spans)
+    return hit / total
 
 
 def _first(item: tuple[float, Any]) -> float:
