@@ -329,10 +329,11 @@ class EntitySuggester:
     ) -> tuple[int, str, float, str] | None:
         w = words[k]
         n = len(words)
-        if w in self.accepted:
-            return k + 1, self.accepted[w], 0.97, "accepted before"
-        # proper noun(s) … + organisation suffix word; the longer reading wins
+        # proper noun(s) … + organisation suffix word; the longer reading wins, also over a
+        # name the editor accepted on its own (北京 in 北京中国棋院)
         orgs = [o for o in (self._org_span(words, k), self._org_head_span(words, k)) if o is not None]
+        if w in self.accepted and not orgs:
+            return k + 1, self.accepted[w], 0.97, "accepted before"
         if orgs:
             return _as_venue(words, k, max(orgs, key=lambda o: o[0]))
         nxt = words[k + 1] if k + 1 < n else ""

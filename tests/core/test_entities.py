@@ -107,3 +107,10 @@ def test_two_character_words_listed_as_names_need_context_or_a_names_spelling(su
 
 def test_generic_place_words_are_no_places(suggester: EntitySuggester) -> None:
     assert suggester.suggest("自治州各县市和沿海地区的干部参加会议。") == []
+
+
+def test_an_accepted_place_does_not_cut_the_organisation_it_opens() -> None:
+    s = EntitySuggester()
+    s.accept("青川", "LOC")
+    found = spans(s, "青川乳品厂今年扩产。青川是一座山城。")
+    assert ("青川乳品厂", "ORG") in found and ("青川", "LOC") in found
