@@ -276,7 +276,11 @@ TITLE_SUFFIXES = ("总理", "主席", "大使", "总统", "部长", "书记", "�
 ORG_HEAD_END = frozenset("局厂团队所院部处办委站社矿校署厅馆司")
 #: Words ending like an organisation that name a kind of body or an event, not one body.
 GENERIC_HEADS = frozenset(
-    "有关部门 主管部门 职能部门 机关 单位 企业 团拜会 音乐会 运动会 座谈会 研讨会 茶话会 联欢会 招待会".split()
+    """
+    有关部门 主管部门 职能部门 部门 机关 单位 企业 团拜会 音乐会 运动会 座谈会 研讨会 茶话会 联欢会 招待会
+    国家机关 党政机关 事业单位 国有企业 外资企业 乡镇企业 民营企业 社会团体 群众组织 基层组织 领导班子 广播电视
+    之处 交界处 所到之处 好处 用处 害处 长处 短处 深处 各处 到处 住处 出处 难处 益处
+    """.split()
 )
 #: Words that end an organisation's name on their own (青川餐饮集团, 上海男排).
 ORG_HEAD_WORDS = frozenset("集团 公司 有限公司 股份公司 集团公司 总公司 分公司 男排 女排 男篮 女篮 男足 女足".split())

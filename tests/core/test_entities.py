@@ -114,3 +114,8 @@ def test_an_accepted_place_does_not_cut_the_organisation_it_opens() -> None:
     s.accept("青川", "LOC")
     found = spans(s, "青川乳品厂今年扩产。青川是一座山城。")
     assert ("青川乳品厂", "ORG") in found and ("青川", "LOC") in found
+
+
+def test_kinds_of_bodies_do_not_end_an_organisations_name(suggester: EntitySuggester) -> None:
+    found = spans(suggester, "青川区卫生部门和有关单位要做好防疫，国务院有关部门负责人出席。")
+    assert not any(label == "ORG" and text.endswith(("部门", "单位")) for text, label in found)
