@@ -457,6 +457,10 @@ class EntitySuggester:
         for s in found:
             votes.setdefault(s.text, Counter())[s.label] += 1
         label_of = {t: c.most_common(1)[0][0] for t, c in votes.items()}
+        # another occurrence is as sure as the surest suggestion of its string, at most 0.7
+        sure: dict[str, float] = {}
+        for s in found:
+            sure[s.text] = max(sure.get(s.text, 0.0), s.score)
         taken = [False] * len(text)
         out: list[Suggestion] = []
         for s in found:
@@ -471,7 +475,8 @@ class EntitySuggester:
             while start >= 0:
                 end = start + len(surface)
                 if not any(taken[start:end]) and "\n" not in surface:
-                    out.append(Suggestion(start, end, lab, surface, 0.7, "same string elsewhere in the article"))
+                    score = min(0.7, sure[surface])
+                    out.append(Suggestion(start, end, lab, surface, score, "same string elsewhere in the article"))
                     for i in range(start, end):
                         taken[i] = True
                 start = text.find(surface, end)

@@ -119,3 +119,13 @@ def test_an_accepted_place_does_not_cut_the_organisation_it_opens() -> None:
 def test_kinds_of_bodies_do_not_end_an_organisations_name(suggester: EntitySuggester) -> None:
     found = spans(suggester, "青川区卫生部门和有关单位要做好防疫，国务院有关部门负责人出席。")
     assert not any(label == "ORG" and text.endswith(("部门", "单位")) for text, label in found)
+
+
+def test_another_occurrence_is_no_surer_than_its_string(suggester: EntitySuggester) -> None:
+    from newsdesk.core.entities import Suggestion
+
+    text = "林荫道边，林荫下。"
+    out = suggester._consistent(text, [Suggestion(0, 2, "PER", "林荫", 0.5, "person name")])
+    assert [(x.start, x.score) for x in out] == [(0, 0.5), (5, 0.5)]
+    out = suggester._consistent(text, [Suggestion(0, 2, "PER", "林荫", 0.9, "name in context")])
+    assert [(x.start, x.score) for x in out] == [(0, 0.9), (5, 0.7)]
