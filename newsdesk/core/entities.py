@@ -364,7 +364,10 @@ class EntitySuggester:
         # surname alone + given name (吴 / 振兴); after a title any surname will do (张 / 明远)
         if len(w) <= 2 and _surname_len(w) == len(w) and nxt and 1 <= len(nxt) <= 2:
             if _HAN.match(nxt) and not (set(nxt) & NOT_NAME):
-                if title:
+                # 和, 曾, 由 … after a title are mostly words (总统和总理, 部长曾表示): then the
+                # given name must be no word of its own
+                function = w in _FUNCTION_SURNAMES and _JIEBA.tags.get(nxt) not in (None, "nr")
+                if title and not function:
                     return k + 2, "PER", 0.85, "title + name"
                 if (label == "PER" or tag is None) and _JIEBA.tags.get(nxt) in (None, "nr"):
                     return k + 2, "PER", 0.65, "surname + given name"
@@ -495,6 +498,8 @@ _PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg"})
 _NAME_TAGS = _PROPER_TAGS | {None}
 #: A surname on its own (吴 / 振兴 as jieba cuts 吴振兴): it may open a name whatever its tag.
 _SURNAME_WORDS = SURNAMES | COMPOUND_SURNAMES
+#: Surnames that are far more often a conjunction, preposition, adverb or verb (和, 曾, 由, 任).
+_FUNCTION_SURNAMES = frozenset("和与及同由向曾任来于以对为将从把被给")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
 
 

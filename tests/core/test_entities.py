@@ -129,3 +129,9 @@ def test_another_occurrence_is_no_surer_than_its_string(suggester: EntitySuggest
     assert [(x.start, x.score) for x in out] == [(0, 0.5), (5, 0.5)]
     out = suggester._consistent(text, [Suggestion(0, 2, "PER", "林荫", 0.9, "name in context")])
     assert [(x.start, x.score) for x in out] == [(0, 0.9), (5, 0.7)]
+
+
+def test_a_function_word_after_a_title_is_no_surname(suggester: EntitySuggester) -> None:
+    found = spans(suggester, "青川区区长和副区长出席会议，县委书记曾表示支持。")
+    assert not any(label == "PER" for _, label in found), found
+    assert ("王卫", "PER") in spans(suggester, "区委书记王卫出席会议。")
