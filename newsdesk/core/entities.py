@@ -400,6 +400,8 @@ class EntitySuggester:
                     return k + 1, "PER", 0.5, "two characters jieba lists as a name"
                 return k + 1, "PER", 0.75, "person name"
             if _translit(w) and (context or tag == "nr" or len(w) >= 4):
+                if not context and (prev in PLACE_CONTEXT_BEFORE or nxt in _FOREIGN_PLACE_AFTER):
+                    return k + 1, "LOC", 0.65, "foreign place in context"  # 到达科纳克里, 韦拉克鲁斯港
                 return k + 1, "PER", 0.7 if context else 0.6, "foreign name"
         if tag in ("nrt", "nrfg") and _translit(w) and context:
             return k + 1, "PER", 0.7, "foreign name in context"
@@ -498,6 +500,10 @@ _PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg"})
 _NAME_TAGS = _PROPER_TAGS | {None}
 #: A surname on its own (吴 / 振兴 as jieba cuts 吴振兴): it may open a name whatever its tag.
 _SURNAME_WORDS = SURNAMES | COMPOUND_SURNAMES
+#: What follows a transliterated place rather than a person: 韦拉克鲁斯港, 埃特纳火山.
+_FOREIGN_PLACE_AFTER = PLACE_CONTEXT_AFTER | frozenset(
+    "港 港口 火山 条约 冲突 问题 海峡 河 湖 山 岛 半岛 平原 盆地 机场 城".split()
+)
 #: Surnames that are far more often a conjunction, preposition, adverb or verb (和, 曾, 由, 任).
 _FUNCTION_SURNAMES = frozenset("和与及同由向曾任来于以对为将从把被给")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")

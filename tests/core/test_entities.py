@@ -135,3 +135,8 @@ def test_a_function_word_after_a_title_is_no_surname(suggester: EntitySuggester)
     found = spans(suggester, "青川区区长和副区长出席会议，县委书记曾表示支持。")
     assert not any(label == "PER" for _, label in found), found
     assert ("王卫", "PER") in spans(suggester, "区委书记王卫出席会议。")
+
+
+def test_a_transliterated_place_is_told_from_a_person_by_its_context(suggester: EntitySuggester) -> None:
+    assert ("特鲁希略", "LOC") in spans(suggester, "代表团抵达特鲁希略后参观了港口。")
+    assert ("特鲁希略", "PER") in spans(suggester, "特鲁希略表示支持这项计划。")
