@@ -492,8 +492,11 @@ class EntitySuggester:
 #: A run of short items separated by 、 and the items in it.
 _LIST = re.compile(r"[\u3400-\u9fff]{1,4}(?:、[\u3400-\u9fff]{1,4}){2,}")
 _ITEM = re.compile(r"[^、]+")
-#: A writer's name in brackets closing a paragraph: （贡德银）.
-_CREDIT = re.compile(r"[（(]([\u3400-\u9fff]{2,4})[）)][。．]?$")
+#: A writer's or photographer's name in brackets closing a paragraph: （贡德银）, （孙运河摄）,
+#: （新华社记者周文摄）.
+_CREDIT = re.compile(
+    r"[（(](?:(?:新华社|本报|中新社)?(?:特约)?记者\s*)?([\u3400-\u9fff]{2,4}?)(?:摄影报道|摄影|摄)?[）)][。．]?$"
+)
 #: Tags of proper nouns: words that may be or open a name.
 _PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg"})
 #: ... and None: a word jieba's list lacks.

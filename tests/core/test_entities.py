@@ -140,3 +140,8 @@ def test_a_function_word_after_a_title_is_no_surname(suggester: EntitySuggester)
 def test_a_transliterated_place_is_told_from_a_person_by_its_context(suggester: EntitySuggester) -> None:
     assert ("特鲁希略", "LOC") in spans(suggester, "代表团抵达特鲁希略后参观了港口。")
     assert ("特鲁希略", "PER") in spans(suggester, "特鲁希略表示支持这项计划。")
+
+
+def test_a_photographers_credit_names_a_person(suggester: EntitySuggester) -> None:
+    for text in ("市民在滨江公园晨练。（周运河摄）", "市民在滨江公园晨练。（本报记者 周运河摄）"):
+        assert ("周运河", "PER") in spans(suggester, text), text
