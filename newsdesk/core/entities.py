@@ -306,23 +306,34 @@ class EntitySuggester:
             for i in range(x.start - offset, x.end - offset):
                 covered[i] = True
         added: list[Suggestion] = []
+        dropped: set[int] = set()
         for m in _LIST.finditer(para):
             items = [(i.start(), i.end()) for i in _ITEM.finditer(m.group())]
             items = [(m.start() + a, m.start() + b) for a, b in items]
-            names = sum(1 for a, b in items if (a, b) in have and have[a, b].label == "PER")
+            # items that are names, or open with one the segmenter cut short (陈效 / 达)
+            opens = {x.start - offset for x in spans if x.label == "PER"}
+            names = sum(1 for a, _ in items if a in opens)
             if names < 2:
                 continue
             for a, b in items:
                 word = para[a:b]
+                # a name the segmenter cut short (陈效 / 达), or a guess of little weight (赵海
+                # as a place, 周文 as a name of 0.55), gives way to the whole item
+                inside = [x for x in spans if a <= x.start - offset and x.end - offset <= b]
+                short = bool(inside) and all(x.label == "PER" or x.score < 0.6 for x in inside)
+                short = short and not ((a, b) in have and have[a, b].score >= 0.8)
                 fresh = (a, b) not in have and not any(covered[a:b])
-                if fresh and _person_like(word) and (word, "PER") not in self.rejected:
+                if (fresh or short) and _person_like(word) and (word, "PER") not in self.rejected:
                     added.append(Suggestion(offset + a, offset + b, "PER", word, 0.8, "name in a list of names"))
+                    dropped.update(id(x) for x in inside)
         credit = _CREDIT.search(para)
         if credit is not None and not any(covered[credit.start(1) : credit.end(1)]) and _person_like(credit.group(1)):
             word, a = credit.group(1), offset + credit.start(1)
             if (word, "PER") not in self.rejected:
                 added.append(Suggestion(a, a + len(word), "PER", word, 0.8, "writer's credit"))
-        return sorted(spans + added, key=lambda x: x.start) if added else spans
+        if not added:
+            return spans
+        return sorted([x for x in spans if id(x) not in dropped] + added, key=lambda x: x.start)
 
     def _match(
         self, words: list[str], starts: list[int], k: int, tag: str | None, quoted: list[tuple[int, int]]
@@ -490,8 +501,11 @@ class EntitySuggester:
 
 
 #: A run of short items separated by 、 and the items in it.
-_LIST = re.compile(r"[\u3400-\u9fff]{1,4}(?:、[\u3400-\u9fff]{1,4}){2,}")
-_ITEM = re.compile(r"[^、]+")
+#: An item may carry a note in brackets (张瑜（女）、李明（满族）).
+_LIST = re.compile(
+    r"[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?(?:、[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?){2,}"
+)
+_ITEM = re.compile(r"(?:^|(?<=、))[\u3400-\u9fff]{1,4}")
 #: A writer's or photographer's name in brackets closing a paragraph: （贡德银）, （孙运河摄）,
 #: （新华社记者周文摄）.
 _CREDIT = re.compile(

@@ -145,3 +145,9 @@ def test_a_transliterated_place_is_told_from_a_person_by_its_context(suggester: 
 def test_a_photographers_credit_names_a_person(suggester: EntitySuggester) -> None:
     for text in ("市民在滨江公园晨练。（周运河摄）", "市民在滨江公园晨练。（本报记者 周运河摄）"):
         assert ("周运河", "PER") in spans(suggester, text), text
+
+
+def test_every_name_of_a_list_is_whole_even_with_notes(suggester: EntitySuggester) -> None:
+    text = "当选委员的有林晓雨、陈效达、周文（女）、赵海宽（满族）、王明远、李炎唐。"
+    found = {(e.text, e.label) for e in suggester.suggest(text) if e.score >= 0.6}
+    assert found == {(n, "PER") for n in ("林晓雨", "陈效达", "周文", "赵海宽", "王明远", "李炎唐")}
