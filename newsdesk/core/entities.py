@@ -365,6 +365,10 @@ class EntitySuggester:
         if label == "ORG":
             if w in GENERIC_ORG or len(w) < 2 or w.startswith(GENERIC_ORG_PREFIXES):
                 return None
+            if w[-1] not in ORG_NAME_END and not w.endswith(ORG_NAME_ENDINGS):
+                # 中美关系, 国际化, 儿童文学: jieba's list calls them organisations, but a body's
+                # name ends like one (…部, …党, …会, …社, …队 …)
+                return k + 1, "ORG", 0.5, "jieba calls it an organisation"
             return _as_venue(words, k, (k + 1, "ORG", 0.8, "jieba: organisation"))
         title = prev in TITLES or prev.endswith(("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席"))
         said = nxt in PERSON_CONTEXT_AFTER or (nxt[:1] in ("、",) and k + 2 < n)
@@ -521,6 +525,11 @@ _SURNAME_WORDS = SURNAMES | COMPOUND_SURNAMES
 _FOREIGN_PLACE_AFTER = PLACE_CONTEXT_AFTER | frozenset(
     "港 港口 火山 条约 冲突 问题 海峡 河 湖 山 岛 半岛 平原 盆地 机场 城".split()
 )
+#: Last characters of an organisation's name: the heads (…局, …厂, …团) and the bodies named on
+#: their own (…党, …军, …会, …台, …政府, …政协, …联, …中央, 联合国, …组织, …联盟, …军区, …银行).
+ORG_NAME_END = ORG_HEAD_END | frozenset("党军会台府协联央国织盟区行组营店所")
+#: ... and endings of more than one character (…大学, …中心, …油田, …女排, …机构, 外务省).
+ORG_NAME_ENDINGS = (*ORG_SUFFIXES, "油田", "排", "省", "室", "机构")
 #: Surnames that are far more often a conjunction, preposition, adverb or verb (和, 曾, 由, 任).
 _FUNCTION_SURNAMES = frozenset("和与及同由向曾任来于以对为将从把被给")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")

@@ -151,3 +151,9 @@ def test_every_name_of_a_list_is_whole_even_with_notes(suggester: EntitySuggeste
     text = "当选委员的有林晓雨、陈效达、周文（女）、赵海宽（满族）、王明远、李炎唐。"
     found = {(e.text, e.label) for e in suggester.suggest(text) if e.score >= 0.6}
     assert found == {(n, "PER") for n in ("林晓雨", "陈效达", "周文", "赵海宽", "王明远", "李炎唐")}
+
+
+def test_words_jieba_calls_organisations_need_a_bodys_ending(suggester: EntitySuggester) -> None:
+    assert [e.text for e in suggester.suggest("双方就中美关系和国际化问题交换意见。") if e.score >= 0.6] == []
+    found = spans(suggester, "他毕业于北京大学，后来加入新华社。")
+    assert {("北京大学", "ORG"), ("新华社", "ORG")} <= found
