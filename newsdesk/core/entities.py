@@ -444,8 +444,8 @@ class EntitySuggester:
         if best is None:
             return None
         span = words[k:best]
-        if all(tags.get(x) == "ns" for x in span[:-1]) and span[-1] in GENERIC_ORG:
-            return None  # 北京市政府 stays a place and a word
+        if all(tags.get(x) == "ns" for x in span[:-1]) and span[-1] in _GOVERNMENT:
+            return None  # 北京市政府 stays a place and a word (but 滨州市妇联 is a body)
         return best, "ORG", 0.75, "name + organisation"
 
     def _org_span(self, words: list[str], k: int) -> tuple[int, str, float, str] | None:
@@ -459,7 +459,7 @@ class EntitySuggester:
         while j < len(words) and length <= 16:
             w = words[j]
             t = tags.get(w)
-            if t not in _ORG_INNER:
+            if t not in _ORG_INNER and not (t == "m" and _ORDINAL.match(w)):
                 break
             length += len(w)
             if (t == "nt" and len(w) >= 2) or (w.endswith(ORG_LONG_SUFFIXES) and t in ("n", "j", "vn")):
@@ -530,6 +530,8 @@ _FOREIGN_PLACE_AFTER = PLACE_CONTEXT_AFTER | frozenset(
 ORG_NAME_END = ORG_HEAD_END | frozenset("党军会台府协联央国织盟区行组营店所")
 #: ... and endings of more than one character (…大学, …中心, …油田, …女排, …机构, 外务省).
 ORG_NAME_ENDINGS = (*ORG_SUFFIXES, "油田", "排", "省", "室", "机构")
+#: A place's government is the place and a word, not a body of its own name (北京市政府).
+_GOVERNMENT = frozenset("政府 人民政府 地方政府".split())
 #: Surnames that are far more often a conjunction, preposition, adverb or verb (和, 曾, 由, 任).
 _FUNCTION_SURNAMES = frozenset("和与及同由向曾任来于以对为将从把被给")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
@@ -558,7 +560,8 @@ def _org_name_start(word: str, tag: str | None) -> bool:
 def _org_inner(word: str, tag: str | None) -> bool:
     if tag is None:
         return bool(_HAN.match(word)) and not (set(word) & NOT_NAME)
-    return tag in _ORG_INNER or tag in ("nr", "nrfg")
+    # (an ordinal numbers one of many: 武汉市第四十一中学)
+    return tag in _ORG_INNER or tag in ("nr", "nrfg") or (tag == "m" and bool(_ORDINAL.match(word)))
 
 
 def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bool:

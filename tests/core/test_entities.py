@@ -157,3 +157,8 @@ def test_words_jieba_calls_organisations_need_a_bodys_ending(suggester: EntitySu
     assert [e.text for e in suggester.suggest("双方就中美关系和国际化问题交换意见。") if e.score >= 0.6] == []
     found = spans(suggester, "他毕业于北京大学，后来加入新华社。")
     assert {("北京大学", "ORG"), ("新华社", "ORG")} <= found
+
+
+def test_bodies_named_after_a_place(suggester: EntitySuggester) -> None:
+    found = spans(suggester, "滨州市妇联和青川军分区的代表来到青川市第四十一中学。")
+    assert {("滨州市妇联", "ORG"), ("青川军分区", "ORG"), ("青川市第四十一中学", "ORG")} <= found, found
