@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from .lexicon import (
+    ADDRESS_TERMS,
+    COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     GAZETTEER_LOC,
     GENERIC_HEADS,
@@ -279,6 +281,16 @@ class EntitySuggester:
         accepted = self.accepted
         while k < n:
             w = words[k]
+            if w[0] in COMMON_SURNAMES and w not in accepted:
+                cut = _surname_before_title(w, words[k + 1] if k + 1 < n else "")
+                if cut:  # 毛主席, 何 / 大爷: the surname names the person
+                    s = starts[k]
+                    if (w[:cut], "PER") not in self.rejected:
+                        spans.append(
+                            Suggestion(offset + s, offset + s + cut, "PER", w[:cut], 0.75, "surname before a title")
+                        )
+                    k += 1
+                    continue
             tag = tags.get(w)
             if w not in accepted and _opens_nothing(w, tag):
                 k += 1
@@ -544,6 +556,16 @@ def _opens_nothing(word: str, tag: str | None) -> bool:
     if tag in _NAME_TAGS or word in _SURNAME_WORDS or word in GAZETTEER_LOC:
         return False
     return not (tag == "m" and _ORDINAL.match(word))
+
+
+def _surname_before_title(word: str, nxt: str) -> int:
+    """Length of the bare surname that ``word`` (and the word after it) address by a title or
+    a term of address (毛主席, 何 / 大爷, 王老师), or 0."""
+    if word[0] in _FUNCTION_SURNAMES:
+        return 0  # 向主席汇报, 和老师们: a word of grammar before a title
+    if len(word) == 1:
+        return 1 if nxt in ADDRESS_TERMS else 0
+    return 1 if word[1:] in ADDRESS_TERMS else 0
 
 
 def _org_name_start(word: str, tag: str | None) -> bool:

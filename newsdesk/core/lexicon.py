@@ -273,6 +273,15 @@ PLACE_CONTEXT_AFTER = frozenset("省 市 县 区 人 方面 政府 地区 境内
 
 #: Titles written straight after a surname (周总理, 李大使): not part of the name.
 TITLE_SUFFIXES = ("总理", "主席", "大使", "总统", "部长", "书记", "局长", "市长", "老师", "先生", "女士", "同志", "摄")
+#: Titles and terms of address after a bare surname (毛主席, 何大爷, 王老师): the surname names
+#: the person.
+ADDRESS_TERMS = frozenset(
+    """
+    总理 主席 大使 总统 部长 书记 总书记 局长 市长 省长 县长 区长 厅长 司长 处长 科长 院长 校长 厂长 所长 站长 队长
+    主任 经理 董事长 委员长 会长 社长 台长 馆长 教授 老师 先生 女士 小姐 同志 师傅 大夫 医生 律师 将军 司令 政委
+    大爷 大娘 大妈 大婶 大嫂 大姐 大哥 老汉 老头 老太 老太太 老人 老伯 伯伯 阿姨 爷爷 奶奶 妈妈 婆婆
+    """.split()
+)
 
 #: Last characters of an organisation's name (…局, …厂, …团): a word of three or more
 #: characters ending with one, after a name, is the organisation's head (矿务局, 艺术团).

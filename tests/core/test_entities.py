@@ -162,3 +162,9 @@ def test_words_jieba_calls_organisations_need_a_bodys_ending(suggester: EntitySu
 def test_bodies_named_after_a_place(suggester: EntitySuggester) -> None:
     found = spans(suggester, "滨州市妇联和青川军分区的代表来到青川市第四十一中学。")
     assert {("滨州市妇联", "ORG"), ("青川军分区", "ORG"), ("青川市第四十一中学", "ORG")} <= found, found
+
+
+def test_a_bare_surname_before_a_title_names_the_person(suggester: EntitySuggester) -> None:
+    found = spans(suggester, "林老师和何大爷都来了，周总理的照片挂在墙上。我们向主席汇报。")
+    assert {("林", "PER"), ("何", "PER"), ("周", "PER")} <= found, found
+    assert ("向", "PER") not in found
