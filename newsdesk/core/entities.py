@@ -53,6 +53,8 @@ LABELS = ("PER", "LOC", "ORG")
 NAME_ODDS_STRONG = 3.0
 #: ... and for two characters without context (贺信 and 许诺 score below it, 李鹏 above).
 NAME_ODDS_SURE = 6.0
+#: Place odds (``_NameModel.place_odds``) above which a word jieba lists as a place is taken for one.
+PLACE_ODDS_SURE = 6.0
 TAG_LABEL = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
 _PARA = re.compile(r"[^\n]+")
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
@@ -139,6 +141,12 @@ class _NameModel:
             got = self._spell(word, "nr") - max(self._spell(word, tag) for tag in self.WORD_TAGS)
             self._cache[word] = got
         return got
+
+    def place_odds(self, word: str) -> float:
+        """As ``odds``, for a place name (``ns``) against the common words' tags."""
+        if not self.tables:
+            return 0.0
+        return self._spell(word, "ns") - max(self._spell(word, tag) for tag in self.WORD_TAGS if tag != "ns")
 
 
 class _Jieba:
@@ -373,6 +381,8 @@ class EntitySuggester:
                 return k + 2, "LOC", 0.8, "place + suffix"
             if prev in PLACE_CONTEXT_BEFORE or nxt in PLACE_CONTEXT_AFTER:
                 return k + 1, "LOC", 0.75, "place in context"
+            if _JIEBA.names.place_odds(w) >= PLACE_ODDS_SURE:
+                return k + 1, "LOC", 0.65, "place spelled like one"  # 巴伐利亚, 阜平; 爱国 is a word
             return k + 1, "LOC", 0.5, "jieba: place"
         if label == "ORG":
             if w in GENERIC_ORG or len(w) < 2 or w.startswith(GENERIC_ORG_PREFIXES):

@@ -168,3 +168,8 @@ def test_a_bare_surname_before_a_title_names_the_person(suggester: EntitySuggest
     found = spans(suggester, "林老师和何大爷都来了，周总理的照片挂在墙上。我们向主席汇报。")
     assert {("林", "PER"), ("何", "PER"), ("周", "PER")} <= found, found
     assert ("向", "PER") not in found
+
+
+def test_a_listed_place_spelled_like_one_is_suggested(suggester: EntitySuggester) -> None:
+    assert ("阜平", "LOC") in spans(suggester, "阜平的红枣很有名。")
+    assert [e.text for e in suggester.suggest("他们热爱祖国，爱国情怀很深。") if e.score >= 0.6] == []
