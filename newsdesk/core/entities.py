@@ -31,6 +31,8 @@ from .lexicon import (
     GENERIC_ORG,
     GENERIC_ORG_PREFIXES,
     LOC_SUFFIXES,
+    MINISTRY_FIELDS,
+    NEWS_AGENCIES,
     NOT_NAME,
     ORG_HEAD_END,
     ORG_HEAD_WORDS,
@@ -371,6 +373,8 @@ class EntitySuggester:
         prev = words[k - 1] if k else ""
         if w in GAZETTEER_LOC:
             return k + 1, "LOC", 0.95, "known place"
+        if _known_body(w):
+            return k + 1, "ORG", 0.85, "known body"  # 塔斯社, 公安部
         label = TAG_LABEL.get(tag or "")
         if label == "LOC":
             if len(w) < 2 or w in GENERIC_LOC:
@@ -385,7 +389,7 @@ class EntitySuggester:
                 return k + 1, "LOC", 0.65, "place spelled like one"  # 巴伐利亚, 阜平; 爱国 is a word
             return k + 1, "LOC", 0.5, "jieba: place"
         if label == "ORG":
-            if w in GENERIC_ORG or len(w) < 2 or w.startswith(GENERIC_ORG_PREFIXES):
+            if w in GENERIC_ORG or len(w) < 2 or (w.startswith(GENERIC_ORG_PREFIXES) and not _national_agency(w)):
                 return None
             if w[-1] not in ORG_NAME_END and not w.endswith(ORG_NAME_ENDINGS):
                 # 中美关系, 国际化, 儿童文学: jieba's list calls them organisations, but a body's
@@ -563,9 +567,22 @@ def _opens_nothing(word: str, tag: str | None) -> bool:
     """A common word (verb, particle, number …) that no rule starts a name from: neither a
     proper noun, an unknown word, a surname, a known place, nor an ordinal (第四), which may
     open an organisation. Most words are such, so they are skipped before the rules run."""
-    if tag in _NAME_TAGS or word in _SURNAME_WORDS or word in GAZETTEER_LOC:
+    if tag in _NAME_TAGS or word in _SURNAME_WORDS or word in GAZETTEER_LOC or _known_body(word):
         return False
     return not (tag == "m" and _ORDINAL.match(word))
+
+
+def _known_body(word: str) -> bool:
+    """A news agency or a ministry named by its field (塔斯社, 公安部)."""
+    return word in NEWS_AGENCIES or (len(word) == 3 and word[2] == "部" and word[:2] in MINISTRY_FIELDS)
+
+
+def _national_agency(word: str) -> bool:
+    """A national agency (国家统计局, 国家安全部, 国家信息中心), not a kind of body (国家机关) or
+    an abbreviation (国家教委); 非洲 opens names (非洲统一组织) as 非 does not."""
+    if word.startswith("非洲"):
+        return True
+    return word.startswith("国家") and len(word) >= 4 and word.endswith(("局", "部", "中心"))
 
 
 def _surname_before_title(word: str, nxt: str) -> int:

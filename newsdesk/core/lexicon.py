@@ -246,10 +246,23 @@ GENERIC_LOC = frozenset(
     """.split()
 )
 
+#: Fields of the State Council's ministries and commissions: 公安 + 部 is the Ministry of Public
+#: Security (jieba's list calls several of them common nouns).
+MINISTRY_FIELDS = frozenset(
+    """
+    公安 国安 外交 国防 财政 教育 高教 科技 文化 卫生 民政 司法 监察 审计 人事 劳动 地质 水利 农业 林业 商业 物资
+    铁道 交通 邮电 电子 机械 冶金 化工 煤炭 电力 石油 纺织 轻工 建设 建工 航空 航天 核工业 兵器 广电 信息产业 外经贸
+    """.split()
+)
+#: News agencies, which jieba's list partly calls names (塔斯社).
+NEWS_AGENCIES = frozenset(
+    "新华社 中新社 中通社 塔斯社 俄通社 路透社 美联社 法新社 合众社 共同社 时事社 安莎社 埃菲社 韩联社 德新社 伊通社 中东社".split()
+)
+
 #: Common nouns that jieba's word list tags as organisations but that name none.
 GENERIC_ORG = frozenset(
     """
-    人民法院 人民政府 人民检察院 国家机关 党政机关 广播电视 商业银行 音乐会 政府 企业 公司 学校 医院 银行 部门 单位 机关
+    人民法院 人民政府 国家机关 党政机关 广播电视 商业银行 音乐会 政府 企业 公司 学校 医院 银行 部门 单位 机关
     地方政府 中央政府 联合政府 各级政府 基层组织 党组织 群众组织 社会团体 事业单位 国有企业 外资企业 乡镇企业 民营企业
     人大常委会 政协 常委会 委员会 代表团 领导班子 居委会 村委会 党支部 党委 党组 工会 妇联 共青团
     """.split()

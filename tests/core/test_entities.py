@@ -173,3 +173,9 @@ def test_a_bare_surname_before_a_title_names_the_person(suggester: EntitySuggest
 def test_a_listed_place_spelled_like_one_is_suggested(suggester: EntitySuggester) -> None:
     assert ("阜平", "LOC") in spans(suggester, "阜平的红枣很有名。")
     assert [e.text for e in suggester.suggest("他们热爱祖国，爱国情怀很深。") if e.score >= 0.6] == []
+
+
+def test_national_agencies_ministries_and_news_agencies(suggester: EntitySuggester) -> None:
+    found = spans(suggester, "国家统计局、公安部的负责人接受了塔斯社记者采访，国家机关要带头。")
+    assert {("国家统计局", "ORG"), ("公安部", "ORG"), ("塔斯社", "ORG")} <= found, found
+    assert not any(text == "国家机关" for text, _ in found)
