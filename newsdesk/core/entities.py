@@ -106,6 +106,7 @@ class _NameModel:
     def __init__(self, tables: dict[str, dict[str, float]]) -> None:
         self.tables = tables
         self._cache: dict[str, float] = {}
+        self._place_cache: dict[str, float] = {}
 
     @classmethod
     def load(cls, cache_dir: Path | None) -> _NameModel:
@@ -148,7 +149,11 @@ class _NameModel:
         """As ``odds``, for a place name (``ns``) against the common words' tags."""
         if not self.tables:
             return 0.0
-        return self._spell(word, "ns") - max(self._spell(word, tag) for tag in self.WORD_TAGS if tag != "ns")
+        got = self._place_cache.get(word)
+        if got is None:
+            got = self._spell(word, "ns") - max(self._spell(word, tag) for tag in self.WORD_TAGS if tag != "ns")
+            self._place_cache[word] = got
+        return got
 
 
 class _Jieba:
@@ -373,7 +378,7 @@ class EntitySuggester:
         prev = words[k - 1] if k else ""
         if w in GAZETTEER_LOC:
             return k + 1, "LOC", 0.95, "known place"
-        if _known_body(w):
+        if w in _KNOWN_BODIES:
             return k + 1, "ORG", 0.85, "known body"  # 塔斯社, 公安部
         label = TAG_LABEL.get(tag or "")
         if label == "LOC":
@@ -567,14 +572,13 @@ def _opens_nothing(word: str, tag: str | None) -> bool:
     """A common word (verb, particle, number …) that no rule starts a name from: neither a
     proper noun, an unknown word, a surname, a known place, nor an ordinal (第四), which may
     open an organisation. Most words are such, so they are skipped before the rules run."""
-    if tag in _NAME_TAGS or word in _SURNAME_WORDS or word in GAZETTEER_LOC or _known_body(word):
+    if tag in _NAME_TAGS or word in _SURNAME_WORDS or word in GAZETTEER_LOC or word in _KNOWN_BODIES:
         return False
     return not (tag == "m" and _ORDINAL.match(word))
 
 
-def _known_body(word: str) -> bool:
-    """A news agency or a ministry named by its field (塔斯社, 公安部)."""
-    return word in NEWS_AGENCIES or (len(word) == 3 and word[2] == "部" and word[:2] in MINISTRY_FIELDS)
+#: News agencies and ministries named by their field (塔斯社, 公安部).
+_KNOWN_BODIES = NEWS_AGENCIES | frozenset(f + "部" for f in MINISTRY_FIELDS)
 
 
 def _national_agency(word: str) -> bool:
