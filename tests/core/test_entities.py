@@ -179,3 +179,8 @@ def test_national_agencies_ministries_and_news_agencies(suggester: EntitySuggest
     found = spans(suggester, "国家统计局、公安部的负责人接受了塔斯社记者采访，国家机关要带头。")
     assert {("国家统计局", "ORG"), ("公安部", "ORG"), ("塔斯社", "ORG")} <= found, found
     assert not any(text == "国家机关" for text, _ in found)
+
+
+def test_common_transliteration_characters_and_surnames(suggester: EntitySuggester) -> None:
+    assert ("克林顿", "PER") in spans(suggester, "美国总统克林顿今天说。")
+    assert ("傅铁山", "PER") in spans(suggester, "傅铁山出席了会议。")
