@@ -421,11 +421,12 @@ class EntitySuggester:
             common = tag is not None and _freq(w) > 300
             if w.endswith(TITLE_SUFFIXES) and len(w) >= 3:
                 return None  # 周总理, 郭红摄: a title or credit glued to a name, not a name
-            if w[-1] in _PLACE_END and not context:
-                return k + 1, "LOC", 0.55, "name ending like a place"
             rest = w[_surname_len(w) :]
             # (the odds are worked out only for what could be a name: surname + 1–2 characters)
             odds = _JIEBA.names.odds(w) if _person_like(w, strict=False) else 0.0
+            if w[-1] in _PLACE_END and not context and not (tag == "nr" and odds >= NAME_ODDS_STRONG):
+                # (a name jieba knows and spelled like one may end like a place: 林海峰, 崔保山)
+                return k + 1, "LOC", 0.55, "name ending like a place"
             # a name jieba knows and that is spelled like one (李鹏, 钱其琛) needs no context
             known = tag == "nr" and odds >= NAME_ODDS_STRONG
             glued = tag is not None and len(rest) == 2 and _freq(rest) > 500

@@ -184,3 +184,7 @@ def test_national_agencies_ministries_and_news_agencies(suggester: EntitySuggest
 def test_common_transliteration_characters_and_surnames(suggester: EntitySuggester) -> None:
     assert ("克林顿", "PER") in spans(suggester, "美国总统克林顿今天说。")
     assert ("傅铁山", "PER") in spans(suggester, "傅铁山出席了会议。")
+
+
+def test_a_known_name_may_end_like_a_place(suggester: EntitySuggester) -> None:
+    assert ("崔保山", "PER") in spans(suggester, "崔保山获得了奖励。")
