@@ -407,6 +407,8 @@ class EntitySuggester:
         inside_quotes = any(a <= starts[k] < b for a, b in quoted)
         if inside_quotes:
             return None
+        if len(w) >= 3 and w[-1] in "县乡镇村" and tag in (None, "nr", "nrt", "v") and not context:
+            return k + 1, "LOC", 0.8, "place with its suffix"  # 伽师县, 毛集镇: jieba reads a name
         # surname alone + given name (吴 / 振兴); after a title any surname will do (张 / 明远)
         if len(w) <= 2 and _surname_len(w) == len(w) and nxt and 1 <= len(nxt) <= 2:
             if _HAN.match(nxt) and not (set(nxt) & NOT_NAME):

@@ -188,3 +188,7 @@ def test_common_transliteration_characters_and_surnames(suggester: EntitySuggest
 
 def test_a_known_name_may_end_like_a_place(suggester: EntitySuggester) -> None:
     assert ("崔保山", "PER") in spans(suggester, "崔保山获得了奖励。")
+
+
+def test_a_place_with_its_suffix_that_jieba_reads_as_a_name(suggester: EntitySuggester) -> None:
+    assert ("晏家镇", "LOC") in spans(suggester, "晏家镇的农民种植柑橘。")
