@@ -18,6 +18,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -101,12 +102,15 @@ class _NameModel:
 
     VERSION = 2
     WORD_TAGS = ("n", "v", "a", "vn", "nz", "l", "i", "d", "j", "m", "b", "an", "ns", "t", "f", "s", "ad")
+    ALL_TAGS = ("nr", *WORD_TAGS)
+    _NS = ALL_TAGS.index("ns")
     FLOOR = -20.0
 
     def __init__(self, tables: dict[str, dict[str, float]]) -> None:
         self.tables = tables
         self._cache: dict[str, float] = {}
         self._place_cache: dict[str, float] = {}
+        self._vectors: dict[str, tuple[float, ...]] = {}
 
     @classmethod
     def load(cls, cache_dir: Path | None) -> _NameModel:
@@ -126,22 +130,32 @@ class _NameModel:
         write_cache(cached, stamp, tables)
         return cls(tables)
 
-    def _spell(self, word: str, tag: str) -> float:
-        t, floor = self.tables, self.FLOOR
+    def _vector(self, state: str, ch: str) -> tuple[float, ...]:
+        """The emission of ``ch`` in ``state`` (B, M, E or S) under each tag of ``ALL_TAGS``."""
+        key = state + ch
+        got = self._vectors.get(key)
+        if got is None:
+            t, floor = self.tables, self.FLOOR
+            got = tuple(t.get(state + tag, {}).get(ch, floor) for tag in self.ALL_TAGS)
+            self._vectors[key] = got
+        return got
+
+    def _spells(self, word: str) -> list[float]:
+        """How likely ``word`` is spelled under each tag of ``ALL_TAGS`` (log), all at once."""
         if len(word) == 1:
-            return t.get("S" + tag, {}).get(word, floor)
-        score = t.get("B" + tag, {}).get(word[0], floor) + t.get("E" + tag, {}).get(word[-1], floor)
-        middle = t.get("M" + tag, {})
+            return list(self._vector("S", word))
+        total = list(map(add, self._vector("B", word[0]), self._vector("E", word[-1])))
         for ch in word[1:-1]:
-            score += middle.get(ch, floor)
-        return score
+            total = list(map(add, total, self._vector("M", ch)))
+        return total
 
     def odds(self, word: str) -> float:
         if not self.tables:
             return 0.0
         got = self._cache.get(word)
         if got is None:
-            got = self._spell(word, "nr") - max(self._spell(word, tag) for tag in self.WORD_TAGS)
+            spells = self._spells(word)
+            got = spells[0] - max(spells[1:])  # nr against every common word's tag
             self._cache[word] = got
         return got
 
@@ -151,7 +165,8 @@ class _NameModel:
             return 0.0
         got = self._place_cache.get(word)
         if got is None:
-            got = self._spell(word, "ns") - max(self._spell(word, tag) for tag in self.WORD_TAGS if tag != "ns")
+            spells = self._spells(word)
+            got = spells[self._NS] - max(x for k, x in enumerate(spells) if k not in (0, self._NS))
             self._place_cache[word] = got
         return got
 
