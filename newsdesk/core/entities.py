@@ -590,13 +590,15 @@ def _opens_nothing(word: str, tag: str | None) -> bool:
     """A common word (verb, particle, number …) that no rule starts a name from: neither a
     proper noun, an unknown word, a surname, a known place, nor an ordinal (第四), which may
     open an organisation. Most words are such, so they are skipped before the rules run."""
-    if tag in _NAME_TAGS or word in _SURNAME_WORDS or word in GAZETTEER_LOC or word in _KNOWN_BODIES:
+    if tag in _NAME_TAGS or word in _MAY_OPEN:
         return False
     return not (tag == "m" and _ORDINAL.match(word))
 
 
 #: News agencies and ministries named by their field (塔斯社, 公安部).
 _KNOWN_BODIES = NEWS_AGENCIES | frozenset(f + "部" for f in MINISTRY_FIELDS)
+#: Common words that may still open a name: surnames, known places and bodies.
+_MAY_OPEN = _SURNAME_WORDS | GAZETTEER_LOC | _KNOWN_BODIES
 
 
 def _national_agency(word: str) -> bool:
