@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .core.reader import TEXT_SUFFIXES, InputError, expand_paths, read_source
+from .core.reader import TEXT_SUFFIXES, InputError, SourceText, expand_paths, read_source
 from .paths import default_db_path
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             failed += 1
             continue
         pages = analyze_text(src.text)
-        if _write_prediction(out / f"{path.stem}.json", pages):
+        if _write_prediction(out / f"{path.stem}.json", pages, src):
             names[path] = press_names(pages)
             seen.update(names[path])
         else:
@@ -86,22 +86,24 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for path, found in names.items():
         if mends.keys() & found.keys():
             try:
-                pages = analyze_text(read_source(path).text)
+                src = read_source(path)
+                pages = analyze_text(src.text)
             except InputError as exc:  # changed on disk since: its first output stands
                 print(f"newsdesk: {exc}", file=sys.stderr)
                 failed += 1
                 continue
             for page in pages:
                 mend_press_names(page, mends)
-            failed += not _write_prediction(out / f"{path.stem}.json", pages)
+            failed += not _write_prediction(out / f"{path.stem}.json", pages, src)
     return 1 if failed else 0
 
 
-def _write_prediction(target: Path, pages: Sequence[PageAnalysis]) -> bool:
+def _write_prediction(target: Path, pages: Sequence[PageAnalysis], src: SourceText) -> bool:
     articles = [a for p in pages for a in p.to_prediction()["articles"]]
+    result = {"source": src.path, "encoding": src.encoding, "articles": articles}
     tmp = target.with_suffix(".json.tmp")
     try:
-        tmp.write_text(json.dumps({"articles": articles}, ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

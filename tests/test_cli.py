@@ -25,6 +25,7 @@ def test_analyze_writes_schema_and_reports_bad_files(tmp_path: Path, capsys: pyt
     err = capsys.readouterr().err
     assert "empty.txt: the file is empty" in err and "missing.txt: no such file" in err
     data = json.loads((out / "good.json").read_text(encoding="utf-8"))
+    assert data["encoding"] == "utf-8" and data["source"].endswith("good.txt")
     assert len(data["articles"]) == 3
     art = data["articles"][0]
     assert set(art) >= {"headline", "subheadlines", "byline", "captions", "paragraphs"}
