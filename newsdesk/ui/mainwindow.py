@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTreeView,
@@ -114,7 +115,12 @@ class MainWindow(QMainWindow):
         self.editor = ArticleEditor()
         self.article_label = QLabel()
         self.article_label.setTextFormat(Qt.TextFormat.PlainText)
+        # its text changes with every article: it must not move the splitters (a relayout
+        # resizes the list's columns, which asks the model for a thousand rows)
+        self.article_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.role_box = QComboBox()
+        self.role_box.setToolTip(self.tr("Block role"))
+        self.role_box.setAccessibleName(self.tr("Block role"))
         for spec in SPECS:
             if spec.name in ROLE_OF_ACTION:
                 self.role_box.addItem(label(spec).split(": ", 1)[-1].split("：", 1)[-1], ROLE_OF_ACTION[spec.name])
@@ -124,7 +130,6 @@ class MainWindow(QMainWindow):
         clean_layout.setContentsMargins(6, 6, 6, 6)
         bar = QHBoxLayout()
         bar.addWidget(self.article_label, 1)
-        bar.addWidget(QLabel(self.tr("Block role:")))
         bar.addWidget(self.role_box)
         bar.addWidget(self.approve_button)
         clean_layout.addLayout(bar)
@@ -357,12 +362,14 @@ class MainWindow(QMainWindow):
 
     def _update_article_label(self) -> None:
         names = {"new": self.tr("new"), "reviewed": self.tr("reviewed"), "approved": self.tr("approved")}
-        self.article_label.setText(
+        text = (
             self.tr("Article %1 · %2 · version %3")
             .replace("%1", str(self.desk.current))
             .replace("%2", names.get(self.desk.status, self.desk.status))
             .replace("%3", str(self.desk.version))
         )
+        self.article_label.setText(text)
+        self.article_label.setToolTip(text)  # (the label may be cut where the pane is narrow)
 
     @Slot(int, str)
     def _on_status(self, aid: int, status: str) -> None:

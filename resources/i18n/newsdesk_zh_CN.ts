@@ -443,314 +443,311 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="55" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="56" />
         <source>newsdesk — %1</source>
         <translation>newsdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="64" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="65" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="90" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="91" />
         <source>Search headlines, text and raw scans…</source>
         <translation>搜索标题、正文和原始扫描…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="93" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="94" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="94" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="95" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="95" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="96" />
         <source>Reviewed</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="96" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="97" />
         <source>Approved</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="121" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="127" />
         <source>Approve &amp;&amp; next</source>
         <translation>审定并下一篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="127" />
-        <source>Block role:</source>
-        <translation>段落角色：</translation>
-    </message>
-    <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="153" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="159" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="163" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="169" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="164" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="170" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="166" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="172" />
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="167" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="173" />
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="168" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="174" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="169" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="175" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="171" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="122" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="123" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="177" />
         <source>Block role</source>
         <translation>段落角色</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="193" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="194" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="199" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="200" />
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="205" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="283" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="211" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="289" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="206" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="212" />
         <source>Mark reviewed</source>
         <translation>标为已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="207" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="213" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="226" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="232" />
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="239" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="245" />
         <source>Saved (version %1)</source>
         <translation>已保存（第 %1 版次）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="309" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="315" />
         <source>%1 hits</source>
         <translation>%1 条结果</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="310" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="316" />
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="321" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="327" />
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="358" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="364" />
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="358" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="364" />
         <source>reviewed</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="358" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="364" />
         <source>approved</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="360" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="366" />
         <source>Article %1 · %2 · version %3</source>
         <translation>文章 %1 · %2 · 第 %3 版次</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="384" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="392" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="417" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="425" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="421" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="429" />
         <source>Join paragraphs</source>
         <translation>合并段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="425" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="453" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="433" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="461" />
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="429" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="437" />
         <source>Move block to top</source>
         <translation>将段落移到最前</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="434" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="442" />
         <source>Move block to another article</source>
         <translation>将段落移到另一篇文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="455" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="463" />
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="463" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="471" />
         <source>Re-run analysis</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="465" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="473" />
         <source>Analyse this page again? Articles you changed are kept.
 Choose Yes to All to replace your changes too.</source>
         <translation>重新分析本版面？您改过的文章会保留。
 选择“全部是”则连同您的修改一并替换。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="475" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="483" />
         <source>Re-analysed: %1 kept, %2 added</source>
         <translation>已重新分析：保留 %1 篇，新增 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="497" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="505" />
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="517" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="525" />
         <source>Ready: A accept, R reject, L label, S skip.</source>
         <translation>就绪：A 接受，R 拒绝，L 标签，S 跳过。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="588" />
-        <location filename="../../newsdesk/ui/mainwindow.py" line="590" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="596" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="598" />
         <source>Accept tag</source>
         <translation>接受标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="605" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="613" />
         <source>Rejected %1 suggestion(s)</source>
         <translation>已拒绝 %1 条推荐</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="616" />
         <location filename="../../newsdesk/ui/mainwindow.py" line="624" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="632" />
         <source>Accept all occurrences</source>
         <translation>接受全部出现处</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="617" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="625" />
         <source>Tag %1 occurrence(s) of “%2” in %3 article(s) as %4?</source>
         <translation>将 %3 篇文章中“%2”的 %1 处出现标为 %4？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="625" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="633" />
         <source>Tagged %1 occurrence(s)</source>
         <translation>已标注 %1 处</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="630" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="638" />
         <source>Select the text to tag first.</source>
         <translation>请先选中要标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="633" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="641" />
         <source>Tag</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="637" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="645" />
         <source>Remove tag</source>
         <translation>移除标注</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="669" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="677" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="669" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="677" />
         <source>Text pages (*.txt);;All files (*)</source>
         <translation>文本版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="687" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="695" />
         <source>Importing %1 file(s)…</source>
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="695" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="703" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="705" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="713" />
         <source>Imported %1, duplicates %2, failed %3</source>
         <translation>已导入 %1，重复 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="708" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="716" />
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="711" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="719" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="727" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="735" />
         <source>Welcome to newsdesk</source>
         <translation>欢迎使用 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="728" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="736" />
         <source>The archive is empty. Open the bundled sample page to see how newsdesk works?</source>
         <translation>资料库是空的。要打开自带的示例版面，看看 newsdesk 如何工作吗？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="754" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="762" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="755" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="763" />
         <source>The open article could not be saved. Close anyway and lose this edit?</source>
         <translation>当前文章未能保存。仍要关闭并丢弃这次修改吗？</translation>
     </message>
