@@ -98,7 +98,10 @@ def byline_end(text: str) -> int:
 
 
 def ends_with_photo_credit(text: str) -> bool:
-    return bool(PHOTO_CREDIT.search(text.strip()))
+    """Ends with a photo's credit (…（新华社记者张旭摄）, …（资料图片）); a photo's own headline
+    (腊梅傲雪（图片）, 图片新闻) is no credit."""
+    t = text.strip()
+    return bool(PHOTO_CREDIT.search(t)) and not picture_head(t)
 
 
 #: Section heads inside an article: 一、… （二）… 3. … ● … —— …

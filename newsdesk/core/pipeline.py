@@ -241,12 +241,7 @@ def _classify(units: list[Unit], width: float) -> None:
             u.kind = "caption"
         elif u.kind == "head" and u.wide and u.text[-1:] in FULL_STOP:
             u.kind = "caption"  # a one-line caption set across columns (headlines take no full stop)
-        elif (
-            u.kind == "head"
-            and prev == "caption"
-            and patterns.ends_with_photo_credit(u.text)
-            and not patterns.picture_head(u.text)
-        ):
+        elif u.kind == "head" and prev == "caption" and patterns.ends_with_photo_credit(u.text):
             u.kind = "caption"  # the credit line of a caption
 
 
@@ -281,9 +276,7 @@ def _captions_after_heads(units: list[Unit], max_units: int = 4, max_lines: int 
             lines += len(cand.lines)
             if lines > max_lines or (cand.kind == "body" and cand.opens):
                 break
-            if cand.kind == "head" and (
-                not patterns.ends_with_photo_credit(cand.text) or patterns.picture_head(cand.text)
-            ):
+            if cand.kind == "head" and (not patterns.ends_with_photo_credit(cand.text)):
                 break  # another heading, or a photo's own headline (…（图片）)
             if patterns.ends_with_photo_credit(cand.text):
                 for c in units[k + 1 : j + 1]:

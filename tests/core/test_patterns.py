@@ -66,3 +66,16 @@ def test_credit_lines() -> None:
 )
 def test_a_misread_reporter_in_a_credit_is_found(byline: str, mends: list[tuple[int, str, str]]) -> None:
     assert patterns.mend_credit(byline) == mends
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市民在公园晨练。（本报记者 周文摄）", True),
+        ("滨江公园新貌（资料图片）", True),
+        ("滨江公园市民晨练忙（图片）", False),  # the photo's own headline
+        ("图片新闻", False),
+    ],
+)
+def test_a_photos_headline_is_no_photo_credit(text: str, expected: bool) -> None:
+    assert patterns.ends_with_photo_credit(text) is expected
