@@ -11,11 +11,13 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.consensus import press_name
 from ..core.export import FORMATS, ExportArticle, file_stem
 from ..core.model import Article, Block
 from ..core.spans import Span
@@ -180,6 +182,7 @@ def import_export(archive: Archive, path: Path) -> tuple[str, int]:
     if by_source and archive._query("select id from sources where sha256 = ?", [digest(next(iter(by_source)))]):
         return "duplicate", 0
     count = 0
+    credited: Counter[str] = Counter()  # press names of the restored bylines
     with archive._write() as db:
         for name, pages in sorted(by_source.items()):
             sid = int(
@@ -226,12 +229,16 @@ def import_export(archive: Archive, path: Path) -> tuple[str, int]:
                         ]
                     )
                     aid = archive._insert_article(pid, int(r["ordinal"]), art, text.split("\n"), str(r["status"]))
+                    by = art.byline
+                    if by is not None and (press := press_name(by.text)):
+                        credited[press] += 1
                     spans = [
                         Span(int(e["start"]), int(e["end"]), str(e["label"]), str(e["text"])) for e in r["entities"]
                     ]
                     if spans:
                         archive.tags.set_spans(aid, spans, origin="import")
                     count += 1
+        archive._count_press_names(db, credited)
     return "imported", count
 
 

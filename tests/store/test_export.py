@@ -71,6 +71,10 @@ def test_jsonl_round_trip_restores_everything(archive: Archive, tmp_path: Path) 
         assert old.status == new.status
         assert archive.tags.spans(old_id) == fresh.tags.spans(new_id)
         assert [b.charmap for b in old.article.blocks] == [b.charmap for b in new.article.blocks]
+    # the restored bylines count towards the press names later imports agree on
+    bylines = [fresh.get(i).article.byline for i in fresh.article_ids()]
+    credited = sum(1 for b in bylines if b is not None and "青川新闻记者" in b.text)
+    assert credited and fresh._query("select name, count from press_names") == [{"name": "青川新闻", "count": credited}]
     assert fresh.import_path(path).status == "duplicate"
     (again,) = run(fresh, "jsonl", tmp_path / "again.jsonl")
     strip = [
