@@ -342,6 +342,8 @@ class EntitySuggester:
     def _names_in_lists(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
         """Names listed with 、 (出席的有王卫、张明远、刘海峰) or credited in brackets at the end
         (（贡德银）): in a list where two items are names, every item shaped like a name is one."""
+        if "、" not in para and not para.rstrip("。．").endswith(("）", ")")):
+            return spans  # neither a list nor a closing credit: most paragraphs
         have = {(x.start - offset, x.end - offset): x for x in spans}
         covered = [False] * len(para)
         for x in spans:
