@@ -1,0 +1,73 @@
+"""How the pipeline carries over to other column widths and layouts.
+
+Usage: python benchmarks/bench_layouts.py [--pages N]
+The dev pages come in one column width and mostly with headlines after their articles. This
+lays the gold articles of the first N dev pages out again with `newsdesk.core.typeset` — at
+column widths 12, 14, 16 and 20, headlines after and before their articles — runs the pipeline
+on each page and prints the share of articles rebuilt exactly (headline and every paragraph,
+byline included) and, of those with a headline, the share whose headline is found. Typeset pages are cleaner than OCR
+pages (no stray lines, every indent lost the same way), so the figures compare layouts with
+one another, not with the scorer's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from _common import PAGES, need
+
+from newsdesk.core.model import Article
+from newsdesk.core.pipeline import analyze_text
+from newsdesk.core.typeset import PlainArticle, typeset
+
+
+def rebuilt(a: Article) -> tuple[str | None, tuple[str, ...]]:
+    """Headline and paragraphs of an analysed article, its byline back at the head of the first."""
+    paras = [b.text for b in a.paragraphs]
+    by = a.byline
+    if by is not None:
+        paras = [by.text + (paras[0] if paras else ""), *paras[1:]]
+    head = a.headline
+    return (head.text if head else None, tuple(paras))
+
+
+def main() -> None:
+    need(PAGES)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=80)
+    args = ap.parse_args()
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(PAGES.glob("*.json"))[: args.pages]]
+    print(f"{len(golds)} pages; articles rebuilt exactly / headlines found")
+    for first in (False, True):
+        for width in (12, 14, 16, 20):
+            total = exact = heads = headed = 0
+            for gold in golds:
+                arts = [
+                    PlainArticle(
+                        headline=a.get("headline_ocr"),
+                        subheadlines=list(a.get("subheadlines_ocr") or []),
+                        paragraphs=list(a["paragraphs_ocr"]),
+                        captions=list(a.get("captions_ocr") or []),
+                        headline_first=first,
+                    )
+                    for a in gold["articles"]
+                    if a.get("paragraphs_ocr")
+                ]
+                found = [rebuilt(x) for page in analyze_text(typeset(arts, width=width)) for x in page.articles]
+                found_heads = {h for h, _ in found}
+                for a in arts:
+                    total += 1
+                    exact += (a.headline, tuple(a.paragraphs)) in found
+                    if a.headline:
+                        headed += 1
+                        heads += a.headline in found_heads
+            where = "before" if first else "after"
+            print(
+                f"  width {width:2d}, headlines {where:6s}: {exact / total:.3f} of {total} / "
+                f"{heads / max(headed, 1):.3f} of {headed}"
+            )
+
+
+if __name__ == "__main__":
+    main()
