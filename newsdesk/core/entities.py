@@ -322,6 +322,13 @@ class EntitySuggester:
                     k += 1
                     continue
             tag = tags.get(w)
+            if tag == "nt" and (session := _SESSION.match(w)) and session.end() < len(w):
+                # 第九届全国政协: the body is 全国政协; its session's number is no part of the name
+                s, name = starts[k] + session.end(), w[session.end() :]
+                if (name, "ORG") not in self.rejected:
+                    spans.append(Suggestion(offset + s, offset + s + len(name), "ORG", name, 0.8, "body of a session"))
+                k += 1
+                continue
             if w not in accepted and _opens_nothing(w, tag):
                 k += 1
                 continue
@@ -497,6 +504,10 @@ class EntitySuggester:
         span = words[k:best]
         if all(tags.get(x) == "ns" for x in span[:-1]) and span[-1] in _GOVERNMENT:
             return None  # 北京市政府 stays a place and a word (but 滨州市妇联 is a body)
+        if len(span) > 1 and all(tags.get(x) == "nt" for x in span):
+            return None  # 党中央 / 国务院: bodies side by side, each a name of its own
+        if tags.get(span[-1]) == "nt" and _person_like(span[0]) and _JIEBA.names.odds(span[0]) >= NAME_ODDS_STRONG:
+            return None  # 胡锦涛 / 代表 / 党中央: a person and a body, not a body named after him
         return best, "ORG", 0.75, "name + organisation"
 
     def _org_span(self, words: list[str], k: int) -> tuple[int, str, float, str] | None:
@@ -520,6 +531,8 @@ class EntitySuggester:
             return None
         if tags.get(words[best - 1]) == "ns" or all(tags.get(x) in ("ns",) for x in words[k:best]):
             return None
+        if all(tags.get(x) == "nt" for x in words[k:best]):
+            return None  # 党中央 / 国务院: bodies side by side, each a name of its own
         return best, "ORG", 0.75, "name + organisation suffix"
 
     def _consistent(self, text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -585,6 +598,8 @@ ORG_NAME_ENDINGS = (*ORG_SUFFIXES, "油田", "排", "省", "室", "机构")
 _GOVERNMENT = frozenset("政府 人民政府 地方政府".split())
 #: Surnames that are far more often a conjunction, preposition, adverb or verb (和, 曾, 由, 任).
 _FUNCTION_SURNAMES = frozenset("和与及同由向曾任来于以对为将从把被给")
+#: A session's number before a body (第九届全国政协, 八届人大).
+_SESSION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
 
 

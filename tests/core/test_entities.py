@@ -192,3 +192,9 @@ def test_a_known_name_may_end_like_a_place(suggester: EntitySuggester) -> None:
 
 def test_a_place_with_its_suffix_that_jieba_reads_as_a_name(suggester: EntitySuggester) -> None:
     assert ("晏家镇", "LOC") in spans(suggester, "晏家镇的农民种植柑橘。")
+
+
+def test_bodies_side_by_side_a_person_before_a_body_and_a_sessions_number(suggester: EntitySuggester) -> None:
+    found = spans(suggester, "党中央国务院十分关心灾区，胡锦涛代表党中央出席。第九届全国政协委员出席。")
+    assert {("党中央", "ORG"), ("国务院", "ORG"), ("胡锦涛", "PER"), ("全国政协", "ORG")} <= found, found
+    assert not any(label == "ORG" and len(text) > 4 for text, label in found), found
