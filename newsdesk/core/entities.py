@@ -504,6 +504,8 @@ class EntitySuggester:
         span = words[k:best]
         if all(tags.get(x) == "ns" for x in span[:-1]) and span[-1] in _GOVERNMENT:
             return None  # 北京市政府 stays a place and a word (but 滨州市妇联 is a body)
+        if len(span) == 2 and _ORDINAL.match(span[0]):
+            return None  # 第一 / 集团: a rank, not a body (第一 / 汽车 / 制造厂 is one)
         if len(span) > 1 and all(tags.get(x) == "nt" for x in span):
             return None  # 党中央 / 国务院: bodies side by side, each a name of its own
         if tags.get(span[-1]) == "nt" and _person_like(span[0]) and _JIEBA.names.odds(span[0]) >= NAME_ODDS_STRONG:
@@ -598,6 +600,8 @@ ORG_NAME_ENDINGS = (*ORG_SUFFIXES, "油田", "排", "省", "室", "机构")
 _GOVERNMENT = frozenset("政府 人民政府 地方政府".split())
 #: Surnames that are far more often a conjunction, preposition, adverb or verb (和, 曾, 由, 任).
 _FUNCTION_SURNAMES = frozenset("和与及同由向曾任来于以对为将从把被给")
+#: Determiners and measure words: an unknown word opening with one counts bodies, names none.
+_COUNTING = frozenset("各每该本此这那家个位名多几诸某其全")
 #: A session's number before a body (第九届全国政协, 八届人大).
 _SESSION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
@@ -643,7 +647,8 @@ def _org_name_start(word: str, tag: str | None) -> bool:
         return len(word) >= 2
     if tag is None:
         ok = len(word) >= 2 and bool(_HAN.match(word)) and not (set(word) & NOT_NAME)
-        return ok and word[-1] not in "讯电"  # 日讯 / 新华社: a dateline, not a name
+        # 日讯 / 新华社 is a dateline; 各大 / 旅行社 and 20 / 家大 / 商业银行 count bodies
+        return ok and word[-1] not in "讯电" and word[0] not in _COUNTING
     return bool(_ORDINAL.match(word))
 
 

@@ -198,3 +198,8 @@ def test_bodies_side_by_side_a_person_before_a_body_and_a_sessions_number(sugges
     found = spans(suggester, "党中央国务院十分关心灾区，胡锦涛代表党中央出席。第九届全国政协委员出席。")
     assert {("党中央", "ORG"), ("国务院", "ORG"), ("胡锦涛", "PER"), ("全国政协", "ORG")} <= found, found
     assert not any(label == "ORG" and len(text) > 4 for text, label in found), found
+
+
+def test_counted_bodies_and_ranks_are_no_names(suggester: EntitySuggester) -> None:
+    for text in ("据各大旅行社初步估计，客流将创新高。", "他们努力缩小与第一集团的差距。"):
+        assert not any(label == "ORG" for _, label in spans(suggester, text)), text
