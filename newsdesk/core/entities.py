@@ -420,6 +420,8 @@ class EntitySuggester:
         if label == "ORG":
             if w in GENERIC_ORG or len(w) < 2 or (w.startswith(GENERIC_ORG_PREFIXES) and not _national_agency(w)):
                 return None
+            if w in GENERIC_HEADS or w.endswith(_TITLE_ENDS):
+                return None  # 音乐会, 中央政治局常委: an event or a title, though jieba's list says body
             if w[-1] not in ORG_NAME_END and not w.endswith(ORG_NAME_ENDINGS):
                 # 中美关系, 国际化, 儿童文学: jieba's list calls them organisations, but a body's
                 # name ends like one (…部, …党, …会, …社, …队 …)
@@ -526,7 +528,9 @@ class EntitySuggester:
             if t not in _ORG_INNER and not (t == "m" and _ORDINAL.match(w)):
                 break
             length += len(w)
-            if (t == "nt" and len(w) >= 2) or (w.endswith(ORG_LONG_SUFFIXES) and t in ("n", "j", "vn")):
+            if w in GENERIC_HEADS or w.endswith(_TITLE_ENDS):
+                pass  # 音乐会, 代表团, …政治局常委: an event, a passing group or a title
+            elif (t == "nt" and len(w) >= 2) or (w.endswith(ORG_LONG_SUFFIXES) and t in ("n", "j", "vn")):
                 best = j + 1
             j += 1
         if best is None or best - k < 2:
@@ -600,6 +604,8 @@ ORG_NAME_ENDINGS = (*ORG_SUFFIXES, "油田", "排", "省", "室", "机构")
 _GOVERNMENT = frozenset("政府 人民政府 地方政府".split())
 #: Surnames that are far more often a conjunction, preposition, adverb or verb (和, 曾, 由, 任).
 _FUNCTION_SURNAMES = frozenset("和与及同由向曾任来于以对为将从把被给")
+#: Titles a body's member holds (中央政治局常委, 委员会委员): a person's title, not a body.
+_TITLE_ENDS = ("常委", "委员", "主席", "主任", "书记", "部长", "局长", "厂长", "校长", "院长", "社长", "会长", "团长")
 #: Determiners and measure words: an unknown word opening with one counts bodies, names none.
 _COUNTING = frozenset("各每该本此这那家个位名多几诸某其全")
 #: A session's number before a body (第九届全国政协, 八届人大).
@@ -660,10 +666,10 @@ def _org_inner(word: str, tag: str | None) -> bool:
 
 
 def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bool:
+    if word in GENERIC_HEADS or word.endswith(_TITLE_ENDS):
+        return False
     if word in ORG_HEAD_WORDS or (tag == "nt" and len(word) >= 2):
         return True
-    if word in GENERIC_HEADS:
-        return False
     if word in GENERIC_ORG or word in SHORT_ORG_HEADS:
         return True  # after a name: 河南省妇联, 北京市青联, 鄢家河村党支部
     if len(word) >= 3 and word.endswith(ORG_LONG_SUFFIXES) and tag in (None, "n", "nt", "l", "j", "vn"):

@@ -203,3 +203,8 @@ def test_bodies_side_by_side_a_person_before_a_body_and_a_sessions_number(sugges
 def test_counted_bodies_and_ranks_are_no_names(suggester: EntitySuggester) -> None:
     for text in ("据各大旅行社初步估计，客流将创新高。", "他们努力缩小与第一集团的差距。"):
         assert not any(label == "ORG" for _, label in spans(suggester, text)), text
+
+
+def test_events_passing_groups_and_titles_are_no_bodies(suggester: EntitySuggester) -> None:
+    for text in ("欧盟代表团前来访问。", "中国民族音乐会将于春节举行。", "他当选中共中央政治局常委。"):
+        assert not any(label == "ORG" and len(t) > 4 for t, label in spans(suggester, text)), text
