@@ -208,3 +208,7 @@ def test_counted_bodies_and_ranks_are_no_names(suggester: EntitySuggester) -> No
 def test_events_passing_groups_and_titles_are_no_bodies(suggester: EntitySuggester) -> None:
     for text in ("欧盟代表团前来访问。", "中国民族音乐会将于春节举行。", "他当选中共中央政治局常委。"):
         assert not any(label == "ORG" and len(t) > 4 for t, label in spans(suggester, text)), text
+
+
+def test_directions_are_no_places(suggester: EntitySuggester) -> None:
+    assert spans(suggester, "水库位于县城东北20公里的山上。") == set()
