@@ -430,7 +430,7 @@ class EntitySuggester:
         title = prev in TITLES or prev.endswith(("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席"))
         said = nxt in PERSON_CONTEXT_AFTER or (nxt[:1] in ("、",) and k + 2 < n)
         context = title or said
-        inside_quotes = any(a <= starts[k] < b for a, b in quoted)
+        inside_quotes = bool(quoted) and any(a <= starts[k] < b for a, b in quoted)
         if inside_quotes:
             return None
         if len(w) >= 3 and w[-1] in "县乡镇村" and tag in (None, "nr", "nrt", "v") and not context:
