@@ -276,7 +276,7 @@ def _captions_after_heads(units: list[Unit], max_units: int = 4, max_lines: int 
             lines += len(cand.lines)
             if lines > max_lines or (cand.kind == "body" and cand.opens):
                 break
-            if cand.kind == "head" and (not patterns.ends_with_photo_credit(cand.text)):
+            if cand.kind == "head" and not patterns.ends_with_photo_credit(cand.text):
                 break  # another heading, or a photo's own headline (…（图片）)
             if patterns.ends_with_photo_credit(cand.text):
                 for c in units[k + 1 : j + 1]:
@@ -556,16 +556,15 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> 
 def _byline_block(text: str, runs: list[list[int]], notices: list[Notice]) -> Block:
     """The byline, with 记者 mended where OCR misread it in the credit (a notice says so: the
     raw text keeps what was scanned)."""
-    mends = patterns.mend_credit(text)
-    if not mends:
-        return Block.from_runs("byline", text, runs)
     block = Block.from_runs("byline", text, runs)
-    chars = list(text)
-    for pos, misread, word in mends:
-        chars[pos : pos + len(word)] = word
-        line, col = block.charmap[pos]
-        notices.append(Notice("mended", line, col, f"{misread}→{word}"))
-    block.text = "".join(chars)
+    mends = patterns.mend_credit(text)
+    if mends:
+        chars = list(text)
+        for pos, misread, word in mends:
+            chars[pos : pos + len(word)] = word
+            line, col = block.charmap[pos]
+            notices.append(Notice("mended", line, col, f"{misread}→{word}"))
+        block.text = "".join(chars)
     return block
 
 
