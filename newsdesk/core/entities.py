@@ -311,7 +311,9 @@ class EntitySuggester:
         accepted = self.accepted
         while k < n:
             w = words[k]
-            if w[0] in COMMON_SURNAMES and w not in accepted:
+            # (a single transliteration character before it makes the surname part of a
+            # foreign name: 科 / 雷 / 先生)
+            if w[0] in COMMON_SURNAMES and w not in accepted and not (k and words[k - 1] in TRANSLIT):
                 cut = _surname_before_title(w, words[k + 1] if k + 1 < n else "")
                 if cut:  # 毛主席, 何 / 大爷: the surname names the person
                     s = starts[k]
@@ -378,10 +380,14 @@ class EntitySuggester:
                     added.append(Suggestion(offset + a, offset + b, "PER", word, 0.8, "name in a list of names"))
                     dropped.update(id(x) for x in inside)
         credit = _CREDIT.search(para)
-        if credit is not None and not any(covered[credit.start(1) : credit.end(1)]) and _person_like(credit.group(1)):
-            word, a = credit.group(1), offset + credit.start(1)
-            if (word, "PER") not in self.rejected:
-                added.append(Suggestion(a, a + len(word), "PER", word, 0.8, "writer's credit"))
+        if credit is not None and _person_like(credit.group(1)):
+            a, b = credit.start(1), credit.end(1)
+            # weak guesses on the name (武摄 as a name of 0.55) give way to the credit
+            over = [x for x in spans if x.start - offset < b and a < x.end - offset]
+            word = credit.group(1)
+            if all(x.score < 0.6 for x in over) and (word, "PER") not in self.rejected:
+                added.append(Suggestion(offset + a, offset + b, "PER", word, 0.8, "writer's credit"))
+                dropped.update(id(x) for x in over)
         if not added:
             return spans
         return sorted([x for x in spans if id(x) not in dropped] + added, key=lambda x: x.start)
@@ -441,7 +447,8 @@ class EntitySuggester:
                 # 和, 曾, 由 … after a title are mostly words (总统和总理, 部长曾表示): then the
                 # given name must be no word of its own
                 function = w in _FUNCTION_SURNAMES and _JIEBA.tags.get(nxt) not in (None, "nr")
-                if title and not function:
+                credit = nxt.endswith("摄")  # 记者章武摄: the photographer's credit names him
+                if title and not function and not credit:
                     return k + 2, "PER", 0.85, "title + name"
                 if (label == "PER" or tag is None) and _JIEBA.tags.get(nxt) in (None, "nr"):
                     return k + 2, "PER", 0.65, "surname + given name"

@@ -212,3 +212,10 @@ def test_events_passing_groups_and_titles_are_no_bodies(suggester: EntitySuggest
 
 def test_directions_are_no_places(suggester: EntitySuggester) -> None:
     assert spans(suggester, "水库位于县城东北20公里的山上。") == set()
+
+
+def test_a_photographers_credit_after_the_agency_and_a_foreign_name_before_a_title(
+    suggester: EntitySuggester,
+) -> None:
+    assert ("章武", "PER") in spans(suggester, "市民在公园晨练。（新华社记者章武摄）")
+    assert ("雷", "PER") not in spans(suggester, "科雷先生的参赞出席了宴会。")
