@@ -219,3 +219,7 @@ def test_a_photographers_credit_after_the_agency_and_a_foreign_name_before_a_tit
 ) -> None:
     assert ("章武", "PER") in spans(suggester, "市民在公园晨练。（新华社记者章武摄）")
     assert ("雷", "PER") not in spans(suggester, "科雷先生的参赞出席了宴会。")
+
+
+def test_lai_is_a_surname(suggester: EntitySuggester) -> None:
+    assert ("赖高淮", "PER") in spans(suggester, "据了解，赖高淮今年四十岁。")
