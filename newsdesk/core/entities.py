@@ -487,6 +487,8 @@ class EntitySuggester:
                 return k + 1, "PER", 0.7 if context else 0.6, "foreign name"
         if tag in ("nrt", "nrfg") and _translit(w) and context:
             return k + 1, "PER", 0.7, "foreign name in context"
+        if tag == "nr" and title and len(w) >= 2:
+            return k + 1, "PER", 0.8, "name jieba knows, after a title"  # 国防部长科恩
         return None
 
     def _org_head_span(self, words: list[str], k: int) -> tuple[int, str, float, str] | None:

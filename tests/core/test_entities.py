@@ -223,3 +223,7 @@ def test_a_photographers_credit_after_the_agency_and_a_foreign_name_before_a_tit
 
 def test_lai_is_a_surname(suggester: EntitySuggester) -> None:
     assert ("赖高淮", "PER") in spans(suggester, "据了解，赖高淮今年四十岁。")
+
+
+def test_a_name_jieba_knows_after_a_title(suggester: EntitySuggester) -> None:
+    assert ("科恩", "PER") in spans(suggester, "美国国防部长科恩今天抵达北京。")
