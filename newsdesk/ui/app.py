@@ -85,6 +85,7 @@ def run(db_path: Path) -> int:
 
     set_cache_dir(cache_dir())
 
+    first_start = not db_path.exists()
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         archive = Archive(db_path, editor=str(settings.value("editor/name", "")) or None)
@@ -97,5 +98,5 @@ def run(db_path: Path) -> int:
     window.show()
     # jieba loads in a background thread once the window is up, off the start-up path
     QTimer.singleShot(400, window.start_suggester)
-    window.offer_sample()
+    window.offer_sample(ask=not first_start)  # a new archive opens with the sample page
     return int(app.exec())

@@ -728,8 +728,13 @@ class MainWindow(QMainWindow):
         if self.worker is not None:
             self.worker.cancel()
 
-    def offer_sample(self) -> None:
+    def offer_sample(self, ask: bool = True) -> None:
+        """An empty archive: open the bundled sample page (on the very first start without
+        asking, later only if the editor wants it); otherwise select the first article."""
         if self.archive.count() == 0:
+            if not ask:
+                self.open_sample()
+                return
             answer = QMessageBox.question(
                 self,
                 self.tr("Welcome to newsdesk"),

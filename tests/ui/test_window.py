@@ -278,3 +278,13 @@ def test_the_scan_marks_what_the_pipeline_noticed(qtbot) -> None:  # type: ignor
     assert (
         notice_text(Notice("stray-space", 1, 2, "川␣区")) == "A stray space here is left out of the clean text (川␣区)."
     )
+
+
+def test_a_new_archive_opens_with_the_sample_page(qtbot, tmp_path: Path, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    archive = Archive(tmp_path / "new.db", editor="tester")
+    w = MainWindow(archive, settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.offer_sample(ask=False)  # what the first start does: no question asked
+    qtbot.waitUntil(lambda: archive.count() == 3 and w.desk.current is not None, timeout=10000)
+    assert w.raw.toPlainText()
