@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .model import Block, Notice, PageAnalysis
+from .model import PageAnalysis
+from .textmap import mend
 
 #: The press's name in a credit: （青川新闻记者 X）, （新华社记者 X）, （本报通讯员 X）.
 _PRESS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8}?)(?:记者|通讯员|特约记者|见习记者)")
@@ -62,13 +63,6 @@ def mend_press_names(page: PageAnalysis, mends: dict[str, str]) -> int:
         if by is None or not (m := _PRESS.search(by.text)) or m.group(1) not in mends:
             continue
         right = mends[m.group(1)]
-        _replace(by, m.start(1), m.group(1), right, page.notices)
+        mend(by, m.start(1), m.group(1), right, page.notices)
         changed += 1
     return changed
-
-
-def _replace(block: Block, start: int, old: str, new: str, notices: list[Notice]) -> None:
-    k = next(i for i in range(len(old)) if old[i] != new[i])
-    line, col = block.charmap[start + k]
-    notices.append(Notice("mended", line, col, f"{old}→{new}"))
-    block.text = block.text[:start] + new + block.text[start + len(new) :]

@@ -23,7 +23,7 @@ from .chars import CLOSING_PUNCT, OPENING_PUNCT
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide, measure_lines
-from .textmap import clean_runs, gather_runs, split_runs
+from .textmap import clean_runs, gather_runs, mend, split_runs
 
 NO_HEAD_END = frozenset("，。、；：")
 #: Marks that end a clause or sentence: a headline line ending with one is complete.
@@ -557,14 +557,8 @@ def _byline_block(text: str, runs: list[list[int]], notices: list[Notice]) -> Bl
     """The byline, with 记者 mended where OCR misread it in the credit (a notice says so: the
     raw text keeps what was scanned)."""
     block = Block.from_runs("byline", text, runs)
-    mends = patterns.mend_credit(text)
-    if mends:
-        chars = list(text)
-        for pos, misread, word in mends:
-            chars[pos : pos + len(word)] = word
-            line, col = block.charmap[pos]
-            notices.append(Notice("mended", line, col, f"{misread}→{word}"))
-        block.text = "".join(chars)
+    for pos, misread, word in patterns.mend_credit(text):
+        mend(block, pos, misread, word, notices)
     return block
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .chars import is_latin_word_char
-from .model import Notice, decode_charmap, encode_charmap
+from .model import Block, Notice, decode_charmap, encode_charmap
 
 Pos = tuple[int, int]
 _SPACE_RUN = re.compile(r"[^\S\n]+")
@@ -142,3 +142,11 @@ def clean_runs(
         RawChars(text, [p[0] for p in cmap], [p[1] for p in cmap]), keep_spaces_before, keep_spaces_after
     )
     return out, encode_charmap(out_map), notices
+
+
+def mend(block: Block, start: int, misread: str, right: str, notices: list[Notice]) -> None:
+    """Replace ``misread`` at ``start`` of ``block``'s text by ``right`` (the same length: the map
+    to the raw characters stands) and leave a notice at the raw position where it begins."""
+    line, col = block.charmap[start]
+    notices.append(Notice("mended", line, col, f"{misread}→{right}"))
+    block.text = block.text[:start] + right + block.text[start + len(right) :]
