@@ -27,7 +27,7 @@ def char_width(ch: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def narrow_runs() -> re.Pattern[str]:
+def _narrow_runs() -> re.Pattern[str]:
     """Runs of characters that are neither wide nor full-width (the class is built once)."""
     width = unicodedata.east_asian_width
     runs: list[list[int]] = []
@@ -47,7 +47,7 @@ def text_width(text: str) -> float:
     (Chinese lines are mostly wide, so the narrow runs are few and short)."""
     if text.isascii():
         return 0.5 * len(text)
-    return len(text) - 0.5 * sum(map(len, narrow_runs().findall(text)))
+    return len(text) - 0.5 * sum(map(len, _narrow_runs().findall(text)))
 
 
 def is_cjk(ch: str) -> bool:

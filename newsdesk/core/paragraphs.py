@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, narrow_runs
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, text_width
 from .patterns import LEADIN, PICTURE_MARK
 
 #: Full-width marks that justified print may set at half a cell.
@@ -55,20 +55,16 @@ class LineInfo:
     continued: bool = False  # carries on the line before (a credit or dateline broken across lines)
     column: float = 0.0  # the column width this line suggests (to half a cell), 0 if none
 
-    @classmethod
-    def of(cls, index: int, raw: str) -> LineInfo:
-        return measure_lines([(index, raw)])[0]
-
 
 def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
     """A ``LineInfo`` for each non-blank line (index, raw text), measured in one loop (this runs
-    on every line of every page: the helpers it would call are written out)."""
+    on every line of every page); squeezable marks are counted later, by ``squeeze``, for the
+    few lines that need them."""
     out: list[LineInfo] = []
     append = out.append
     closing = _CLOSING
     lead = LEADIN.match
     picture_mark = PICTURE_MARK.search
-    narrow = narrow_runs().findall
     for index, raw in lines:
         text = raw.strip()
         if not text:
@@ -83,11 +79,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             hang = 0.0
         first = raw[0]
         indent = first.isspace() and first != "\n"
-        if text.isascii():
-            width = 0.5 * n
-        else:
-            runs = narrow(text)
-            width = n - 0.5 * sum(map(len, runs)) if runs else float(n)
+        width = text_width(text)
         body = width - min(hang, 1.0) if width > 1 else width
         column = round(body * 2) / 2 if 6 <= body <= 40 else 0.0
         picture = closes and text[-1] in "）)" and picture_mark(text) is not None
