@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, text_width
-from .patterns import LEADIN, PICTURE_MARK
+from .patterns import LEADIN, PICTURE_MARK, writer_credit_line
 
 #: Full-width marks that justified print may set at half a cell.
 SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【】")
@@ -100,7 +100,6 @@ def squeeze(ln: LineInfo) -> float:
 
 
 _CLOSING = "".join(CLOSING_PUNCT)
-_WRITER_CREDIT = re.compile(r"^[（(](?![^（）()]*(?:摄|图|照片|供|稿))[^（）()]{1,30}[）)]$")
 _SQUEEZABLE_RE = re.compile("[" + re.escape("".join(sorted(SQUEEZABLE))) + "]")
 
 
@@ -152,7 +151,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     if ln.leadin:
         m -= 6.0  # a dateline (本报北京1月4日电) opens a paragraph
         last -= 6.0
-    if ln.text[:1] in "（(" and _WRITER_CREDIT.match(ln.text):
+    if ln.text[:1] in "（(" and writer_credit_line(ln.text):
         # （本报约翰内斯堡1月6日电）, （陈杰）: a writer's or dispatch credit on its own line
         # closes its paragraph (a photo's credits may run to two lines)
         m -= 4.0

@@ -134,6 +134,15 @@ def credit_line(text: str) -> bool:
     return bool(CREDIT_LINE.match(text.strip()))
 
 
+#: A writer's or a dispatch's credit alone on a line: （陈杰）, （本报约翰内斯堡1月6日电）; not a
+#: photo's (…摄）, （资料图片）, （数码传真照片）, （新华社供稿）).
+WRITER_CREDIT = re.compile(r"^[（(](?![^（）()]*(?:摄|图|照片|供|稿))[^（）()]{1,30}[）)]$")
+
+
+def writer_credit_line(text: str) -> bool:
+    return bool(WRITER_CREDIT.match(text.strip()))
+
+
 def tabular(text: str) -> bool:
     """A table row: mostly digits, signs and separators."""
     t = text.strip()

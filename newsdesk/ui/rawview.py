@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -161,8 +161,6 @@ class RawView(QPlainTextEdit):
 
     def _notice_under(self, x: int, y: int) -> Notice | None:
         """The notice on the character under the viewport point (x, y), if any."""
-        from PySide6.QtCore import QPoint
-
         cur = self.cursorForPosition(QPoint(x, y))
         line, col = cur.blockNumber(), cur.positionInBlock()
         # the cursor sits between characters: the one under the mouse is before or after it
