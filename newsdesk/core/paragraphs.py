@@ -71,18 +71,19 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             continue
         n = len(text)
         core = text.rstrip(closing)
-        closes = len(core) < n
-        if closes:
+        if len(core) < n:
+            closes = True
             tail = text[len(core) :]
             hang = char_width(tail) if len(tail) == 1 else sum(map(char_width, tail))
+            picture = text[-1] in "）)" and picture_mark(text) is not None
         else:
+            closes = picture = False
             hang = 0.0
-        first = raw[0]
-        indent = first.isspace() and first != "\n"
+        indent = raw[0] != text[0] and raw[0] != "\n"
         width = text_width(text)
-        body = width - min(hang, 1.0) if width > 1 else width
-        column = round(body * 2) / 2 if 6 <= body <= 40 else 0.0
-        picture = closes and text[-1] in "）)" and picture_mark(text) is not None
+        # (widths and hangs are whole half cells, so the body is too)
+        body = width - (hang if hang < 1.0 else 1.0) if width > 1 else width
+        column = body if 6 <= body <= 40 else 0.0
         append(
             LineInfo(
                 index, raw, text, width, hang, indent, -1.0, closes, lead(text) is not None, picture, False, column

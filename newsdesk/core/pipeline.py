@@ -13,8 +13,7 @@ Steps, each following how newspapers are printed:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from . import patterns
@@ -50,15 +49,25 @@ class Unit:
     kind: str = "body"  # body | head | caption
     wide: bool = False
     label: bool = False  # a place name set over the item that follows it (菲律宾 / 据新华社马尼拉…电)
+    # (cached by hand: functools.cached_property takes a lock on every first use before 3.12,
+    # and units are many)
+    _text: str | None = field(default=None, repr=False, compare=False)
+    _opens: bool | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @property
     def text(self) -> str:  # a unit's lines never change once it is made
-        return "".join(ln.text for ln in self.lines)
+        text = self._text
+        if text is None:
+            text = self._text = "".join([ln.text for ln in self.lines])
+        return text
 
-    @cached_property
+    @property
     def opens(self) -> bool:
         """Starts with a lead-in or dateline (本报讯, 新华社…电) of its own."""
-        return patterns.leadin(self.text) and not self.lines[0].continued
+        opens = self._opens
+        if opens is None:
+            opens = self._opens = patterns.leadin(self.text) and not self.lines[0].continued
+        return opens
 
 
 def split_pages(text: str) -> list[list[tuple[int, str]]]:
