@@ -36,13 +36,22 @@ class Segment:
     position: int = 0
     _text: str | None = None
     cuts: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict)
+    _holds: dict[str, bool] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
         """The segment's Chinese characters run together."""
         if self._text is None:
-            self._text = han("".join(u.text for u in self.units))
+            self._text = "".join([u.han for u in self.units])
         return self._text
+
+    def holds(self, gram: str) -> bool:
+        """Whether the word pair ``gram`` occurs in ``text`` (each pair is looked for once: a
+        headline block is weighed against its neighbours split in many ways)."""
+        found = self._holds.get(gram)
+        if found is None:
+            found = self._holds[gram] = gram in self.text
+        return found
 
 
 @dataclass(eq=False)
@@ -84,7 +93,15 @@ def share(text: str, pool: str, rival: str = "") -> float:
 
 
 def _overlap(text: str, seg: Segment, other: Segment | None) -> float:
-    return share(text, seg.text, other.text if other is not None else "")
+    """``share`` of ``text``'s word pairs in ``seg``, those also in ``other`` counted half."""
+    grams = bigrams(text)
+    if not grams:
+        return 0.0
+    hit = 0.0
+    for g in grams:
+        if seg.holds(g):
+            hit += 0.5 if other is not None and other.holds(g) else 1.0
+    return hit / len(grams)
 
 
 def _sim(heads: list[Unit], caps: list[Unit], seg: Segment, other: Segment | None) -> float:
@@ -253,8 +270,8 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     key = (before, after)
     if key in seg.cuts:
         return seg.cuts[key]
-    texts = [han(u.text) for u in seg.units]
-    whole = "".join(texts)
+    texts = [u.han for u in seg.units]
+    whole = seg.text
     # where each headline's word pairs first and last occur: a pair is in the text before a cut
     # at ``offset`` if it first occurs wholly before it, after the cut if it last occurs after it
     grams_before, grams_after = bigrams(before), bigrams(after)

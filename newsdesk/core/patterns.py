@@ -127,7 +127,10 @@ _CLOSING_CREDIT = re.compile(
 
 
 def closing_credit(text: str) -> bool:
-    return bool(_CLOSING_CREDIT.search(text.strip()))
+    t = text.strip()
+    # (the credit's closing bracket ends the text: searching every clause of a long paragraph
+    # for the opening one is left to those that end so)
+    return t.endswith(("）", ")")) and bool(_CLOSING_CREDIT.search(t))
 
 
 def credit_line(text: str) -> bool:

@@ -53,6 +53,7 @@ class Unit:
     # and units are many)
     _text: str | None = field(default=None, repr=False, compare=False)
     _opens: bool | None = field(default=None, repr=False, compare=False)
+    _han: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:  # a unit's lines never change once it is made
@@ -60,6 +61,14 @@ class Unit:
         if text is None:
             text = self._text = "".join([ln.text for ln in self.lines])
         return text
+
+    @property
+    def han(self) -> str:
+        """Only the Chinese characters of ``text`` (what headlines and text are compared by)."""
+        chinese = self._han
+        if chinese is None:
+            chinese = self._han = han(self.text)
+        return chinese
 
     @property
     def opens(self) -> bool:
@@ -72,6 +81,9 @@ class Unit:
 
 def split_pages(text: str) -> list[list[tuple[int, str]]]:
     """Lines (index into ``text.split('\\n')``, text) grouped by page; ``\\f`` starts a page."""
+    if "\f" not in text:  # one page, the common case
+        lines = list(enumerate(text.split("\n")))
+        return [lines] if any(t.strip() for _, t in lines) else [[]]
     pages: list[list[tuple[int, str]]] = [[]]
     for i, line in enumerate(text.split("\n")):
         if "\f" in line:
@@ -149,7 +161,7 @@ def _furniture(infos: list[LineInfo]) -> set[int]:
     n = len(infos)
     for k, ln in enumerate(infos):
         text = ln.text
-        if patterns.is_jump(text):
+        if "版" in text and patterns.JUMP.match(text):  # (is_jump on text already stripped)
             found.add(ln.index)
         elif k < 3 and patterns.is_furniture(text) and not patterns.bare_number(text):
             found.add(ln.index)
