@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, text_width
 from .patterns import LEADIN, PICTURE_MARK, writer_credit_line
@@ -101,6 +102,7 @@ def squeeze(ln: LineInfo) -> float:
 
 
 _CLOSING = "".join(CLOSING_PUNCT)
+_COLUMN = attrgetter("column")
 _SQUEEZABLE_RE = re.compile("[" + re.escape("".join(sorted(SQUEEZABLE))) + "]")
 
 
@@ -110,7 +112,7 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0) -> float:
     Full lines outnumber every other kind in running text, so the mode of the content
     width (without hanging punctuation) estimates the column wherever there is enough text.
     """
-    counts = Counter(ln.column for ln in lines)
+    counts = Counter(map(_COLUMN, lines))
     counts.pop(0.0, None)
     if not counts:
         return default
@@ -125,28 +127,29 @@ def is_overwide(ln: LineInfo, width: float) -> bool:
 
 
 def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
+    # (widths are whole half cells, so the sums below are exact; this runs on every line)
     d = ln.width - width
-    dc = ln.width - ln.hang - width
-    full = d >= -0.75 and (dc <= 0.75 or dc - squeeze(ln) <= 0.75)
-    over = is_overwide(ln, width)
-    indented = -2.75 <= d <= -1.25 or (ln.closes and -2.75 <= dc <= -1.25 and d <= 0.25)
-    short = d < -0.75
-
-    if over:
+    dc = d - ln.hang
+    closes = ln.closes
+    if d > 1.5 and dc - squeeze(ln) > 1.0:  # is_overwide
         m, f, last, s = -6.0, -8.0, -8.0, -1.0
     else:
+        full = d >= -0.75 and (dc <= 0.75 or dc - squeeze(ln) <= 0.75)
         m = 0.0 if full else (-1.5 if d >= -1.25 else -9.0)
         if d > 1.25 and not full:
             m = -1.5  # several hanging marks
-        if indented:
+        if -2.75 <= d <= -1.25 or (closes and -2.75 <= dc <= -1.25 and d <= 0.25):  # indented
             f = 0.0
         elif full:
             f = -2.5
         else:
             f = -1.5 if d >= -3.25 else -8.0  # a deeper indent is rare; a short line ends
-        last = 0.0 if ln.closes else -3.5
-        s = (0.0 if ln.closes else -1.0) if short else (-1.0 if ln.closes else -1.5)
-    if ln.text and ln.text[-1] in OPENING_PUNCT:
+        last = 0.0 if closes else -3.5
+        if d < -0.75:  # short
+            s = 0.0 if closes else -1.0
+        else:
+            s = -1.0 if closes else -1.5
+    if ln.text[-1] in OPENING_PUNCT:
         last -= 6.0  # a line ending with an opening quote or bracket runs on
         s -= 6.0
     if ln.leadin:
@@ -174,16 +177,15 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[int]]:
     n = len(lines)
     if n == 0:
         return []
-    emis = [_emit(ln, width) for ln in lines]
     # The transitions written out (a paragraph starts after L or S; ties go to the first
     # predecessor listed in TRANS): the decoder runs on every line of every page.
     t_fm, t_fl, t_mm, t_ml = TRANS[F, M], TRANS[F, L], TRANS[M, M], TRANS[M, L]
     t_lf, t_ls, t_sf, t_ss = TRANS[L, F], TRANS[L, S], TRANS[S, F], TRANS[S, S]
-    e0 = emis[0]
-    vf, vm, vl, vs = START[F] + e0[0], START[M] + e0[1], START[L] + e0[2], START[S] + e0[3]
+    ef, em, el, es = _emit(lines[0], width)
+    vf, vm, vl, vs = START[F] + ef, START[M] + em, START[L] + el, START[S] + es
     back: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)]
     for i in range(1, n):
-        ef, em, el, es = emis[i]
+        ef, em, el, es = _emit(lines[i], width)
         a, b = vl + t_lf, vs + t_sf
         nf, pf = (a, L) if a >= b else (b, S)
         a, b = vf + t_fm, vm + t_mm

@@ -79,13 +79,16 @@ class Unit:
         return opens
 
 
-def split_pages(text: str) -> list[list[tuple[int, str]]]:
-    """Lines (index into ``text.split('\\n')``, text) grouped by page; ``\\f`` starts a page."""
+def split_pages(text: str, raw: list[str] | None = None) -> list[list[tuple[int, str]]]:
+    """Lines (index into ``text.split('\\n')``, text) grouped by page; ``\\f`` starts a page.
+    ``raw`` is that split if the caller has it already."""
+    if raw is None:
+        raw = text.split("\n")
     if "\f" not in text:  # one page, the common case
-        lines = list(enumerate(text.split("\n")))
-        return [lines] if any(t.strip() for _, t in lines) else [[]]
+        lines = list(enumerate(raw))
+        return [lines] if any(t.strip() for t in raw) else [[]]
     pages: list[list[tuple[int, str]]] = [[]]
-    for i, line in enumerate(text.split("\n")):
+    for i, line in enumerate(raw):
         if "\f" in line:
             before, _, after = line.partition("\f")
             if before.strip():
@@ -99,7 +102,7 @@ def split_pages(text: str) -> list[list[tuple[int, str]]]:
 def analyze_text(text: str) -> list[PageAnalysis]:
     """Analyse every page of a text (pages separated by form feeds)."""
     raw = text.split("\n")
-    return [analyze_lines(page, raw) for page in split_pages(text)]
+    return [analyze_lines(page, raw) for page in split_pages(text, raw)]
 
 
 def analyze_page(text: str) -> PageAnalysis:
