@@ -36,7 +36,9 @@ class Segment:
     position: int = 0
     _text: str | None = None
     cuts: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict)
-    _holds: dict[str, bool] = field(default_factory=dict)
+    #: whether each word pair asked about occurs in ``text`` (each is looked for once: a headline
+    #: block is weighed against its neighbours split in many ways)
+    found: dict[str, bool] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -44,14 +46,6 @@ class Segment:
         if self._text is None:
             self._text = "".join([u.han for u in self.units])
         return self._text
-
-    def holds(self, gram: str) -> bool:
-        """Whether the word pair ``gram`` occurs in ``text`` (each pair is looked for once: a
-        headline block is weighed against its neighbours split in many ways)."""
-        found = self._holds.get(gram)
-        if found is None:
-            found = self._holds[gram] = gram in self.text
-        return found
 
 
 @dataclass(eq=False)
@@ -98,9 +92,17 @@ def _overlap(text: str, seg: Segment, other: Segment | None) -> float:
     if not grams:
         return 0.0
     hit = 0.0
+    mine, text = seg.found, seg.text
+    theirs, rival = (other.found, other.text) if other is not None else ({}, "")
     for g in grams:
-        if seg.holds(g):
-            hit += 0.5 if other is not None and other.holds(g) else 1.0
+        found = mine.get(g)
+        if found is None:
+            found = mine[g] = g in text
+        if found:
+            also = theirs.get(g)
+            if also is None:
+                also = theirs[g] = g in rival
+            hit += 0.5 if also else 1.0
     return hit / len(grams)
 
 

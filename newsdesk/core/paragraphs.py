@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, text_width
-from .patterns import LEADIN, PICTURE_MARK, writer_credit_line
+from .patterns import LEADIN, LEADIN_FIRST, PICTURE_MARK, writer_credit_line
 
 #: Full-width marks that justified print may set at half a cell.
 SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【】")
@@ -65,6 +65,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
     append = out.append
     closing = _CLOSING
     lead = LEADIN.match
+    leadin_first = LEADIN_FIRST
     picture_mark = PICTURE_MARK.search
     for index, raw in lines:
         text = raw.strip()
@@ -87,7 +88,18 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
         column = body if 6 <= body <= 40 else 0.0
         append(
             LineInfo(
-                index, raw, text, width, hang, indent, -1.0, closes, lead(text) is not None, picture, False, column
+                index,
+                raw,
+                text,
+                width,
+                hang,
+                indent,
+                -1.0,
+                closes,
+                text[0] in leadin_first and lead(text) is not None,
+                picture,
+                False,
+                column,
             )
         )
     return out
@@ -112,7 +124,7 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0) -> float:
     Full lines outnumber every other kind in running text, so the mode of the content
     width (without hanging punctuation) estimates the column wherever there is enough text.
     """
-    counts = Counter(map(_COLUMN, lines))
+    counts: Counter[float] = Counter(map(_COLUMN, lines))
     counts.pop(0.0, None)
     if not counts:
         return default

@@ -11,15 +11,33 @@ _NOSTOP = r"[^，。；！？\n]"
 
 #: Datelines and lead-ins that open an article: 本报讯, 本报北京1月4日讯, 新华社…电, 据新华社…电,
 #: 中新社…电, and 记者 X 报道：
+_AGENCIES = (
+    "新华社",
+    "中新社",
+    "中新网",
+    "新华网",
+    "人民网",
+    "央视网",
+    "法新社",
+    "美联社",
+    "路透社",
+    "共同社",
+    "塔斯社",
+    "合众社",
+    "美通社",
+)
 LEADIN = re.compile(
     r"^\s*(?:"
     r"本报讯"
     rf"|本报{_NOSTOP}{{0,16}}?[讯电]"
-    rf"|据?(?:新华社|中新社|中新网|新华网|人民网|央视网|法新社|美联社|路透社|共同社|塔斯社|合众社|美通社){_NOSTOP}{{0,24}}?电"
+    rf"|据?(?:{'|'.join(_AGENCIES)}){_NOSTOP}{{0,24}}?电"
     rf"|本报(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,20}}?报道[：:]"
     rf"|记者{_NOSTOP}{{1,20}}?报道[：:]"
     r")"
 )
+#: The characters a lead-in can start with (after its indent): the pipeline tests every line,
+#: and most start with none of them.
+LEADIN_FIRST = frozenset("本据记" + "".join(a[0] for a in _AGENCIES))
 
 #: The byline/dateline as printed at an article's start: the lead-in with its credit in
 #: brackets (本报讯（龙华新闻记者 徐蔚昕 文/图）) or a reporter phrase (记者杨健报道：).

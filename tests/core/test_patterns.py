@@ -79,3 +79,33 @@ def test_a_misread_reporter_in_a_credit_is_found(byline: str, mends: list[tuple[
 )
 def test_a_photos_headline_is_no_photo_credit(text: str, expected: bool) -> None:
     assert patterns.ends_with_photo_credit(text) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报讯（记者王小明）昨天",
+        "本报广州3月2日讯",
+        "本报东京5月8日电",
+        "新华社上海6月1日电",
+        "据新华社北京1月4日电",
+        "中新社香港电",
+        "路透社伦敦2月9日电",
+        "美通社纽约电",
+        "本报驻开罗记者李华报道：",
+        "记者张平报道：",
+        "  本报讯",
+    ],
+)
+def test_every_lead_in_starts_with_a_listed_character(line: str) -> None:
+    # the pipeline tests a line against LEADIN only if it starts with one of LEADIN_FIRST
+    assert patterns.LEADIN.match(line)
+    assert line.strip()[0] in patterns.LEADIN_FIRST
+
+
+def test_measured_lines_flag_lead_ins_as_the_pattern_does() -> None:
+    from newsdesk.core.paragraphs import measure_lines
+
+    lines = ["本报讯（记者王小明）昨天", "  记者张平报道：", "他说本报讯不错", "中国队今天获胜", "据悉，"]
+    flags = [ln.leadin for ln in measure_lines(enumerate(lines))]
+    assert flags == [True, True, False, False, False]
