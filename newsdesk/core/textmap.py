@@ -135,7 +135,8 @@ def clean_runs(
     text: str, runs: list[Run], keep_spaces_before: int = 0, keep_spaces_after: int | None = None
 ) -> tuple[str, list[Run], list[Notice]]:
     """``clean`` over text and runs; text without spaces (the common case) passes untouched."""
-    if not _SPACE_RUN.search(text):
+    # (every white space but " " is unprintable: two scans in C settle most texts before the regex)
+    if (" " not in text and text.isprintable()) or not _SPACE_RUN.search(text):
         return text, runs, []
     cmap = decode_charmap(runs)
     out, out_map, notices = clean(

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdesk.core.textmap import clean, gather
+from newsdesk.core.textmap import clean, clean_runs, gather, gather_runs
 
 
 def test_cjk_lines_join_without_space_and_map_back() -> None:
@@ -76,3 +76,16 @@ def test_runs_agree_with_the_per_character_map(lines: list[str], cut: int) -> No
 def _expand(run: list[int]) -> list[tuple[int, int]]:
     line, col, n = run
     return [(line, col if line < 0 else col + k) for k in range(n)]
+
+
+def test_every_white_space_but_the_space_is_unprintable() -> None:
+    # clean_runs lets text through untouched when it holds no " " and is printable
+    assert not [c for c in range(0x110000) if chr(c).isspace() and c != 0x20 and chr(c).isprintable()]
+
+
+def test_clean_runs_finds_ideographic_and_tab_spaces() -> None:
+    for space in ("\u3000", "\t", "\xa0", " "):
+        text, runs = gather_runs([(0, f"中国{space}人民")])
+        clean, _, notices = clean_runs(text, runs)
+        assert clean == "中国人民"
+        assert [n.code for n in notices] == ["stray-space"]
