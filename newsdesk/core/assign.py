@@ -30,7 +30,7 @@ BYNAME_SPLIT = 0.1
 SHARE_PENALTY = 0.2
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Segment:
     units: list[Unit] = field(default_factory=list)
     position: int = 0
@@ -48,7 +48,7 @@ class Segment:
         return self._text
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class HeadBlock:
     heads: list[Unit] = field(default_factory=list)
     captions: list[Unit] = field(default_factory=list)
@@ -278,8 +278,12 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     # at ``offset`` if it first occurs wholly before it, after the cut if it last occurs after it
     grams_before, grams_after = bigrams(before), bigrams(after)
     # (pairs the text lacks count in the share's denominator only)
-    spans_before = [(first, whole.rfind(g)) for g in grams_before if (first := whole.find(g)) >= 0]
-    spans_after = [(first, whole.rfind(g)) for g in grams_after if (first := whole.find(g)) >= 0]
+    # (pairs the overlap already looked for and did not find are not looked for again)
+    known = seg.found
+    spans_before = [
+        (first, whole.rfind(g)) for g in grams_before if known.get(g, True) and (first := whole.find(g)) >= 0
+    ]
+    spans_after = [(first, whole.rfind(g)) for g in grams_after if known.get(g, True) and (first := whole.find(g)) >= 0]
     best, best_cut = -1.0, 0
     offset = 0
     for cut in range(1, len(texts)):

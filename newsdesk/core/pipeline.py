@@ -41,7 +41,7 @@ SENTENCE_CLOSED = ("。", "！", "？", "”", "）", ")", "：", ":", ".", "!",
 LEADIN_CLOSED = ("：", ":", "）", ")", "。")
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A paragraph-sized group of lines with its provisional kind."""
 
