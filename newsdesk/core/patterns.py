@@ -119,7 +119,16 @@ def ends_with_photo_credit(text: str) -> bool:
     """Ends with a photo's credit (…（新华社记者张旭摄）, …（资料图片）); a photo's own headline
     (腊梅傲雪（图片）, 图片新闻) is no credit."""
     t = text.strip()
+    # (a credit ends with its bracket or follows 摄影: long paragraphs are not searched through)
+    if not (t.endswith(("）", ")")) or "摄影" in t):
+        return False
     return bool(PHOTO_CREDIT.search(t)) and not picture_head(t)
+
+
+def photographer_credit(text: str) -> bool:
+    """Ends with a photographer's credit (…（新华社记者张旭摄））: ``PHOTO_CREDIT_STRICT``."""
+    t = text.rstrip()
+    return t.endswith(("）", ")")) and bool(PHOTO_CREDIT_STRICT.search(t))
 
 
 #: Section heads inside an article: 一、… （二）… 3. … ● … —— …

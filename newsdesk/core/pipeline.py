@@ -255,7 +255,7 @@ def _classify(units: list[Unit], width: float) -> None:
     _place_labels(units)
     for k, u in enumerate(units):
         # a short paragraph ending with a photo credit is a caption wherever it stands
-        if u.kind == "body" and len(u.lines) <= 10 and patterns.PHOTO_CREDIT_STRICT.search(u.text):
+        if u.kind == "body" and len(u.lines) <= 10 and patterns.photographer_credit(u.text):
             u.kind = "caption"
             continue
         prev = units[k - 1].kind if k > 0 else ""
