@@ -55,7 +55,7 @@ class HeadBlock:
     prev: Segment | None = None
     next: Segment | None = None
     position: int = 0
-    sims: dict[tuple[int, bool], float] = field(default_factory=dict)
+    ways: list[Ways] | None = None  # see ``_ways``
 
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -118,16 +118,13 @@ def _sim(heads: list[Unit], caps: list[Unit], seg: Segment, other: Segment | Non
     return s
 
 
-def _cached_sim(b: HeadBlock, k: int, to_prev: bool) -> float:
-    """``_sim`` of the part of ``b`` split at ``k`` going back or forward (asked many times)."""
-    key = (k, to_prev)
-    if key not in b.sims:
-        heads = b.heads[:k] if to_prev else b.heads[k:]
-        caps = b.captions if (not b.heads[k:]) == to_prev else []
-        seg, other = (b.prev, b.next) if to_prev else (b.next, b.prev)
-        assert seg is not None
-        b.sims[key] = _sim(heads, caps, seg, other)
-    return b.sims[key]
+def _part_sim(b: HeadBlock, k: int, to_prev: bool) -> float:
+    """``_sim`` of the part of ``b`` split at ``k`` going back or forward."""
+    heads = b.heads[:k] if to_prev else b.heads[k:]
+    caps = b.captions if (not b.heads[k:]) == to_prev else []
+    seg, other = (b.prev, b.next) if to_prev else (b.next, b.prev)
+    assert seg is not None
+    return _sim(heads, caps, seg, other)
 
 
 def _photo(heads: list[Unit], caps: list[Unit]) -> bool:
@@ -143,14 +140,19 @@ def _alone(heads: list[Unit], caps: list[Unit]) -> float:
 
 
 Option = tuple[int, bool, bool, float]  # k, prev_taken, next_taken, score
+#: A block split at k: the ways of its part before (taken by the text before, score) and after
+#: (taken by the text after, score, indent bonus), and the split's own score.
+Ways = tuple[int, list[tuple[bool, float]], list[tuple[bool, float, float]], float]
 
 
-def _options(b: HeadBlock, bias: float) -> list[Option]:
+def _ways(b: HeadBlock) -> list[Ways]:
     """Ways to place block ``b``: heads[:k] (with the captions if nothing follows) to the
     article before or on their own, heads[k:] (+captions) to the article after or on their own
-    (a photo: its headline and caption)."""
+    (a photo: its headline and caption). Kept with the block: the second pass only adds a bias."""
+    if b.ways is not None:
+        return b.ways
     n = len(b.heads)
-    out: list[Option] = []
+    out: list[Ways] = []
     for k in range(n + 1):
         p_heads, n_heads = b.heads[:k], b.heads[k:]
         p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])
@@ -164,19 +166,31 @@ def _options(b: HeadBlock, bias: float) -> list[Option]:
         if p_heads or p_caps:
             p_ways = []
             if b.prev is not None and (p_heads or not b.heads):
-                p_ways.append((True, _cached_sim(b, k, True) + max(bias, 0.0)))
+                p_ways.append((True, _part_sim(b, k, True)))
             if not p_ways or _photo(p_heads, p_caps):
                 p_ways.append((False, _alone(p_heads, p_caps)))
-        n_ways: list[tuple[bool, float]] = [(False, 0.0)]
+        n_ways: list[tuple[bool, float, float]] = [(False, 0.0, 0.0)]
         if n_heads or n_caps:
             n_ways = []
             if b.next is not None and (n_heads or not b.heads):
                 bonus = INDENT_BONUS if n_heads and n_heads[0].lines[0].indent else 0.0
-                n_ways.append((True, _cached_sim(b, k, False) + max(-bias, 0.0) + bonus))
+                n_ways.append((True, _part_sim(b, k, False), bonus))
             if not n_ways or _photo(n_heads, n_caps):
-                n_ways.append((False, _alone(n_heads, n_caps)))
-        for prev_taken, ps in p_ways:
-            for next_taken, ns in n_ways:
+                n_ways.append((False, _alone(n_heads, n_caps), 0.0))
+        out.append((k, p_ways, n_ways, split))
+    b.ways = out
+    return out
+
+
+def _options(b: HeadBlock, bias: float) -> list[Option]:
+    """The ways of ``_ways`` scored, with ``bias`` for the text before (> 0) or after (< 0)."""
+    to_prev, to_next = max(bias, 0.0), max(-bias, 0.0)
+    out: list[Option] = []
+    for k, p_ways, n_ways, split in _ways(b):
+        for prev_taken, p_score in p_ways:
+            ps = p_score + to_prev if prev_taken else p_score
+            for next_taken, n_score, bonus in n_ways:
+                ns = n_score + to_next + bonus if next_taken else n_score
                 out.append((k, prev_taken, next_taken, ps + ns + split))
     # the whole block on its own
     out.append((-1, False, False, _alone(b.heads, b.captions)))

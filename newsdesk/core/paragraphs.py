@@ -185,8 +185,8 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     return f, m, last, s
 
 
-def decode(lines: Sequence[LineInfo], width: float) -> list[list[int]]:
-    """Group ``lines`` (positions 0..n-1) into paragraphs; returns lists of positions."""
+def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
+    """Group ``lines`` into paragraphs."""
     n = len(lines)
     if n == 0:
         return []
@@ -197,8 +197,8 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[int]]:
     ef, em, el, es = _emit(lines[0], width)
     vf, vm, vl, vs = START[F] + ef, START[M] + em, START[L] + el, START[S] + es
     back: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)]
-    for i in range(1, n):
-        ef, em, el, es = _emit(lines[i], width)
+    for ln in lines[1:]:
+        ef, em, el, es = _emit(ln, width)
         a, b = vl + t_lf, vs + t_sf
         nf, pf = (a, L) if a >= b else (b, S)
         a, b = vf + t_fm, vm + t_mm
@@ -216,10 +216,10 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[int]]:
         state = back[i][state]
         path.append(state)
     path.reverse()
-    paras: list[list[int]] = []
-    for i, st in enumerate(path):
-        if st in (F, S) or not paras:
-            paras.append([i])
+    paras: list[list[LineInfo]] = []
+    for ln, st in zip(lines, path, strict=True):
+        if st == F or st == S or not paras:
+            paras.append([ln])
         else:
-            paras[-1].append(i)
+            paras[-1].append(ln)
     return paras

@@ -122,7 +122,7 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
         if b.picture and _closes_early(b.text):
             b.picture = False  # 者黄文摄）（传真照片）: the end of a photo credit, not a photo's headline
     width = column_width(content)
-    units = _join_signatures([Unit([content[k] for k in para]) for para in decode(content, width)])
+    units = _join_signatures([Unit(para) for para in decode(content, width)])
     _classify(units, width)
     segments, blocks = _segments_and_blocks(units)
     groups = _join_wire_roundups(assign_blocks(segments, blocks))
@@ -552,7 +552,7 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> 
     if own == width:  # the page's paragraphs stand
         paras = [list(u.lines) for u in units]
     else:
-        paras = [[lines[k] for k in p] for p in decode(lines, own)]
+        paras = decode(lines, own)
     # A lead-in set on a line of its own (本报讯 / （记者 X）) runs into the paragraph after it.
     while len(paras) > 1:
         head = "".join(ln.text for ln in paras[0])
