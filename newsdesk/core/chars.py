@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 #: Punctuation that may close a sentence or clause and hang past the column edge.
@@ -26,7 +27,6 @@ def char_width(ch: str) -> float:
     return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F") else 0.5
 
 
-@lru_cache(maxsize=1)
 def _narrow_runs() -> re.Pattern[str]:
     """Runs of characters outside the Basic Multilingual Plane's wide and full-width forms
     (the class is built once). The class stays inside the BMP, where the regex engine tests a
@@ -44,13 +44,21 @@ def _narrow_runs() -> re.Pattern[str]:
     return re.compile(f"[^{body}]+")
 
 
+#: ``_narrow_runs().findall``, built on first use (15 ms) and kept in a global, not a cache:
+#: every line of every page asks for it.
+_find_narrow: Callable[[str], list[str]] | None = None
+
+
 def text_width(text: str) -> float:
     """Cells ``text`` takes: the sum of ``char_width`` over it, counted in one regex pass
     (Chinese lines are mostly wide, so the narrow runs are few and short)."""
     if text.isascii():
         return 0.5 * len(text)
+    global _find_narrow
+    if _find_narrow is None:
+        _find_narrow = _narrow_runs().findall
     narrow = 0.0
-    for run in _narrow_runs().findall(text):
+    for run in _find_narrow(text):
         if run.isascii() or max(run) < "\U00010000":
             narrow += len(run)
         else:  # ideographs of planes 2 and 3, emoji: wide although past the BMP
