@@ -95,21 +95,21 @@ def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
     """
     parts: list[str] = []
     runs: list[Run] = []
-    last = ""
-    trailing_space = False
+    latin_end = False  # the text so far ends with a Latin letter, no space after it
     for idx, text in lines:
         body = text.lstrip()
         if not body:
             continue
         # (is_latin_letter written out: this runs on every line of every page)
-        if last.isascii() and last.isalpha() and not trailing_space and body[0].isascii() and body[0].isalpha():
+        first = body[0]
+        if latin_end and first.isascii() and first.isalpha():
             parts.append(" ")
             runs.append([SYNTHETIC[0], SYNTHETIC[1], 1])
+        n = len(body)
         parts.append(body)
-        runs.append([idx, len(text) - len(body), len(body)])
-        stripped = body.rstrip()
-        last = stripped[-1] if stripped else last
-        trailing_space = len(stripped) < len(body)
+        runs.append([idx, len(text) - n, n])
+        last = body[-1]
+        latin_end = last.isascii() and last.isalpha()  # (a line ending with a space: not Latin)
     return "".join(parts), runs
 
 
