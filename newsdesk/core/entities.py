@@ -291,11 +291,14 @@ class EntitySuggester:
                 seg.add_word(word, freq=max(seg.suggest_freq(word), 50))
                 self._added_words.add(word)
         found: list[Suggestion] = []
+        bounds: set[int] = set()
         for m in _PARA.finditer(text):
-            found.extend(self._paragraph(m.group(), m.start()))
-        return self._consistent(text, found)
+            found.extend(self._paragraph(m.group(), m.start(), bounds))
+        return self._consistent(text, found, bounds)
 
-    def _paragraph(self, para: str, offset: int) -> list[Suggestion]:
+    def _paragraph(self, para: str, offset: int, bounds: set[int]) -> list[Suggestion]:
+        """Suggestions for one paragraph (at ``offset`` in the article); the positions where
+        its words start and end are added to ``bounds``."""
         tags = _JIEBA.tags
         assert _JIEBA.segmenter is not None
         words = _JIEBA.segmenter.words(para)  # jieba.cut(para, HMM=True), faster
@@ -304,7 +307,9 @@ class EntitySuggester:
         starts = []
         for w in words:
             starts.append(pos)
+            bounds.add(offset + pos)
             pos += len(w)
+        bounds.add(offset + pos)
         quoted = _quoted_ranges(para)
         k = 0
         n = len(words)
@@ -550,8 +555,11 @@ class EntitySuggester:
             return None  # 党中央 / 国务院: bodies side by side, each a name of its own
         return best, "ORG", 0.75, "name + organisation suffix"
 
-    def _consistent(self, text: str, found: list[Suggestion]) -> list[Suggestion]:
-        """One label per string in the article, and every occurrence suggested."""
+    def _consistent(self, text: str, found: list[Suggestion], bounds: set[int] | None = None) -> list[Suggestion]:
+        """One label per string in the article, and every occurrence suggested; where ``bounds``
+        (word starts and ends) are given, a person's or a body's name inside a longer word is
+        another word (卫生部 in 卫生部长, 共产党 in 共产党人), while a place stays a place inside
+        the words it makes (北京人, 中国队)."""
         votes: dict[str, Counter[str]] = {}
         for s in found:
             votes.setdefault(s.text, Counter())[s.label] += 1
@@ -573,7 +581,8 @@ class EntitySuggester:
             start = text.find(surface)
             while start >= 0:
                 end = start + len(surface)
-                if not any(taken[start:end]) and "\n" not in surface:
+                alone = bounds is None or lab == "LOC" or (start in bounds and end in bounds)
+                if alone and not any(taken[start:end]) and "\n" not in surface:
                     score = min(0.7, sure[surface])
                     out.append(Suggestion(start, end, lab, surface, score, "same string elsewhere in the article"))
                     for i in range(start, end):

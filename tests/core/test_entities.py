@@ -227,3 +227,13 @@ def test_lai_is_a_surname(suggester: EntitySuggester) -> None:
 
 def test_a_name_jieba_knows_after_a_title(suggester: EntitySuggester) -> None:
     assert ("科恩", "PER") in spans(suggester, "美国国防部长科恩今天抵达北京。")
+
+
+def test_a_bodys_name_inside_a_longer_word_is_not_suggested_again(suggester: EntitySuggester) -> None:
+    # 卫生部 is a body; in 卫生部长 (the minister) and 卫生部门 (health departments) it is part of
+    # another word, while the place 青川 stays a place in 青川人
+    text = "卫生部今天在青川召开会议。卫生部长说，各地卫生部门要做好防疫，青川人很欢迎。"
+    found = suggester.suggest(text)
+    orgs = [(s.start, s.text) for s in found if s.label == "ORG"]
+    assert orgs == [(0, "卫生部")]
+    assert [s.start for s in found if s.text == "青川"] == [6, text.index("青川人")]
