@@ -16,6 +16,9 @@ from functools import lru_cache
 CLOSING_PUNCT = frozenset("，。、；：？！”’）》」』〕】…—．,.;:?!)\"'")
 #: Punctuation that ends a sentence (a paragraph normally ends with one of these).
 SENTENCE_END = frozenset("。？！”’）》」』…．.?!)")
+#: Marks inside a sentence: a line ending with one runs on into the next; no paragraph, let
+#: alone an article, ends there.
+RUNS_ON = ("、", "，", ",")
 #: Opening brackets and quotes: never end a line in well-set text.
 OPENING_PUNCT = frozenset("“‘（《「『〔【(")
 SPACES = frozenset(" \t\u3000\u00a0")

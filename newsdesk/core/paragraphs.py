@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, char_width, text_width
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, char_width, text_width
 from .patterns import LEADIN, LEADIN_FIRST, PICTURE_MARK, writer_credit_line
 
 #: Full-width marks that justified print may set at half a cell.
@@ -162,9 +162,13 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
             s = 0.0 if closes else -1.0
         else:
             s = -1.0 if closes else -1.5
-    if ln.text[-1] in OPENING_PUNCT:
+    end = ln.text[-1]
+    if end in OPENING_PUNCT:
         last -= 6.0  # a line ending with an opening quote or bracket runs on
         s -= 6.0
+    elif end in RUNS_ON:
+        last -= 3.5  # a paragraph ends with its sentence, not with a comma: as if unclosed
+        s -= 3.5
     if ln.leadin:
         m -= 6.0  # a dateline (本报北京1月4日电) opens a paragraph
         last -= 6.0

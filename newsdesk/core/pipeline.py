@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
-from .chars import CLOSING_PUNCT, OPENING_PUNCT
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_width, decode, is_overwide, measure_lines
@@ -29,8 +29,6 @@ NO_HEAD_END = frozenset("，。、；：")
 CLAUSE_END = frozenset("。！？；，、：.!?;,:）)》」』")
 #: Full stops end captions; headlines, even those ending with ！ or 》, take none.
 FULL_STOP = frozenset("。．.")
-#: A line ending with these runs on into the next: no paragraph, let alone an article, ends there.
-RUNS_ON = ("、", "，", ",")
 #: A line ending with these runs into the next inside a phrase (…走向新的 / 辉煌) ...
 PHRASE_RUNS_ON = frozenset("的")
 #: ... and a line starting with these carries on the line before (…人口发展 / 的良性循环轨道).

@@ -568,3 +568,20 @@ def test_a_section_head_broken_inside_a_phrase_stays_in_the_article() -> None:
     )
     assert len(page.articles) == 1
     assert page.articles[0].headline is None
+
+
+def test_a_line_ending_with_a_comma_does_not_end_its_paragraph() -> None:
+    # …战胜疾病， fills its line; the next is a cell short because the opening quote after its
+    # colon moved down (no line ends with one), which looks like a lost indent
+    paras = [
+        "青川县今年春天种下了三千多棵果树，村里的老人们都高兴地说，这是一件大好事。",
+        "在乡政府会议室，王县长询问了果园状况、存在的问题、采取的增产措施、果农的情绪等。"
+        "走出办公楼，王县长看望了生病的果农李大爷和张大妈。李大爷因患腰病，生活十分困难。"
+        "王县长将政府慰问的两袋面、一桶油放在床前，并把钱交到李大爷手上，并亲切鼓励他早日战胜疾病，"
+        "树立信心。李大爷激动地说：“我一定打起精神治好病，给果园出一份力。”",
+        "乡里派来的技术员教大家剪枝、施肥和防虫，大家学得很认真。",
+    ]
+    text = typeset([PlainArticle(headline="果园里的春天", paragraphs=paras)], width=14)
+    assert "战胜疾病，\n\n树立信心" in text  # the layout the test is about
+    (article,) = analyze_page(text).articles
+    assert [b.text for b in article.paragraphs] == paras
