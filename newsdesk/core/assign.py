@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .chars import SENTENCE_END
-from .patterns import PICTURE_MARK, by_name, byline_end, picture_head
+from .patterns import PICTURE_MARK, by_name, byline_end, picture_head, subtitle
 
 if TYPE_CHECKING:
     from .pipeline import Unit
@@ -154,6 +154,8 @@ def _ways(b: HeadBlock) -> list[Ways]:
     n = len(b.heads)
     out: list[Ways] = []
     for k in range(n + 1):
+        if 0 < k < n and subtitle(b.heads[k].text):
+            continue  # a dashed subtitle stays with the headline above it
         p_heads, n_heads = b.heads[:k], b.heads[k:]
         p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])
         split = 0.0

@@ -75,6 +75,14 @@ JUMP = re.compile(rf"^[（(]?\s*(?:上接|下转|接|转)第?\s*[{_NUM}A-Z]+\s*�
 PICTURE_MARK = re.compile(r"[（(](?:图片|照片|传真照片|组图)[）)]\s*$")
 
 
+#: A subtitle is set under its headline after a dash (——怀念…); it never opens a headline block.
+SUBTITLE_DASHES = ("——", "──", "--")
+
+
+def subtitle(text: str) -> bool:
+    return text.lstrip().startswith(SUBTITLE_DASHES)
+
+
 def picture_head(text: str) -> bool:
     """The headline of a photo: 腊梅傲雪（图片）, or the standing head 图片新闻."""
     t = text.strip()

@@ -243,7 +243,9 @@ def _classify(units: list[Unit], width: float) -> None:
         )
         author = nxt is not None and patterns.author_line(nxt.text)
         wraps = (tail or broken) and inside and not author and u.lines[0].width >= width - 3
-        if patterns.enumerated(u.text) or wraps:
+        # (a dashed line under a headline is its subtitle, not an item: ——记煤矿工人李大山)
+        subtitle = patterns.subtitle(u.text) and k > 0 and units[k - 1].kind == "head"
+        if (patterns.enumerated(u.text) and not subtitle) or wraps:
             u.kind = "body"
             if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or len(nxt.text) <= 4):
                 nxt.kind = "body"
@@ -523,7 +525,7 @@ def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]
             k += 1
         # the headline is the first line that is neither the writer's name nor a dashed subtitle
         text = heads[k].text
-        secondary = bool(patterns.REPORTER_CREDIT.match(text)) or text.startswith(("——", "──", "--"))
+        secondary = bool(patterns.REPORTER_CREDIT.match(text)) or patterns.subtitle(text)
         role = "subheadline" if secondary or any(b.role == "headline" for b in out) else "headline"
         out.append(_text_block(role, lines, notices))
         k += 1

@@ -585,3 +585,45 @@ def test_a_line_ending_with_a_comma_does_not_end_its_paragraph() -> None:
     assert "战胜疾病，\n\n树立信心" in text  # the layout the test is about
     (article,) = analyze_page(text).articles
     assert [b.text for b in article.paragraphs] == paras
+
+
+def test_a_dashed_subtitle_is_never_parted_from_its_headline() -> None:
+    from newsdesk.core.assign import HeadBlock, Segment, _ways
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit
+
+    lines = measure_lines(
+        enumerate(["山区果园走出的好班长", "——记煤矿工人李大山", "张红", "青川山区果园连年丰收。", "李大山是好班长。"])
+    )
+    units = [Unit([ln]) for ln in lines]
+    block = HeadBlock(heads=units[:3], prev=Segment(units=[units[3]]), next=Segment(units=[units[4]]))
+    splits = {k for k, *_ in _ways(block)}
+    assert 1 not in splits  # headline | ——subtitle: never
+    assert {0, 2, 3} <= splits  # all to the text after, the author opening the next, all before
+
+
+def test_a_dashed_line_under_a_headline_is_its_subtitle_not_an_item() -> None:
+    first = PlainArticle(
+        headline="青川山区的果园",
+        subheadlines=["王小明"],
+        paragraphs=[
+            "青川县地处山区，过去农民靠种玉米为生，收入很低，日子过得紧巴巴的。",
+            "前年春天，县里请来农业专家，帮助农民在山坡上种植果树，还办起了技术培训班。",
+        ],
+        headline_first=True,
+    )
+    second = PlainArticle(
+        headline="矿山深处的好班长",
+        subheadlines=["——记煤矿工人李大山", "张红"],
+        paragraphs=[
+            "李大山在煤矿工作了二十年，是矿上有名的好班长，工友们都叫他老大哥。",
+            "去年冬天，井下突然出现险情，李大山第一个冲上前去，带领工友排除了险情。",
+        ],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([first, second], width=14))
+    assert [(a.headline.text if a.headline else None, len(a.paragraphs)) for a in page.articles] == [
+        ("青川山区的果园", 2),
+        ("矿山深处的好班长", 2),
+    ]
+    assert [b.text for b in page.articles[1].blocks if b.role == "subheadline"] == ["——记煤矿工人李大山", "张红"]
