@@ -201,18 +201,32 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
     ef, em, el, es = _emit(lines[0], width)
     vf, vm, vl, vs = START[F] + ef, START[M] + em, START[L] + el, START[S] + es
     back: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)]
+    append = back.append
     for ln in lines[1:]:
         ef, em, el, es = _emit(ln, width)
+        # (each best predecessor chosen by statements: no tuple is built for it)
         a, b = vl + t_lf, vs + t_sf
-        nf, pf = (a, L) if a >= b else (b, S)
+        if a >= b:
+            nf, pf = a, L
+        else:
+            nf, pf = b, S
         a, b = vf + t_fm, vm + t_mm
-        nm, pm = (a, F) if a >= b else (b, M)
+        if a >= b:
+            nm, pm = a, F
+        else:
+            nm, pm = b, M
         a, b = vf + t_fl, vm + t_ml
-        nl, pl = (a, F) if a >= b else (b, M)
+        if a >= b:
+            nl, pl = a, F
+        else:
+            nl, pl = b, M
         a, b = vl + t_ls, vs + t_ss
-        ns, ps = (a, L) if a >= b else (b, S)
+        if a >= b:
+            ns, ps = a, L
+        else:
+            ns, ps = b, S
         vf, vm, vl, vs = nf + ef, nm + em, nl + el, ns + es
-        back.append((pf, pm, pl, ps))
+        append((pf, pm, pl, ps))
     prev = [vf, vm, vl, vs]
     state = max(STATES, key=lambda s: prev[s] + END[s])
     path = [state]
