@@ -32,8 +32,11 @@ class Block:
     @classmethod
     def from_runs(cls, role: str, text: str, runs: list[list[int]]) -> Block:
         """A block whose map is given as ``[line, col, length]`` runs (see ``encode_charmap``)."""
-        # the raw lines in order of first use, those of inserted characters (-1) left out
-        lines = [line for line in dict.fromkeys([r[0] for r in runs]) if line >= 0]
+        lines: list[int] = []
+        for r in runs:  # one run per raw line, mostly: a line repeats only right after itself
+            line = r[0]
+            if line >= 0 and line not in lines:
+                lines.append(line)
         block = cls(role, text, lines)
         block._cmap = None
         block._runs = runs
