@@ -52,6 +52,8 @@ class Unit:
     _text: str | None = field(default=None, repr=False, compare=False)
     _opens: bool | None = field(default=None, repr=False, compare=False)
     _han: str | None = field(default=None, repr=False, compare=False)
+    #: a heading taken for a section head: its words' shares in the text before and after it
+    section: tuple[float, float] | None = None
 
     @property
     def text(self) -> str:  # a unit's lines never change once it is made
@@ -123,7 +125,7 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     units = _join_signatures([Unit(para) for para in decode(content, width)])
     _classify(units, width)
     segments, blocks = _segments_and_blocks(units)
-    groups = _join_wire_roundups(assign_blocks(segments, blocks))
+    groups = _headed_items(_join_wire_roundups(assign_blocks(segments, blocks)))
     notices: list[Notice] = []
     articles = [_build_article(g, width, notices) for g in groups]
     articles = [a for a in articles if a.blocks]
@@ -324,6 +326,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
     headline only when it shares more words with the text before it than after it.
     """
     indent_starts = _indent_marks_articles(units)
+    sections: list[tuple[Unit, tuple[float, float]]] = []
     for k in range(1, len(units) - 1):
         u, prev, nxt = units[k], units[k - 1], units[k + 1]
         if u.kind != "head" or u.wide or prev.kind != "body" or nxt.kind != "body":
@@ -339,8 +342,13 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
-        if share(u.text, han(before)) <= share(u.text, han(after)):
-            u.kind = "body"
+        shares = share(u.text, han(before)), share(u.text, han(after))
+        if shares[0] <= shares[1]:
+            sections.append((u, shares))
+    # (decided first, applied after: the text around a heading stops at the next heading)
+    for u, shares in sections:
+        u.kind = "body"
+        u.section = shares
 
 
 def _place_labels(units: list[Unit]) -> None:
@@ -472,6 +480,40 @@ def _join_wire_roundups(
             out[-1] = (head, seg)
             continue
         out.append((blk, seg))
+    return out
+
+
+def _headed_items(
+    groups: list[tuple[HeadBlock | None, Segment | None]], about: float = 0.6
+) -> list[tuple[HeadBlock | None, Segment | None]]:
+    """Where most headlines come before their articles, a heading taken for a section head
+    (``_section_heads``) that shares none of its word pairs with the text before it and most
+    with the text after it (``about`` or more) heads an item of its own: a column of short
+    items, each under its own headline. (A section head of a long article shares some words
+    with the text before it, of the same article.)"""
+    ahead = sum(1 for b, s in groups if b is not None and s is not None and b.heads and b.position < s.position)
+    behind = sum(1 for b, s in groups if b is not None and s is not None and b.heads and b.position > s.position)
+    if ahead <= behind:
+        return groups
+    out: list[tuple[HeadBlock | None, Segment | None]] = []
+    for blk, seg in groups:
+        if seg is None:
+            out.append((blk, seg))
+            continue
+        units = seg.units
+        cuts = [
+            k
+            for k in range(1, len(units) - 1)
+            if (shares := units[k].section) is not None and shares[0] == 0.0 and shares[1] >= about
+        ]
+        if not cuts:
+            out.append((blk, seg))
+            continue
+        out.append((blk, Segment(units=units[: cuts[0]], position=seg.position)))
+        for k, end in zip(cuts, [*cuts[1:], len(units)], strict=True):
+            units[k].kind = "head"
+            head = HeadBlock(heads=[units[k]], position=seg.position)
+            out.append((head, Segment(units=units[k + 1 : end], position=seg.position)))
     return out
 
 

@@ -627,3 +627,37 @@ def test_a_dashed_line_under_a_headline_is_its_subtitle_not_an_item() -> None:
         ("矿山深处的好班长", 2),
     ]
     assert [b.text for b in page.articles[1].blocks if b.role == "subheadline"] == ["——记煤矿工人李大山", "张红"]
+
+
+def test_short_items_with_their_headlines_before_them_stay_apart() -> None:
+    # a column of short items, each under its headline, no lead-in after the first: a heading
+    # that shares no words with the item before it and most with the text after it heads an item
+    items = [
+        PlainArticle(
+            headline="青川县新建三座水库",
+            paragraphs=[
+                "本报讯（记者王平）青川县今年新建三座水库，可灌溉农田两万亩，解决了山区农民的用水难题。",
+                "三座水库总投资八千万元，由县水利局负责建设，预计明年汛期前全部蓄水。",
+            ],
+            headline_first=True,
+        ),
+        PlainArticle(
+            headline="果树嫁接技术进山村",
+            paragraphs=[
+                "果树嫁接技术最近在青川各乡推广开来，果农学会嫁接以后，果树结果早，产量高。",
+                "县农技站派出技术员进村示范，手把手教果农嫁接果树，已有三百多户果农掌握了这门技术。",
+            ],
+            headline_first=True,
+        ),
+        PlainArticle(
+            headline="山村小学用上电脑",
+            paragraphs=[
+                "山村小学的孩子们第一次用上了电脑，电脑是省城一家公司捐赠的，一共二十台。",
+                "老师说，孩子们学电脑的劲头很足，每天放学以后还要在电脑教室里多练一会儿。",
+            ],
+            headline_first=True,
+        ),
+    ]
+    page = analyze_page(typeset(items, width=14))
+    found = [(a.headline.text if a.headline else None, len(a.paragraphs)) for a in page.articles]
+    assert found == [(item.headline, 2) for item in items]
