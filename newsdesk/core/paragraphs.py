@@ -151,7 +151,10 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         m = 0.0 if full else (-1.5 if d >= -1.25 else -9.0)
         if d > 1.25 and not full:
             m = -1.5  # several hanging marks
-        if -2.75 <= d <= -1.25 or (closes and -2.75 <= dc <= -1.25 and d <= 0.25):  # indented
+        # indented: two cells short, or two short of the edge its closing mark hangs past (a
+        # cell and a half short with the mark inside is a full line without room for a
+        # character after a half-width one: …仅为11%，)
+        if -2.75 <= d <= -1.25 or (closes and -2.75 <= dc <= -1.75 and d <= 0.25):
             f = 0.0
         elif full:
             f = -2.5

@@ -661,3 +661,19 @@ def test_short_items_with_their_headlines_before_them_stay_apart() -> None:
     page = analyze_page(typeset(items, width=14))
     found = [(a.headline.text if a.headline else None, len(a.paragraphs)) for a in page.articles]
     assert found == [(item.headline, 2) for item in items]
+
+
+def test_a_full_line_short_of_a_half_width_character_is_no_indent() -> None:
+    # …去年仅为11%， is a cell and a half short of 20 with its comma inside the column: a full
+    # line that has no room for one more character, not a first line whose indent was lost
+    paras = [
+        "青川县去年新建水库三座，可灌溉农田两万亩，农民的收入明显增加，山区面貌焕然一新。"
+        "水库建成以后，县里又修了三十多公里水渠，把水引到了山坡上的果园和茶园，果农和茶农都说这是一件大好事。",
+        "县里的农业产值去年增长很快，比前年多了一倍，全县果园面积比前年扩大了一倍多。"
+        "此外，粮食产量也有所增长，去年仅为11%，今年预计还要高一些。",
+        "县长表示，明年还要再建两座水库。",
+    ]
+    text = typeset([PlainArticle(headline="青川水库", paragraphs=paras)], width=20)
+    assert "扩大了一倍多。\n\n此外" in text and "仅为11%，\n" in text  # the layout the test is about
+    (article,) = analyze_page(text).articles
+    assert [b.text for b in article.paragraphs] == paras
