@@ -109,3 +109,18 @@ def test_measured_lines_flag_lead_ins_as_the_pattern_does() -> None:
     lines = ["本报讯（记者王小明）昨天", "  记者张平报道：", "他说本报讯不错", "中国队今天获胜", "据悉，"]
     flags = [ln.leadin for ln in measure_lines(enumerate(lines))]
     assert flags == [True, True, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第三，深化改革，促进科", True),  # 第三， opens a numbered section head
+        ("第二、加强管理", True),
+        ("一、总的要求", True),
+        ("（二）工作重点", True),
+        ("第三届全国运动会开幕", False),  # an ordinal in a headline
+        ("第三世界国家的发展", False),
+    ],
+)
+def test_numbered_section_heads(text: str, expected: bool) -> None:
+    assert patterns.enumerated(text) is expected
