@@ -33,6 +33,9 @@ FULL_STOP = frozenset("。．.")
 PHRASE_RUNS_ON = frozenset("的")
 #: ... and a line starting with these carries on the line before (…人口发展 / 的良性循环轨道).
 PHRASE_CARRIES_ON = frozenset("的之")
+#: ... and so does a line whose first character closes a clause (…自己独 / 有，目光必须向外):
+#: the character ends a word the line before began.
+CLAUSE_MARKS = frozenset("，、")
 #: A sentence is over here: a reporter's phrase on the next line opens a new item.
 SENTENCE_CLOSED = ("。", "！", "？", "”", "）", ")", "：", ":", ".", "!", "?")
 #: A dateline ends here; the reporter phrase after it would be a new item's.
@@ -240,7 +243,7 @@ def _classify(units: list[Unit], width: float) -> None:
             and nxt.kind == "head"
             and not nxt.wide
             and len(nxt.text) < len(u.text)
-            and (u.text[-1] in PHRASE_RUNS_ON or nxt.text[0] in PHRASE_CARRIES_ON)
+            and (u.text[-1] in PHRASE_RUNS_ON or nxt.text[0] in PHRASE_CARRIES_ON or nxt.text[1:2] in CLAUSE_MARKS)
             and not patterns.picture_head(nxt.text)  # 图片新闻 heads a photo of its own
         )
         author = nxt is not None and patterns.author_line(nxt.text)
