@@ -55,6 +55,7 @@ class Unit:
     _text: str | None = field(default=None, repr=False, compare=False)
     _opens: bool | None = field(default=None, repr=False, compare=False)
     _han: str | None = field(default=None, repr=False, compare=False)
+    tail: bool = False  # the second line of a section head broken at the column edge
     #: a heading taken for a section head: its words' shares in the text before and after it
     section: tuple[float, float] | None = None
 
@@ -127,6 +128,7 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     width = column_width(content)
     units = _join_signatures([Unit(para) for para in decode(content, width)])
     _classify(units, width)
+    units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
     groups = _headed_items(_join_wire_roundups(assign_blocks(segments, blocks)))
     notices: list[Notice] = []
@@ -135,6 +137,17 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     # (stray spaces in furniture are dropped without a notice: nobody edits page headers)
     furniture = [_text_block("furniture", [ln], []) for ln in infos if ln.index in furniture_idx]
     return PageAnalysis(raw, articles, furniture, notices, width)
+
+
+def _join_tails(units: list[Unit]) -> list[Unit]:
+    """A section head broken at the column edge is one paragraph with its second line."""
+    out: list[Unit] = []
+    for u in units:
+        if u.tail and out and out[-1].kind == u.kind == "body":
+            out[-1] = Unit(out[-1].lines + u.lines)
+        else:
+            out.append(u)
+    return out
 
 
 def _carries_on(a: LineInfo, b: LineInfo) -> bool:
@@ -254,6 +267,7 @@ def _classify(units: list[Unit], width: float) -> None:
             u.kind = "body"
             if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or len(nxt.text) <= 4):
                 nxt.kind = "body"
+                nxt.tail = wraps  # the rest of a heading broken at the column edge: one paragraph
     _verse(units)
     _captions_after_heads(units)
     _section_heads(units)

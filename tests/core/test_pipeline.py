@@ -9,7 +9,7 @@ import pytest
 
 from newsdesk.core.model import Article
 from newsdesk.core.pipeline import analyze_page, analyze_text
-from newsdesk.core.typeset import PlainArticle, typeset
+from newsdesk.core.typeset import PlainArticle, typeset, wrap
 from newsdesk.paths import sample_page
 
 TREES = PlainArticle(
@@ -677,3 +677,18 @@ def test_a_full_line_short_of_a_half_width_character_is_no_indent() -> None:
     assert "扩大了一倍多。\n\n此外" in text and "仅为11%，\n" in text  # the layout the test is about
     (article,) = analyze_page(text).articles
     assert [b.text for b in article.paragraphs] == paras
+
+
+def test_a_section_head_broken_at_the_column_edge_is_one_paragraph() -> None:
+    # 果园已不再是山区农民独 / 有，城里人也来承包: the second line opens with the end of a word
+    # and a comma, so the two lines are one section head inside the article, not a headline
+    first = "本报讯（记者王平）青川县的果园去年获得大丰收，全县果农的收入比前年增加了一倍，果园面积也扩大了三千亩。"
+    second = "进入九十年代，城里的许多公司也来到山区承包果园，他们带来了资金和技术，也带来了新的经营办法。"
+    lines = [*wrap(first, 14), "果园已不再是山区农民独", "有，城里人也来承包", *wrap(second, 14), "青川果园喜获丰收"]
+    (article,) = analyze_page("\n\n".join(lines) + "\n").articles
+    assert article.headline is not None and article.headline.text == "青川果园喜获丰收"
+    assert [b.text for b in article.paragraphs] == [
+        first[len("本报讯（记者王平）") :],
+        "果园已不再是山区农民独有，城里人也来承包",
+        second,
+    ]
