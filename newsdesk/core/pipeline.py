@@ -29,8 +29,9 @@ NO_HEAD_END = frozenset("，。、；：")
 CLAUSE_END = frozenset("。！？；，、：.!?;,:）)》」』")
 #: Full stops end captions; headlines, even those ending with ！ or 》, take none.
 FULL_STOP = frozenset("。．.")
-#: A line ending with these runs into the next inside a phrase (…走向新的 / 辉煌) ...
-PHRASE_RUNS_ON = frozenset("的")
+#: A line ending with these runs into the next inside a phrase (…走向新的 / 辉煌, …扶贫开发与 /
+#: 计生相结合之路: a particle or a conjunction ends no heading) ...
+PHRASE_RUNS_ON = frozenset("的与和及")
 #: ... and a line starting with these carries on the line before (…人口发展 / 的良性循环轨道).
 PHRASE_CARRIES_ON = frozenset("的之")
 #: ... and so does a line whose first character closes a clause (…自己独 / 有，目光必须向外):
