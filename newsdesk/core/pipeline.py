@@ -251,13 +251,20 @@ def _classify(units: list[Unit], width: float) -> None:
             and not after.opens
             and not after.lines[0].indent
         )
-        # ... or broken inside a phrase (党政重视，步入人口发展 / 的良性循环轨道)
+        # ... or broken inside a phrase (党政重视，步入人口发展 / 的良性循环轨道), or a heading of
+        # two clauses that fills the column (不管是否愿意，实力是市 / 场竞争决胜的手段): headlines
+        # are not broken at the column's width
         broken = (
             nxt is not None
             and nxt.kind == "head"
             and not nxt.wide
             and len(nxt.text) < len(u.text)
-            and (u.text[-1] in PHRASE_RUNS_ON or nxt.text[0] in PHRASE_CARRIES_ON or nxt.text[1:2] in CLAUSE_MARKS)
+            and (
+                u.text[-1] in PHRASE_RUNS_ON
+                or nxt.text[0] in PHRASE_CARRIES_ON
+                or nxt.text[1:2] in CLAUSE_MARKS
+                or "，" in u.text[2:]
+            )
             and not patterns.picture_head(nxt.text)  # 图片新闻 heads a photo of its own
         )
         author = nxt is not None and patterns.author_line(nxt.text)

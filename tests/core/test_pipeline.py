@@ -702,3 +702,13 @@ def test_a_section_head_broken_after_a_conjunction_is_one_paragraph() -> None:
     lines = [*wrap(first, 14), "念好山字经，走科技兴农与", "生态保护相结合之路", *wrap(second, 14), "青川果园喜获丰收"]
     (article,) = analyze_page("\n\n".join(lines) + "\n").articles
     assert [b.text for b in article.paragraphs][1] == "念好山字经，走科技兴农与生态保护相结合之路"
+
+
+def test_a_two_clause_section_head_filling_the_column_is_one_paragraph() -> None:
+    # 无论山高路远，果园总要按 / 时施肥剪枝除草: a heading of two clauses as wide as the column was
+    # broken by it (headlines are not), so it is a section head inside the article
+    first = "本报讯（记者王平）青川县的果园去年获得大丰收，全县果农的收入比前年增加了一倍，果园面积也扩大了三千亩。"
+    second = "进入九十年代，县里请来农业专家，帮助果农改良品种，还在山坡上修起了梯田，保住了水土。"
+    lines = [*wrap(first, 14), "无论山高路远，果园总要按", "时施肥剪枝除草", *wrap(second, 14), "青川果园喜获丰收"]
+    (article,) = analyze_page("\n\n".join(lines) + "\n").articles
+    assert [b.text for b in article.paragraphs][1] == "无论山高路远，果园总要按时施肥剪枝除草"
