@@ -712,3 +712,14 @@ def test_a_two_clause_section_head_filling_the_column_is_one_paragraph() -> None
     lines = [*wrap(first, 14), "无论山高路远，果园总要按", "时施肥剪枝除草", *wrap(second, 14), "青川果园喜获丰收"]
     (article,) = analyze_page("\n\n".join(lines) + "\n").articles
     assert [b.text for b in article.paragraphs][1] == "无论山高路远，果园总要按时施肥剪枝除草"
+
+
+def test_a_headline_of_nearly_the_column_width_after_another_heading_is_one() -> None:
+    # the first item's headline closes it; the second's, a cell short of the column, comes right
+    # after it, before its own text: not a line of running text cut short
+    first = "青川县今年新建三座水库，可灌溉农田两万亩，解决了山区农民的用水难题。（据新华社电）"
+    second = "环青川县城而建的占地六千多平方米的游乐园，日前被全部拆除，取而代之的是同等面积的草地。（据新华社电）"
+    lines = [*wrap(first, 14), "青川新建三座水库", "青川县拆除游乐园改建成绿地", *wrap(second, 14)]
+    page = analyze_page("\n\n".join(lines) + "\n")
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["青川新建三座水库", "青川县拆除游乐园改建成绿地"]
