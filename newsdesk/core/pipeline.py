@@ -218,10 +218,11 @@ def _classify(units: list[Unit], width: float) -> None:
     for k, u in enumerate(units):
         # A line of nearly the column's width is running text cut short by OCR, unless a
         # new article (lead-in, indent) or another heading follows it, or it follows a heading
-        # (河北将推广秸秆气技术 / 福州拆“西游记宫”改建绿地: the next article's headline).
+        # and runs in one clause (河北将推广秸秆气技术 / 福州拆“西游记宫”改建绿地: the next
+        # article's headline; 和谐 / 青川区绿化部门介绍，新建步 is text).
         if u.kind == "head" and not u.wide and u.lines[0].width >= width - 1.5 and not u.lines[0].picture:
             nxt = units[k + 1] if k + 1 < len(units) else None
-            after_head = k > 0 and units[k - 1].kind == "head"
+            after_head = k > 0 and units[k - 1].kind == "head" and not CLAUSE_MARKS.intersection(u.text)
             starts = nxt is None or nxt.kind == "head" or nxt.lines[0].indent or nxt.opens or after_head
             if not starts:
                 u.kind = "body"
