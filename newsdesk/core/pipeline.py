@@ -223,7 +223,9 @@ def _classify(units: list[Unit], width: float) -> None:
         if u.kind == "head" and not u.wide and u.lines[0].width >= width - 1.5 and not u.lines[0].picture:
             nxt = units[k + 1] if k + 1 < len(units) else None
             after_head = k > 0 and units[k - 1].kind == "head" and not CLAUSE_MARKS.intersection(u.text)
-            starts = nxt is None or nxt.kind == "head" or nxt.lines[0].indent or nxt.opens or after_head
+            # ... or the text before it closed with its writer's credit (…地区。（龚永泉）)
+            after_credit = k > 0 and units[k - 1].kind == "body" and patterns.closing_credit(units[k - 1].text)
+            starts = nxt is None or nxt.kind == "head" or nxt.lines[0].indent or nxt.opens or after_head or after_credit
             if not starts:
                 u.kind = "body"
     for k, u in enumerate(units):

@@ -723,3 +723,14 @@ def test_a_headline_of_nearly_the_column_width_after_another_heading_is_one() ->
     page = analyze_page("\n\n".join(lines) + "\n")
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == ["青川新建三座水库", "青川县拆除游乐园改建成绿地"]
+
+
+def test_a_headline_of_nearly_the_column_width_after_a_writers_credit_is_one() -> None:
+    # …用水难题。（王平） closes the first item; the line after it, a cell short of the column,
+    # is its headline, not the next item's text cut short
+    first = "青川县今年新建三座水库，可灌溉农田两万亩，解决了山区农民的用水难题。（王平）"
+    second = "青川县城的游乐园日前被全部拆除，取而代之的是同等面积的草地，市民们都很高兴。（李明）"
+    lines = [*wrap(first, 14), "青川县新建三座水库灌溉农田", *wrap(second, 14), "青川游乐园改建绿地"]
+    page = analyze_page("\n\n".join(lines) + "\n")
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["青川县新建三座水库灌溉农田", "青川游乐园改建绿地"]
