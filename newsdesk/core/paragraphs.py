@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, char_width, text_width
-from .patterns import LEADIN, LEADIN_FIRST, PICTURE_MARK, writer_credit_line
+from .patterns import LEADIN, LEADIN_FIRST, PICTURE_MARK, closing_credit, writer_credit_line
 
 #: Full-width marks that justified print may set at half a cell.
 SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【】")
@@ -180,6 +180,8 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         # closes its paragraph (a photo's credits may run to two lines)
         m -= 4.0
         f -= 4.0
+    elif end in "）)" and closing_credit(ln.text):
+        m -= 4.0  # …谈机色变”。（本报罗马1月11日电）: the credit after the last sentence closes it
     if ln.picture:
         f -= 6.0  # 腊梅傲雪（图片）: a photo's headline stands alone
         m -= 6.0

@@ -734,3 +734,24 @@ def test_a_headline_of_nearly_the_column_width_after_a_writers_credit_is_one() -
     page = analyze_page("\n\n".join(lines) + "\n")
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == ["青川县新建三座水库灌溉农田", "青川游乐园改建绿地"]
+
+
+def test_a_dispatch_credit_ending_a_line_closes_its_paragraph() -> None:
+    # …色变”。（本报罗马1月11日电） fills its line and closes the item: the full line after it is
+    # the item's headline (with its reporter's credit), not more of its text
+    lines = [
+        "武装飞行的飞机必须在不飞",
+        "经居民区上空的航线上飞行。然",
+        "而，此次事故发生在离县城只有",
+        "三十公里的农村地区，惹得当地",
+        "农民都感到很害怕，说是“谈机",
+        "色变”。（本报罗马1月11日电）",
+        "英战机乱丢炸弹意农民有惊无险",
+        "本报驻意大利记者罗晋标",
+        *wrap("本报讯（记者王平）青川县今年新建三座水库，可灌溉农田两万亩，解决了山区农民的用水难题。", 14),
+        "青川新建三座水库",
+    ]
+    page = analyze_page("\n\n".join(lines) + "\n")
+    first = page.articles[0]
+    assert first.headline is not None and first.headline.text == "英战机乱丢炸弹意农民有惊无险"
+    assert first.paragraphs[-1].text.endswith("（本报罗马1月11日电）")
