@@ -268,7 +268,7 @@ def _classify(units: list[Unit], width: float) -> None:
                 u.text[-1] in PHRASE_RUNS_ON
                 or nxt.text[0] in PHRASE_CARRIES_ON
                 or nxt.text[1:2] in CLAUSE_MARKS
-                or "，" in u.text[2:]
+                or "，" in u.text[1:-1]  # two clauses
             )
             and not patterns.picture_head(nxt.text)  # 图片新闻 heads a photo of its own
         )
