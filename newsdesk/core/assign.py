@@ -56,6 +56,8 @@ class HeadBlock:
     next: Segment | None = None
     position: int = 0
     ways: list[Ways] | None = None  # see ``_ways``
+    #: a leading space marks where an article begins on this page (OCR kept the gap before it)
+    indent_opens: bool = False
 
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -160,9 +162,14 @@ def _ways(b: HeadBlock) -> list[Ways]:
         p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])
         split = 0.0
         if 0 < k < n:
-            # a writer's name closes a headline group: what follows it heads the next article
-            # and a photo's headline (…（图片）, 图片新闻) opens a group of its own
-            opens = by_name(b.heads[k - 1].text) or picture_head(b.heads[k].text)
+            # a writer's name closes a headline group: what follows it heads the next article;
+            # a photo's headline (…（图片）, 图片新闻) opens a group of its own, and so does a
+            # line that kept its leading space where that marks an article's start
+            opens = (
+                by_name(b.heads[k - 1].text)
+                or picture_head(b.heads[k].text)
+                or (b.indent_opens and b.heads[k].lines[0].indent)
+            )
             split = BYNAME_SPLIT if opens else -SPLIT_PENALTY
         p_ways: list[tuple[bool, float]] = [(False, 0.0)]
         if p_heads or p_caps:

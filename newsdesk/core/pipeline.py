@@ -446,7 +446,7 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             segments.append(seg)
             order.append(seg)
             continue
-        blk = HeadBlock()
+        blk = HeadBlock(indent_opens=indent_starts)
         while k < len(units) and units[k].kind == "head":
             blk.heads.append(units[k])
             k += 1

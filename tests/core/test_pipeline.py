@@ -755,3 +755,19 @@ def test_a_dispatch_credit_ending_a_line_closes_its_paragraph() -> None:
     first = page.articles[0]
     assert first.headline is not None and first.headline.text == "英战机乱丢炸弹意农民有惊无险"
     assert first.paragraphs[-1].text.endswith("（本报罗马1月11日电）")
+
+
+def test_a_heading_that_kept_its_leading_space_opens_a_headline_group() -> None:
+    # where a leading space marks an article's start, a headline block A / ␣B / b is parted
+    # before B as readily as after a writer's name, not held together by the split's penalty
+    from newsdesk.core.assign import BYNAME_SPLIT, SPLIT_PENALTY, HeadBlock, Segment, _ways
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit
+
+    lines = measure_lines(enumerate(["青川新建三座水库", " 明天气象预报", "天气趋势分析", "水库蓄水。", "有小雪。"]))
+    units = [Unit([ln]) for ln in lines]
+    for marks, split in ((True, BYNAME_SPLIT), (False, -SPLIT_PENALTY)):
+        block = HeadBlock(
+            heads=units[:3], prev=Segment(units=[units[3]]), next=Segment(units=[units[4]]), indent_opens=marks
+        )
+        assert {s for k, _, _, s in _ways(block) if k == 1} == {split}
