@@ -117,6 +117,7 @@ def test_measured_lines_flag_lead_ins_as_the_pattern_does() -> None:
         ("第三，深化改革，促进科", True),  # 第三， opens a numbered section head
         ("第二、加强管理", True),
         ("其次，要抓好落实", True),
+        ("＊＊＊", True),  # a section break
         ("一、总的要求", True),
         ("（二）工作重点", True),
         ("第三届全国运动会开幕", False),  # an ordinal in a headline
