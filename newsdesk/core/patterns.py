@@ -91,7 +91,7 @@ def picture_head(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     t = text.strip()
-    return bool(t) and (any(p.match(t) for p in FURNITURE) or bool(JUMP.match(t)))
+    return bool(t) and (any(p.match(t) for p in FURNITURE) or is_jump(t))
 
 
 def bare_number(text: str) -> bool:
@@ -100,7 +100,9 @@ def bare_number(text: str) -> bool:
 
 
 def is_jump(text: str) -> bool:
-    return bool(JUMP.match(text.strip()))
+    """上接第2版, 下转第四版: a jump line. (Every one names its 版; the pipeline asks of every line.)"""
+    t = text.strip()
+    return "版" in t and bool(JUMP.match(t))
 
 
 _WIRE = re.compile(

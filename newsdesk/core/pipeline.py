@@ -181,7 +181,7 @@ def _furniture(infos: list[LineInfo]) -> set[int]:
     n = len(infos)
     for k, ln in enumerate(infos):
         text = ln.text
-        if "版" in text and patterns.JUMP.match(text):  # (is_jump on text already stripped)
+        if patterns.is_jump(text):
             found.add(ln.index)
         elif k < 3 and patterns.is_furniture(text) and not patterns.bare_number(text):
             found.add(ln.index)
