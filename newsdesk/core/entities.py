@@ -150,24 +150,23 @@ class _NameModel:
         return total
 
     def odds(self, word: str) -> float:
-        if not self.tables:
-            return 0.0
-        got = self._cache.get(word)
-        if got is None:
-            spells = self._spells(word)
-            got = spells[0] - max(spells[1:])  # nr against every common word's tag
-            self._cache[word] = got
-        return got
+        """How much likelier ``word`` is spelled as a name (``nr``) than as any other tag's word."""
+        return self._odds(word, 0, self._cache)
 
     def place_odds(self, word: str) -> float:
         """As ``odds``, for a place name (``ns``) against the common words' tags."""
+        return self._odds(word, self._NS, self._place_cache)
+
+    def _odds(self, word: str, tag: int, cache: dict[str, float]) -> float:
+        """Log odds of ``word`` under tag ``tag`` of ``ALL_TAGS`` against the best tag other than
+        it and ``nr`` (index 0), kept in ``cache``."""
         if not self.tables:
             return 0.0
-        got = self._place_cache.get(word)
+        got = cache.get(word)
         if got is None:
             spells = self._spells(word)
-            got = spells[self._NS] - max(x for k, x in enumerate(spells) if k not in (0, self._NS))
-            self._place_cache[word] = got
+            got = spells[tag] - max(x for k, x in enumerate(spells) if k not in (0, tag))
+            cache[word] = got
         return got
 
 
