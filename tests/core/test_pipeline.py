@@ -679,39 +679,28 @@ def test_a_full_line_short_of_a_half_width_character_is_no_indent() -> None:
     assert [b.text for b in article.paragraphs] == paras
 
 
-def test_a_section_head_broken_at_the_column_edge_is_one_paragraph() -> None:
-    # 果园已不再是山区农民独 / 有，城里人也来承包: the second line opens with the end of a word
-    # and a comma, so the two lines are one section head inside the article, not a headline
-    first = "本报讯（记者王平）青川县的果园去年获得大丰收，全县果农的收入比前年增加了一倍，果园面积也扩大了三千亩。"
-    second = "进入九十年代，城里的许多公司也来到山区承包果园，他们带来了资金和技术，也带来了新的经营办法。"
-    lines = [*wrap(first, 14), "果园已不再是山区农民独", "有，城里人也来承包", *wrap(second, 14), "青川果园喜获丰收"]
+_LEAD = "本报讯（记者王平）"
+_ORCHARDS = _LEAD + "青川县的果园去年获得大丰收，全县果农的收入比前年增加了一倍，果园面积也扩大了三千亩。"
+_TERRACES = "进入九十年代，县里请来农业专家，帮助果农改良品种，还在山坡上修起了梯田，保住了水土。"
+
+
+@pytest.mark.parametrize(
+    ("top", "rest"),
+    [
+        # the second line opens with the end of a word and a comma
+        ("果园已不再是山区农民独", "有，城里人也来承包"),
+        # a heading ends with no conjunction
+        ("念好山字经，走科技兴农与", "生态保护相结合之路"),
+        # a heading of two clauses as wide as the column was broken by it (headlines are not)
+        ("无论山高路远，果园总要按", "时施肥剪枝除草"),
+    ],
+)
+def test_a_section_head_broken_at_the_column_edge_is_one_paragraph(top: str, rest: str) -> None:
+    # the two lines are one section head inside the article, not a headline and its subheadline
+    lines = [*wrap(_ORCHARDS, 14), top, rest, *wrap(_TERRACES, 14), "青川果园喜获丰收"]
     (article,) = analyze_page("\n\n".join(lines) + "\n").articles
     assert article.headline is not None and article.headline.text == "青川果园喜获丰收"
-    assert [b.text for b in article.paragraphs] == [
-        first[len("本报讯（记者王平）") :],
-        "果园已不再是山区农民独有，城里人也来承包",
-        second,
-    ]
-
-
-def test_a_section_head_broken_after_a_conjunction_is_one_paragraph() -> None:
-    # 走科技兴农与 / 生态保护相结合之路: a heading ends with no conjunction, so the short line
-    # after it is its rest, inside the article
-    first = "本报讯（记者王平）青川县的果园去年获得大丰收，全县果农的收入比前年增加了一倍，果园面积也扩大了三千亩。"
-    second = "进入九十年代，县里请来农业专家，帮助果农改良品种，还在山坡上修起了梯田，保住了水土。"
-    lines = [*wrap(first, 14), "念好山字经，走科技兴农与", "生态保护相结合之路", *wrap(second, 14), "青川果园喜获丰收"]
-    (article,) = analyze_page("\n\n".join(lines) + "\n").articles
-    assert [b.text for b in article.paragraphs][1] == "念好山字经，走科技兴农与生态保护相结合之路"
-
-
-def test_a_two_clause_section_head_filling_the_column_is_one_paragraph() -> None:
-    # 无论山高路远，果园总要按 / 时施肥剪枝除草: a heading of two clauses as wide as the column was
-    # broken by it (headlines are not), so it is a section head inside the article
-    first = "本报讯（记者王平）青川县的果园去年获得大丰收，全县果农的收入比前年增加了一倍，果园面积也扩大了三千亩。"
-    second = "进入九十年代，县里请来农业专家，帮助果农改良品种，还在山坡上修起了梯田，保住了水土。"
-    lines = [*wrap(first, 14), "无论山高路远，果园总要按", "时施肥剪枝除草", *wrap(second, 14), "青川果园喜获丰收"]
-    (article,) = analyze_page("\n\n".join(lines) + "\n").articles
-    assert [b.text for b in article.paragraphs][1] == "无论山高路远，果园总要按时施肥剪枝除草"
+    assert [b.text for b in article.paragraphs] == [_ORCHARDS[len(_LEAD) :], top + rest, _TERRACES]
 
 
 def test_a_headline_of_nearly_the_column_width_after_another_heading_is_one() -> None:
