@@ -115,7 +115,7 @@ _CLOSING = "".join(CLOSING_PUNCT)
 _SQUEEZABLE_RE = re.compile("[" + re.escape("".join(sorted(SQUEEZABLE))) + "]")
 
 
-def column_width(lines: Sequence[LineInfo], default: float = 14.0) -> float:
+def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: float = 0.0) -> float:
     """The column width: the most common width among column-like lines.
 
     Full lines outnumber every other kind in running text, so the mode of the content
@@ -130,8 +130,15 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0) -> float:
     if not counts:
         return default
     best = max(counts.values())
+    if best < support * len(lines):
+        return default  # no width most lines share (verse, a table): no column to go by
     # Ties go to the wider width: short lines are last lines, full lines set the column.
-    return max(w for w, c in counts.items() if c == best)
+    mode = max(w for w, c in counts.items() if c == best)
+    # Paragraphs of two or three lines have as many first lines (two cells short: the lost
+    # indent) as full ones: a width two cells wider that is half as common is the column
+    # (one line of it is a headline's).
+    wider = get(mode + 2.0, 0)
+    return mode + 2.0 if wider >= 2 and 2 * wider >= best else mode
 
 
 def is_overwide(ln: LineInfo, width: float) -> bool:
@@ -180,8 +187,11 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         # closes its paragraph (a photo's credits may run to two lines)
         m -= 4.0
         f -= 4.0
-    elif end in "）)" and closing_credit(ln.text):
-        m -= 4.0  # …谈机色变”。（本报罗马1月11日电）: the credit after the last sentence closes it
+    elif end in "）)":
+        if closing_credit(ln.text):
+            m -= 4.0  # …谈机色变”。（本报罗马1月11日电）: the credit after the last sentence closes it
+        elif titled_note(ln.text):
+            last -= 3.5  # 新年的祝福（二首）: a title's note, no sentence's end: as if unclosed
     if ln.picture:
         f -= 6.0  # 腊梅傲雪（图片）: a photo's headline stands alone
         m -= 6.0
@@ -192,6 +202,23 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         f += 0.5
         s += 0.5
     return f, m, last, s
+
+
+def titled_note(text: str) -> bool:
+    """Whether ``text`` ends with a bracketed note set after words no sentence ends with:
+    a title's note (新年的祝福（二首）, 红岩颂（节选）), where a paragraph's closing bracket
+    follows its last sentence (…增长。（新华社）) or runs on from the line before."""
+    p = max(text.rfind("（"), text.rfind("("))
+    if p <= 0:
+        return False
+    before = text[p - 1]
+    if before in QUOTE_CLOSE and p > 1:
+        before = text[p - 2]
+    return before not in _TERMINAL
+
+
+_TERMINAL = frozenset("。？！…．.?!；;")
+QUOTE_CLOSE = frozenset("”’」』")
 
 
 def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:

@@ -57,6 +57,7 @@ class Unit:
     _opens: bool | None = field(default=None, repr=False, compare=False)
     _han: str | None = field(default=None, repr=False, compare=False)
     tail: bool = False  # the second line of a section head broken at the column edge
+    verse: bool = False  # a line of verse (or of a list): a paragraph of its own, whatever its width
     #: a heading taken for a section head: its words' shares in the text before and after it
     section: tuple[float, float] | None = None
 
@@ -318,6 +319,7 @@ def _verse(units: list[Unit], run: int = 5) -> None:
             first = k + 1 if k + 1 < j and len(units[k + 1].text) <= 4 else k
             for u in units[first + 1 if first > k else k : j]:
                 u.kind = "body"
+                u.verse = True
         k = max(j, k + 1)
 
 
@@ -618,10 +620,13 @@ def _headline_tail(first: str, nxt: Unit) -> bool:
     )
 
 
-def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice]) -> list[Block]:
+def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice], support: float = 0.4) -> list[Block]:
+    """The byline and paragraphs of an article's text, decoded again at the article's own
+    column width where ``support`` of its lines or more share one other than the page's (a
+    poem's lines, a table's rows share none: they keep the page's paragraphs)."""
     lines = [ln for u in units for ln in u.lines]
-    own = column_width(lines, width) if len(lines) >= 8 else width
-    if own == width:  # the page's paragraphs stand
+    own = column_width(lines, width, support) if len(lines) >= 8 else width
+    if own == width or any(u.verse for u in units):  # the page's paragraphs stand
         paras = [list(u.lines) for u in units]
     else:
         paras = decode(lines, own)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -760,3 +761,88 @@ def test_a_heading_that_kept_its_leading_space_opens_a_headline_group() -> None:
             heads=units[:3], prev=Segment(units=[units[3]]), next=Segment(units=[units[4]]), indent_opens=marks
         )
         assert {s for k, _, _, s in _ways(block) if k == 1} == {split}
+
+
+def test_verse_keeps_its_lines_where_no_width_is_shared() -> None:
+    # a poem's lines are its paragraphs: half of them happen to be seven characters wide,
+    # which is no column to decode them by
+    poem = PlainArticle(
+        headline="山村的夜",
+        subheadlines=["林晓雨"],
+        paragraphs=[
+            "月亮爬上了山岗",
+            "狗叫声远远传来",
+            "灯光一盏盏亮起",
+            "炊烟还在屋顶上飘",
+            "奶奶坐在门口",
+            "讲着很久以前的故事",
+            "孩子们围成一圈",
+            "星星也凑过来听",
+            "夜风吹过竹林",
+            "沙沙地响",
+        ],
+    )
+    arts = [replace(a, headline_first=True) for a in (TREES, CANTEEN, poem)]
+    page = analyze_page(typeset(arts, width=14))
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+def test_the_rows_of_a_table_stay_rows() -> None:
+    # rows of figures of many widths: the commonest of them is no column width (a column's
+    # full lines are most of its lines), so the rows keep the page's paragraphs
+    rows = [
+        "东城区12.58.3-1.2",
+        "西城区9.76.1-0.8",
+        "南湖区15.310.2-12.5",
+        "滨江区8.43.9-0.3",
+        "青川县16.214.4-11.1",
+        "北山县11.87.5-0.6",
+        "梅岭镇3.52.1-0.2",
+        "石桥镇14.813.35-10.9",
+    ]
+    table = PlainArticle(
+        headline="各区县一月气温统计",
+        byline="本报讯",
+        paragraphs=["市气象台昨天发布一月份各区县气温统计，全市平均气温比常年偏低一度，其中南湖区降温最多。", *rows],
+    )
+    page = analyze_page(typeset([TREES, table, CANTEEN], width=14))
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(table), expected(CANTEEN)]
+
+
+def test_a_title_with_its_note_after_a_full_last_line_heads_the_next_article() -> None:
+    # the text before ends with a full line; 老屋（外一首） closes with a bracket, but a note set
+    # after words no sentence ends with is a title's, not the end of a paragraph
+    first = PlainArticle(
+        headline="山里的年味",
+        subheadlines=["王小明"],
+        paragraphs=[
+            "腊月一到，山里的人家就开始忙年了，杀猪、打糍粑、写春联，家家户户热热闹闹。",
+            "孩子们最盼的是大年三十，穿新衣，放鞭炮，守岁到天明，一年里就数这一天过得最快活。",
+        ],
+        headline_first=True,
+    )
+    poem = PlainArticle(
+        headline="老屋（外一首）",
+        subheadlines=["李红"],
+        paragraphs=["老屋的门槛", "被岁月磨得发亮", "屋檐下的燕子", "年年都回来"],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([first, poem], width=14))
+    assert [plain(a) for a in page.articles] == [expected(first), expected(poem)]
+
+
+def test_a_short_page_of_short_paragraphs_finds_its_column() -> None:
+    # paragraphs of two or three lines: more first lines (two cells short) than full ones
+    notes = PlainArticle(
+        headline="春节前的山村",
+        paragraphs=[
+            "腊月一到，山里人家就开始忙年了，杀猪、打糍粑、写春联，家家户户热热闹闹。",
+            "孩子们最盼望的是大年三十那天穿新衣放鞭炮。",
+            "外出打工的年轻人陆续回到村里，村口的小路上，拖着箱子的人一天比一天多。",
+            "老人们坐在墙根下晒着太阳说今年的年景好。",
+        ],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([notes], width=14))
+    assert page.column_width == 14
+    assert [plain(a) for a in page.articles] == [expected(notes)]
