@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, char_width, text_width
-from .patterns import LEADIN, LEADIN_FIRST, PICTURE_MARK, closing_credit, writer_credit_line
+from .patterns import LEADIN, LEADIN_FIRST, PICTURE_MARK, closing_credit, tabular, writer_credit_line
 
 #: Full-width marks that justified print may set at half a cell.
 SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【】")
@@ -139,6 +139,94 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
     # (one line of it is a headline's).
     wider = get(mode + 2.0, 0)
     return mode + 2.0 if wider >= 2 and 2 * wider >= best else mode
+
+
+def column_regions(
+    lines: Sequence[LineInfo], width: float, least: int = 6, gap: int = 4
+) -> list[tuple[int, int, float]]:
+    """Where a page sets some articles in another column width: ``(start, end, width)`` over
+    ``lines``, covering them all in order (one region of ``width`` on most pages).
+
+    An article in a wider or narrower column repeats its own full-line width ``w`` line after
+    line (every ``gap`` lines at most), with no line wider than ``w`` among them: ``least``
+    such lines (or first lines of paragraphs, two cells shorter, before them) make a region
+    of width ``w``. Running text of the page's width interrupts any
+    narrower run at once (its full lines are wider), and its headlines are too few and unequal
+    to make a wider one. A column narrower than 9 cells is verse or a table, not a column.
+    """
+    # (one pass finds the widths worth a look: two full lines in a row, twice, at a width
+    # other than the page's; most pages have none. Two cells short of the page's is the width
+    # of its paragraphs' first lines: a column that wide cannot be told from them.)
+    pairs: dict[float, int] = {}
+    before = 0.0
+    for ln in lines:
+        c = ln.column
+        if c == before and c >= 9.0 and (c >= width + 2.0 or c < width - 2.5):
+            pairs[c] = pairs.get(c, 0) + 1
+        before = c
+    candidates = sorted((w for w, n in pairs.items() if n >= 2), key=lambda w: -pairs[w])
+    if not candidates:
+        return [(0, len(lines), width)]
+    found: list[tuple[int, int, float]] = []
+    for w in candidates:
+        run: list[int] = []
+        for i, ln in enumerate(lines):
+            if w - 0.5 <= ln.column <= w:
+                if run and i - run[-1] > gap:
+                    _add_region(lines, run, w, least, found)
+                    run = []
+                run.append(i)
+            elif ln.width - ln.hang > w + 0.5:  # a wider line ends the run
+                _add_region(lines, run, w, least, found)
+                run = []
+        _add_region(lines, run, w, least, found)
+    found.sort()
+    out: list[tuple[int, int, float]] = []
+    at = 0
+    for a, b, w in found:
+        if a > at:
+            out.append((at, a, width))
+        out.append((a, b, w))
+        at = b
+    if at < len(lines):
+        out.append((at, len(lines), width))
+    return out
+
+
+def _add_region(
+    lines: Sequence[LineInfo], run: list[int], w: float, least: int, found: list[tuple[int, int, float]]
+) -> None:
+    """Add the region of the full lines ``run`` (indices of lines ``w`` wide), taking in the
+    first line of the paragraph it opens with (two cells short: the lost indent) and the last
+    line of the one it closes with (shorter, closed), unless it overlaps one found before."""
+    # Running text is the witness: full lines after one another (twice at least) or after
+    # their paragraph's first line (two cells short, unclosed; one at least). Rows of a table,
+    # lines of verse or a stack of headlines of one width seldom follow one another so, nor
+    # do figures make a line of text.
+    runs_on = firsts = 0
+    for i in run:
+        if i == 0 or tabular(lines[i].text):
+            continue
+        before = lines[i - 1]
+        if w - 0.5 <= before.column <= w:
+            runs_on += 1
+        elif _first_of(before, w):
+            firsts += 1
+    if len(run) + firsts < least or 2 * (runs_on + firsts) < len(run) or runs_on < 2 or not firsts:
+        return
+    a, b = run[0], run[-1] + 1
+    if a > 0 and _first_of(lines[a - 1], w):
+        a -= 1
+    if b < len(lines) and lines[b].closes and lines[b].width - lines[b].hang < w - 0.5:
+        b += 1
+    if not any(x < b and a < y for x, y, _ in found):
+        found.append((a, b, w))
+
+
+def _first_of(ln: LineInfo, w: float) -> bool:
+    """Whether ``ln`` may open a paragraph of a column ``w`` wide: two cells short (a half
+    more with a half-width character), not closed."""
+    return w - 2.5 <= ln.width <= w - 2.0 and not ln.closes
 
 
 def is_overwide(ln: LineInfo, width: float) -> bool:

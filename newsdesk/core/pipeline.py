@@ -21,7 +21,7 @@ from .assign import HeadBlock, Segment, assign_blocks, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
-from .paragraphs import LineInfo, column_width, decode, is_overwide, measure_lines
+from .paragraphs import LineInfo, column_regions, column_width, decode, is_overwide, measure_lines
 from .textmap import clean_runs, gather_runs, mend, split_runs
 
 NO_HEAD_END = frozenset("，。、；：")
@@ -48,6 +48,7 @@ class Unit:
     """A paragraph-sized group of lines with its provisional kind."""
 
     lines: list[LineInfo]
+    width: float = 14.0  # the column width of the lines around it (see ``column_regions``)
     kind: str = "body"  # body | head | caption
     wide: bool = False
     label: bool = False  # a place name set over the item that follows it (菲律宾 / 据新华社马尼拉…电)
@@ -128,8 +129,10 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
         if b.picture and _closes_early(b.text):
             b.picture = False  # 者黄文摄）（传真照片）: the end of a photo credit, not a photo's headline
     width = column_width(content)
-    units = _join_signatures([Unit(para) for para in decode(content, width)])
-    _classify(units, width)
+    units = _join_signatures(
+        [Unit(para, width=w) for a, b, w in column_regions(content, width) for para in decode(content[a:b], w)]
+    )
+    _classify(units)
     units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
     groups = _headed_items(_join_wire_roundups(assign_blocks(segments, blocks)))
@@ -146,7 +149,7 @@ def _join_tails(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for u in units:
         if u.tail and out and out[-1].kind == u.kind == "body":
-            out[-1] = Unit(out[-1].lines + u.lines)
+            out[-1] = Unit(out[-1].lines + u.lines, out[-1].width)
         else:
             out.append(u)
     return out
@@ -170,7 +173,7 @@ def _join_signatures(units: list[Unit]) -> list[Unit]:
     for u in units:
         prev = out[-1] if out else None
         if prev is not None and prev.text.endswith("——") and len(u.lines) == 1 and len(u.text) <= 6:
-            out[-1] = Unit(prev.lines + u.lines)
+            out[-1] = Unit(prev.lines + u.lines, prev.width)
         else:
             out.append(u)
     return out
@@ -211,9 +214,9 @@ def _heading_like(u: Unit) -> bool:
     return not (patterns.leadin(text) or patterns.tabular(text))
 
 
-def _classify(units: list[Unit], width: float) -> None:
+def _classify(units: list[Unit]) -> None:
     for u in units:
-        u.wide = any(is_overwide(ln, width) for ln in u.lines)
+        u.wide = any(is_overwide(ln, u.width) for ln in u.lines)
         if u.wide or _heading_like(u):
             u.kind = "head"
     for k, u in enumerate(units):
@@ -221,7 +224,7 @@ def _classify(units: list[Unit], width: float) -> None:
         # new article (lead-in, indent) or another heading follows it, or it follows a heading
         # and runs in one clause (河北将推广秸秆气技术 / 福州拆“西游记宫”改建绿地: the next
         # article's headline; 和谐 / 青川区绿化部门介绍，新建步 is text).
-        if u.kind == "head" and not u.wide and u.lines[0].width >= width - 1.5 and not u.lines[0].picture:
+        if u.kind == "head" and not u.wide and u.lines[0].width >= u.width - 1.5 and not u.lines[0].picture:
             nxt = units[k + 1] if k + 1 < len(units) else None
             after_head = k > 0 and units[k - 1].kind == "head" and not CLAUSE_MARKS.intersection(u.text)
             # ... or the text before it closed with its writer's credit (…地区。（龚永泉）)
@@ -274,7 +277,7 @@ def _classify(units: list[Unit], width: float) -> None:
             and not patterns.picture_head(nxt.text)  # 图片新闻 heads a photo of its own
         )
         author = nxt is not None and patterns.author_line(nxt.text)
-        wraps = (tail or broken) and inside and not author and u.lines[0].width >= width - 3
+        wraps = (tail or broken) and inside and not author and u.lines[0].width >= u.width - 3
         # (a dashed line under a headline is its subtitle, not an item: ——记煤矿工人李大山)
         subtitle = patterns.subtitle(u.text) and k > 0 and units[k - 1].kind == "head"
         if (patterns.enumerated(u.text) and not subtitle) or wraps:
@@ -367,6 +370,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue
         if patterns.credit_line(prev.text):
             continue  # the article before closed with its writer's credit: a new one starts
+        if prev.width != nxt.width:
+            continue  # the column changes width here: another article
         if indent_starts and u.lines[0].indent and not nxt.lines[0].indent:
             continue  # OCR kept the gap before a new article, and this heading opens it
         if patterns.by_name(u.text):
@@ -427,7 +432,8 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             return False  # the item opened with its place name
         if k and units[k - 1].kind == "body" and _lead_in_only(units[k - 1].text):
             return False  # 本报讯（记者 X）/ 据新华社…电: a lead-in on its own runs into what follows
-        return u.opens or (indent_starts and u.lines[0].indent)
+        # (an article is set in one column width: where the width changes, another begins)
+        return u.opens or (indent_starts and u.lines[0].indent) or (k > 0 and units[k - 1].width != u.width)
 
     k = 0
     while k < len(units):
@@ -672,13 +678,23 @@ def _credit_only(text: str) -> bool:
     return patterns.credit_line(text) and "记者" in text
 
 
+def _set_width(units: Sequence[Unit], width: float) -> float:
+    """The column width most of ``units``' lines were decoded at (the page's on most pages)."""
+    if all(u.width == width for u in units):
+        return width
+    lines: dict[float, int] = {}
+    for u in units:
+        lines[u.width] = lines.get(u.width, 0) + len(u.lines)
+    return max(lines, key=lambda w: lines[w])
+
+
 def _build_article(group: tuple[HeadBlock | None, Segment | None], width: float, notices: list[Notice]) -> Article:
     blk, seg = group
     blocks: list[Block] = []
     if blk is not None:
         blocks.extend(_heading_blocks(blk.heads, notices))
     if seg is not None:
-        blocks.extend(_body_blocks(seg.units, width, notices))
+        blocks.extend(_body_blocks(seg.units, _set_width(seg.units, width), notices))
     if blk is not None:
         groups: list[list[LineInfo]] = []
         for cap in blk.captions:

@@ -846,3 +846,24 @@ def test_a_short_page_of_short_paragraphs_finds_its_column() -> None:
     page = analyze_page(typeset([notes], width=14))
     assert page.column_width == 14
     assert [plain(a) for a in page.articles] == [expected(notes)]
+
+
+ESSAY = PlainArticle(
+    headline="老街的早晨",
+    paragraphs=[
+        "天刚蒙蒙亮，老街上的豆浆铺就开了门，蒸笼里冒出的白气把半条街都罩住了，街坊们端着碗排起了长队，说说笑笑，等着头一锅热豆浆出锅。",
+        "铺子的主人是一对老夫妻，豆子是前一天晚上泡好的，磨浆、煮浆、点卤，每一道工序都不肯马虎，几十年如一日，街坊们都说他家的豆浆有老味道。",
+        "吃完早饭，孩子们背着书包往学校跑，老人们提着鸟笼去河边遛弯，卖菜的三轮车也一辆接一辆地进了街口，老街一天的日子就这样开始了。",
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_an_article_set_in_a_wider_column_keeps_its_own_lines_and_paragraphs(first: bool) -> None:
+    # one page, two column widths: the wider article's lines are text of its own column, not
+    # headlines too wide for the page's, and it is an article of its own
+    arts = [replace(a, headline_first=first) for a in (TREES, LIBRARY, ESSAY, CANTEEN)]
+    text = "\n\n".join([typeset(arts[:2], width=14), typeset(arts[2:3], width=17), typeset(arts[3:], width=14)])
+    page = analyze_page(text)
+    assert page.column_width == 14
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
