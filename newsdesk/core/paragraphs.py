@@ -150,9 +150,9 @@ def column_regions(
     An article in a wider or narrower column repeats its own full-line width ``w`` line after
     line (every ``gap`` lines at most), with no line wider than ``w`` among them: ``least``
     such lines (or first lines of paragraphs, two cells shorter, before them) make a region
-    of width ``w``. Running text of the page's width interrupts any
-    narrower run at once (its full lines are wider), and its headlines are too few and unequal
-    to make a wider one. A column narrower than 9 cells is verse or a table, not a column.
+    of width ``w``. Running text of the page's width interrupts any narrower run at once (its
+    full lines are wider), and its headlines are too few and unequal to make a wider one. A
+    column narrower than 9 cells is verse or a table, not a column.
     """
     # (one pass finds the widths worth a look: two full lines in a row, twice, at a width
     # other than the page's; most pages have none. Two cells short of the page's is the width
