@@ -171,7 +171,7 @@ def column_regions(
     for w in candidates:
         run: list[int] = []
         for i, ln in enumerate(lines):
-            if w - 0.5 <= ln.column <= w:
+            if _full_of(ln, w):
                 if run and i - run[-1] > gap:
                     _add_region(lines, run, w, least, found)
                     run = []
@@ -208,7 +208,7 @@ def _add_region(
         if i == 0 or tabular(lines[i].text):
             continue
         before = lines[i - 1]
-        if w - 0.5 <= before.column <= w:
+        if _full_of(before, w):
             runs_on += 1
         elif _first_of(before, w):
             firsts += 1
@@ -221,6 +221,12 @@ def _add_region(
         b += 1
     if not any(x < b and a < y for x, y, _ in found):
         found.append((a, b, w))
+
+
+def _full_of(ln: LineInfo, w: float) -> bool:
+    """Whether ``ln`` is a full line of a column ``w`` wide (a half cell short with an odd
+    number of half-width characters)."""
+    return w - 0.5 <= ln.column <= w
 
 
 def _first_of(ln: LineInfo, w: float) -> bool:
@@ -278,7 +284,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     elif end in "）)":
         if closing_credit(ln.text):
             m -= 4.0  # …谈机色变”。（本报罗马1月11日电）: the credit after the last sentence closes it
-        elif titled_note(ln.text):
+        elif _titled_note(ln.text):
             last -= 3.5  # 新年的祝福（二首）: a title's note, no sentence's end: as if unclosed
     if ln.picture:
         f -= 6.0  # 腊梅傲雪（图片）: a photo's headline stands alone
@@ -292,7 +298,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     return f, m, last, s
 
 
-def titled_note(text: str) -> bool:
+def _titled_note(text: str) -> bool:
     """Whether ``text`` ends with a bracketed note set after words no sentence ends with:
     a title's note (新年的祝福（二首）, 红岩颂（节选）), where a paragraph's closing bracket
     follows its last sentence (…增长。（新华社）) or runs on from the line before."""
@@ -300,13 +306,13 @@ def titled_note(text: str) -> bool:
     if p <= 0:
         return False
     before = text[p - 1]
-    if before in QUOTE_CLOSE and p > 1:
+    if before in _QUOTE_CLOSE and p > 1:
         before = text[p - 2]
     return before not in _TERMINAL
 
 
 _TERMINAL = frozenset("。？！…．.?!；;")
-QUOTE_CLOSE = frozenset("”’」』")
+_QUOTE_CLOSE = frozenset("”’」』")
 
 
 def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
