@@ -18,6 +18,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from operator import add
 from pathlib import Path
 from typing import Any
@@ -302,19 +303,21 @@ class EntitySuggester:
         assert _JIEBA.segmenter is not None
         words = _JIEBA.segmenter.words(para)  # jieba.cut(para, HMM=True), faster
         spans: list[Suggestion] = []
-        pos = 0
-        starts = []
-        for w in words:
-            starts.append(pos)
-            bounds.add(offset + pos)
-            pos += len(w)
-        bounds.add(offset + pos)
+        starts = list(accumulate(map(len, words), initial=0))  # and the paragraph's end
+        bounds.update(map(offset.__add__, starts))
+        word_tags = list(map(tags.get, words))
         quoted = _quoted_ranges(para)
         k = 0
         n = len(words)
         accepted = self.accepted
         while k < n:
             w = words[k]
+            tag = word_tags[k]
+            if tag is None and not "\u3400" <= w[-1] <= "\u9fff" and w not in accepted:
+                # punctuation, numbers and Latin words (a third of all words): every rule needs a
+                # Chinese character to open a name
+                k += 1
+                continue
             # (a single transliteration character before it makes the surname part of a
             # foreign name: 科 / 雷 / 先生)
             if w[0] in COMMON_SURNAMES and w not in accepted and not (k and words[k - 1] in TRANSLIT):
@@ -327,7 +330,6 @@ class EntitySuggester:
                         )
                     k += 1
                     continue
-            tag = tags.get(w)
             if tag == "nt" and (session := _SESSION.match(w)) and session.end() < len(w):
                 # 第九届全国政协: the body is 全国政协; its session's number is no part of the name
                 s, name = starts[k] + session.end(), w[session.end() :]
@@ -335,7 +337,7 @@ class EntitySuggester:
                     spans.append(Suggestion(offset + s, offset + s + len(name), "ORG", name, 0.8, "body of a session"))
                 k += 1
                 continue
-            if w not in accepted and _opens_nothing(w, tag):
+            if tag not in _NAME_TAGS and w not in accepted and _opens_nothing(w, tag):
                 k += 1
                 continue
             s = starts[k]

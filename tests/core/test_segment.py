@@ -53,6 +53,7 @@ def test_cached_tables_load_back_the_same(tmp_path: Path) -> None:
     assert list(tmp_path.glob("jieba-tables-*.marshal"))
     cached, cached_tags = load_tables(tmp_path)
     assert cached_tags == tags and tags.get("北京") == "ns"
+    assert cached._logf == built._logf and cached.total == built.total
     assert list(cached.cut(TEXTS[0])) == list(built.cut(TEXTS[0]))
 
 
@@ -62,6 +63,17 @@ def test_a_broken_cache_is_rebuilt(tmp_path: Path) -> None:
     cache.write_bytes(b"not a table")
     seg, tags = load_tables(tmp_path)
     assert tags and list(seg.cut("北京")) == ["北京"]
+
+
+def test_a_cache_of_the_wrong_shape_is_rebuilt(tmp_path: Path) -> None:
+    """A cache that reads back (right stamp) but whose columns do not line up is rebuilt."""
+    from newsdesk.core.segment import dictionary_stamp, write_cache
+
+    load_tables(tmp_path)
+    (cache,) = tmp_path.glob("jieba-tables-*.marshal")
+    write_cache(cache, dictionary_stamp(), ["北\n北京", [None], 100, b"\x01", ["ns"]])
+    seg, tags = load_tables(tmp_path)
+    assert tags.get("北京") == "ns" and seg.freq("图书馆") > 0
 
 
 @pytest.mark.parametrize(
