@@ -189,6 +189,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
     suggester = EntitySuggester(accepted, rejected)
     stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
     out = sys.stdout
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # (json.dumps would build one per line)
     for raw in stdin:
         line = raw.rstrip("\n").rstrip("\r")
         ents = [
@@ -196,7 +197,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
             for e in suggester.suggest(line)
             if e.score >= args.min_score
         ]
-        out.write(json.dumps({"entities": ents}, ensure_ascii=False) + "\n")
+        out.write(encode({"entities": ents}) + "\n")
     out.flush()
     return 0
 

@@ -166,22 +166,26 @@ _HAN = finalseg.re_han
 _SKIP = finalseg.re_skip
 
 
-def _hmm_cut(sentence: str) -> Iterator[str]:
+def _hmm_cut(sentence: str) -> list[str]:
     """``jieba.finalseg.cut``: the same words, with the Viterbi pass written out."""
-    for blk in _HAN.split(sentence):
-        if _HAN.match(blk):
+    out: list[str] = []
+    for i, blk in enumerate(_HAN.split(sentence)):
+        if i & 1:  # a run of Chinese (what the pattern matched)
             for word in _hmm_words(blk):
                 if word not in finalseg.Force_Split_Words:
-                    yield word
+                    out.append(word)
                 else:
-                    yield from word
+                    out.extend(word)
         else:
-            for x in _SKIP.split(blk):
-                if x:
-                    yield x
+            out.extend(x for x in _SKIP.split(blk) if x)
+    return out
 
 
-def _hmm_words(obs: str) -> Iterator[str]:
+#: Where each state's predecessor sits in a step of the Viterbi back-pointers.
+_STEP = {"B": 0, "M": 1, "E": 2, "S": 3}
+
+
+def _hmm_words(obs: str) -> list[str]:
     eb, em, ee, es = _EMIT["B"], _EMIT["M"], _EMIT["E"], _EMIT["S"]
     tb, tm, te, ts = _TRANS["B"], _TRANS["M"], _TRANS["E"], _TRANS["S"]
     t_eb, t_sb = te.get("B", _MIN), ts.get("B", _MIN)
@@ -213,22 +217,24 @@ def _hmm_words(obs: str) -> Iterator[str]:
         vb, vm, ve, vs = nb, nm, ne, ns
     state = "S" if vs >= ve else "E"
     states = [state]
-    for pb, pm, pe, ps in reversed(back):
-        state = {"B": pb, "M": pm, "E": pe, "S": ps}[state]
+    for step in reversed(back):
+        state = step[_STEP[state]]
         states.append(state)
     states.reverse()
+    words: list[str] = []
     begin = nexti = 0
     for i, pos in enumerate(states):
         if pos == "B":
             begin = i
         elif pos == "E":
-            yield obs[begin : i + 1]
+            words.append(obs[begin : i + 1])
             nexti = i + 1
         elif pos == "S":
-            yield obs[i]
+            words.append(obs[i])
             nexti = i + 1
     if nexti < len(obs):
-        yield obs[nexti:]
+        words.append(obs[nexti:])
+    return words
 
 
 def read_cache(path: Path | None, stamp: object) -> object | None:
