@@ -337,6 +337,13 @@ class EntitySuggester:
                     spans.append(Suggestion(offset + s, offset + s + len(name), "ORG", name, 0.8, "body of a session"))
                 k += 1
                 continue
+            if tag == "ns" and w not in accepted and w not in GAZETTEER_LOC and (cut := _place_before_word(w)):
+                # 香港回归, 欧洲各国: jieba lists the phrase; the place is its head
+                s = starts[k]
+                if (w[:cut], "LOC") not in self.rejected:
+                    spans.append(Suggestion(offset + s, offset + s + cut, "LOC", w[:cut], 0.8, "place before a word"))
+                k += 1
+                continue
             if tag not in _NAME_TAGS and w not in accepted and _opens_nothing(w, tag):
                 k += 1
                 continue
@@ -502,19 +509,23 @@ class EntitySuggester:
         word ending with an organisation's head (矿务局, 乳品厂, 艺术团, 有限公司): 西山矿务局,
         黑龙江乳品厂, 广东顺德市金日电器有限公司."""
         tags = _JIEBA.tags
-        if not _org_name_start(words[k], tags.get(words[k])) or words[k] in _DATELINE_WORDS:
+        if not _org_name_start(words[k], tags.get(words[k])) or words[k] in _DATELINE_WORDS or _leads_in(words, k):
             return None
         j = k
         length = 0
         best = None
+        # where a whole name ends so far
+        whole = k + 1 if _names_a_body(words[k], tags.get(words[k])) else None
         while j < len(words) and length <= 20:
             w = words[j]
             t = tags.get(w)
             if j > k and not _org_inner(w, t):
                 break
+            if whole is not None and j > whole and _strong_start(w, t):
+                break  # 国家统计局 / 委托 / 江苏省…: a place or body further on opens another name
             length += len(w)
             if j > k and _org_head(w, t, words[j - 1], tags.get(words[j - 1])):
-                best = j + 1
+                best = whole = j + 1
             j += 1
         if best is None:
             return None
@@ -532,21 +543,24 @@ class EntitySuggester:
     def _org_span(self, words: list[str], k: int) -> tuple[int, str, float, str] | None:
         """From a proper noun at ``k`` over nominal words to an organisation suffix."""
         tags = _JIEBA.tags
-        if tags.get(words[k]) not in _ORG_START or words[k] in _DATELINE_WORDS:
+        if tags.get(words[k]) not in _ORG_START or words[k] in _DATELINE_WORDS or _leads_in(words, k):
             return None
         j = k + 1
         best = None
+        whole = k + 1 if _names_a_body(words[k], tags.get(words[k])) else None
         length = len(words[k])
         while j < len(words) and length <= 16:
             w = words[j]
             t = tags.get(w)
             if t not in _ORG_INNER and not (t == "m" and _ORDINAL.match(w)):
                 break
+            if whole is not None and j > whole and _strong_start(w, t):
+                break  # (as in _org_head_span)
             length += len(w)
             if w in GENERIC_HEADS or w.endswith(_TITLE_ENDS):
                 pass  # 音乐会, 代表团, …政治局常委: an event, a passing group or a title
             elif (t == "nt" and len(w) >= 2) or (w.endswith(ORG_LONG_SUFFIXES) and t in ("n", "j", "vn")):
-                best = j + 1
+                best = whole = j + 1
             j += 1
         if best is None or best - k < 2:
             return None
@@ -655,6 +669,19 @@ def _national_agency(word: str) -> bool:
     return word.startswith("国家") and len(word) >= 4 and word.endswith(("局", "部", "中心"))
 
 
+#: Kinds of words that may go on a place's name (盆地, 地区, 广场, 军区 …) or are unknown.
+_NOMINAL = frozenset({None, "n", "ns", "nr", "nrt", "nt", "nz", "s", "j", "l", "ng", "f", "b"})
+
+
+def _place_before_word(word: str) -> int:
+    """Length of the known place that ``word`` (which jieba lists as a place) opens, where the
+    rest is a word of no nominal kind (香港 / 回归, 欧洲 / 各国), or 0."""
+    for cut in range(len(word) - 2, 1, -1):
+        if word[:cut] in GAZETTEER_LOC:
+            return cut if _JIEBA.tags.get(word[cut:]) not in _NOMINAL else 0
+    return 0
+
+
 def _surname_before_title(word: str, nxt: str) -> int:
     """Length of the bare surname that ``word`` (and the word after it) address by a title or
     a term of address (毛主席, 何 / 大爷, 王老师), or 0."""
@@ -663,6 +690,29 @@ def _surname_before_title(word: str, nxt: str) -> int:
     if len(word) == 1:
         return 1 if nxt in ADDRESS_TERMS else 0
     return 1 if word[1:] in ADDRESS_TERMS else 0
+
+
+def _strong_start(word: str, tag: str | None) -> bool:
+    """A place or a body: a word an organisation's name most often opens with."""
+    return tag in ("ns", "nt", "j") or word in GAZETTEER_LOC
+
+
+def _names_a_body(word: str, tag: str | None) -> bool:
+    """``word`` names a body on its own (国家统计局): a name that opens with it is whole after it."""
+    return tag == "nt" and word[-1] in ORG_NAME_END
+
+
+def _leads_in(words: list[str], k: int) -> bool:
+    """The word at ``k`` is a guess (an unknown word, or one jieba calls a name) and the next is
+    a place or a body (荣获 / 国家交通部, 东道主 / 巴西队, 王廷帅 / 徐州华润电力公司): the
+    organisation's name starts there, not here."""
+    tags = _JIEBA.tags
+    return (
+        k + 1 < len(words)
+        and tags.get(words[k]) in (None, "nr", "nrt", "nrfg")
+        and words[k] not in GAZETTEER_LOC
+        and _strong_start(words[k + 1], tags.get(words[k + 1]))
+    )
 
 
 def _org_name_start(word: str, tag: str | None) -> bool:
@@ -684,6 +734,10 @@ def _org_inner(word: str, tag: str | None) -> bool:
     return tag in _ORG_INNER or tag in ("nr", "nrfg") or (tag == "m" and bool(_ORDINAL.match(word)))
 
 
+#: Kinds of words that may head an organisation's name when they end like one.
+_HEAD_TAGS = frozenset({None, "n", "nt", "l", "j", "vn", "nz", "nr"})
+
+
 def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bool:
     if word in GENERIC_HEADS or word.endswith(_TITLE_ENDS):
         return False
@@ -691,9 +745,10 @@ def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bo
         return True
     if word in GENERIC_ORG or word in SHORT_ORG_HEADS:
         return True  # after a name: 河南省妇联, 北京市青联, 鄢家河村党支部
-    if len(word) >= 3 and word.endswith(ORG_LONG_SUFFIXES) and tag in (None, "n", "nt", "l", "j", "vn"):
+    # (jieba files many such compounds under a wrong kind: 雅戈尔集团 as nz, 中欣队 as a name)
+    if len(word) >= 3 and word.endswith(ORG_LONG_SUFFIXES) and tag in _HEAD_TAGS:
         return True
-    if len(word) >= 3 and word[-1] in ORG_HEAD_END and tag in (None, "n", "nt", "l", "j", "vn"):
+    if len(word) >= 3 and word[-1] in ORG_HEAD_END and tag in _HEAD_TAGS:
         return True
     # a suffix set apart by jieba (边防 / 局, 液化气 / 站) after a noun
     return len(word) == 1 and word in ORG_HEAD_END and prev_tag in ("n", "nt", "vn", "ns", "j") and len(prev) >= 2

@@ -309,11 +309,17 @@ GENERIC_HEADS = frozenset(
     代表团 基地 党组 常委 政治局常委
     """.split()
 )
-#: Words that end an organisation's name on their own (青川餐饮集团, 上海男排).
-ORG_HEAD_WORDS = frozenset("集团 公司 有限公司 股份公司 集团公司 总公司 分公司 男排 女排 男篮 女篮 男足 女足".split())
-#: Short forms of bodies that follow a place's name (河南省妇联, 云南省科协, 南召县支行).
+#: Words that end an organisation's name on their own (青川餐饮集团, 上海男排, 上海市红十字会).
+ORG_HEAD_WORDS = frozenset(
+    "集团 公司 有限公司 股份公司 集团公司 总公司 分公司 男排 女排 男篮 女篮 男足 女足 红十字会".split()
+)
+#: Short forms of bodies that follow a place's name (河南省妇联, 云南省科协, 南召县支行, 广州海关),
+#: and the branches that follow a body's (建设银行总行, 中国科学院武汉分院, 武警西藏总队).
 SHORT_ORG_HEADS = frozenset(
-    "妇联 青联 科协 文联 侨联 工商联 团委 科委 计委 经委 体委 教委 市委 县委 省委 区委 地委 镇委 乡委 党委 支行 分行 分公司 警署 工会 政府".split()
+    """
+    妇联 青联 科协 文联 侨联 工商联 团委 科委 计委 经委 体委 教委 市委 县委 省委 区委 地委 镇委 乡委 党委 警署 工会
+    政府 海关 支行 分行 总行 分公司 分院 分局 分社 分会 分厂 总厂 总站 分站 总队 支队
+    """.split()
 )
 #: A name ending with one of these is a building, venue or zone: a place (北京音乐厅, 华联商厦,
 #: 广州火车站, 香港特别行政区), though jieba's list calls many organisations.

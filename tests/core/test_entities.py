@@ -237,3 +237,37 @@ def test_a_bodys_name_inside_a_longer_word_is_not_suggested_again(suggester: Ent
     orgs = [(s.start, s.text) for s in found if s.label == "ORG"]
     assert orgs == [(0, "卫生部")]
     assert [s.start for s in found if s.text == "青川"] == [6, text.index("青川人")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("宁波雅戈尔集团昨日发布了新品。", "宁波雅戈尔集团"),  # the head word jieba files as nz
+        ("上海市红十字会向灾区捐款。", "上海市红十字会"),
+        ("厦门海关查获一批走私货物。", "厦门海关"),
+        ("工商银行总行今天宣布降息。", "工商银行总行"),  # a body's branch
+        ("中国科学院上海分院举行年会。", "中国科学院上海分院"),
+        ("武警西藏总队派出救援队。", "武警西藏总队"),
+    ],
+)
+def test_bodies_and_their_branches_after_a_place(suggester: EntitySuggester, text: str, body: str) -> None:
+    assert (body, "ORG") in spans(suggester, text)
+
+
+def test_a_place_heading_a_phrase_jieba_lists_as_a_place(suggester: EntitySuggester) -> None:
+    assert ("香港", "LOC") in spans(suggester, "香港回归后，经济持续发展。")
+    assert spans(suggester, "欧洲各国纷纷表态。") == {("欧洲", "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("东道主巴西队以二比一取胜。", {"巴西队"}),  # jieba calls 东道主 a name
+        ("他们荣获国家教育部表彰。", {"国家教育部"}),
+        ("国家统计局委托江苏省统计局开展调查。", {"国家统计局", "江苏省统计局"}),
+    ],
+)
+def test_an_organisations_name_starts_and_ends_at_a_body_or_a_place(
+    suggester: EntitySuggester, text: str, bodies: set[str]
+) -> None:
+    assert {t for t, lab in spans(suggester, text) if lab == "ORG"} == bodies
