@@ -57,6 +57,8 @@ LABELS = ("PER", "LOC", "ORG")
 NAME_ODDS_STRONG = 3.0
 #: ... and for two characters without context (贺信 and 许诺 score below it, 李鹏 above).
 NAME_ODDS_SURE = 6.0
+#: jieba's count from which a word is a common one (严重, 宣传, 公开 …).
+COMMON_WORD = 300
 #: Place odds (``_NameModel.place_odds``) above which a word jieba lists as a place is taken for one.
 PLACE_ODDS_SURE = 6.0
 TAG_LABEL = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
@@ -301,7 +303,7 @@ class EntitySuggester:
         its words start and end are added to ``bounds``."""
         tags = _JIEBA.tags
         assert _JIEBA.segmenter is not None
-        words = _JIEBA.segmenter.words(para)  # jieba.cut(para, HMM=True), faster
+        words = _head_and_title(_JIEBA.segmenter.words(para))  # jieba.cut(para, HMM=True), faster
         spans: list[Suggestion] = []
         starts = list(accumulate(map(len, words), initial=0))  # and the paragraph's end
         bounds.update(map(offset.__add__, starts))
@@ -486,6 +488,8 @@ class EntitySuggester:
                         return k + 1, "PER", 0.65, "unknown word spelled like a name"
                     return k + 1, "PER", 0.55, "unknown word with surname"
                 if context:
+                    if len(w) == 2 and tag is not None and odds < NAME_ODDS_STRONG and _freq(w) >= COMMON_WORD:
+                        return k + 1, "PER", 0.5, "a common word in a name's place"  # 主席 / 顾问, 贺词
                     return k + 1, "PER", 0.9, "name in context"
                 if odds < 0:
                     return k + 1, "PER", 0.5, "person name, but spelled like a word"
@@ -493,6 +497,9 @@ class EntitySuggester:
                     # two characters make many words (贺信, 许诺, 熊猫): without a title or a
                     # verb of saying, only one spelled very much like a name is likely one
                     return k + 1, "PER", 0.5, "two characters jieba lists as a name"
+                if len(w) == 3 and len(rest) == 2 and odds < NAME_ODDS_STRONG and _freq(w[:2]) >= COMMON_WORD:
+                    # 严重性, 许可证, 公开赛: a common word and a suffix, more likely than a name
+                    return k + 1, "PER", 0.5, "a word and a suffix, or a name"
                 return k + 1, "PER", 0.75, "person name"
             if _translit(w) and (context or tag == "nr" or len(w) >= 4):
                 if not context and (prev in PLACE_CONTEXT_BEFORE or nxt in _FOREIGN_PLACE_AFTER):
@@ -671,6 +678,24 @@ def _national_agency(word: str) -> bool:
 
 #: Kinds of words that may go on a place's name (盆地, 地区, 广场, 军区 …) or are unknown.
 _NOMINAL = frozenset({None, "n", "ns", "nr", "nrt", "nt", "nz", "s", "j", "l", "ng", "f", "b"})
+
+
+#: The heads of bodies a title may be glued to (市委书记, 政协主席, 公司总裁).
+_TITLED_HEADS = SHORT_ORG_HEADS | GENERIC_ORG | ORG_HEAD_WORDS | frozenset(ORG_SUFFIXES)
+
+
+def _head_and_title(words: list[str]) -> list[str]:
+    """``words`` with a body's head and the title jieba glued to it as two words (市委 / 书记,
+    政协 / 主席): after a place, the head ends the body's name, and the title names a person."""
+    out: list[str] = []
+    for w in words:
+        if len(w) >= 4 and w[-2:] in TITLES:
+            cut = next((c for c in (len(w) - 2, len(w) - 3) if w[:c] in _TITLED_HEADS and w[c:] in TITLES), 0)
+            if cut:
+                out += (w[:cut], w[cut:])
+                continue
+        out.append(w)
+    return out
 
 
 def _place_before_word(word: str) -> int:

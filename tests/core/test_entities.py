@@ -271,3 +271,24 @@ def test_an_organisations_name_starts_and_ends_at_a_body_or_a_place(
     suggester: EntitySuggester, text: str, bodies: set[str]
 ) -> None:
     assert {t for t, lab in spans(suggester, text) if lab == "ORG"} == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("青川县委书记出席会议。", "青川县委"),
+        ("四川省政协主席出席开幕式。", "四川省政协"),
+        ("浙江省人大主任到会。", "浙江省人大"),
+    ],
+)
+def test_a_title_glued_to_a_bodys_head_leaves_the_body_whole(suggester: EntitySuggester, text: str, body: str) -> None:
+    assert (body, "ORG") in spans(suggester, text)
+
+
+def test_a_common_word_and_a_suffix_is_no_name(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "问题的严重性不容忽视，企业须持许可证经营，公开赛如期举行。")
+    assert not {t for t, lab in got if lab == "PER"}
+
+
+def test_a_common_word_after_a_title_is_no_name(suggester: EntitySuggester) -> None:
+    assert not spans(suggester, "总统顾问表示将继续谈判。")
