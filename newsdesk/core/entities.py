@@ -543,8 +543,14 @@ class EntitySuggester:
             return None  # 第一 / 集团: a rank, not a body (第一 / 汽车 / 制造厂 is one)
         if len(span) > 1 and all(tags.get(x) == "nt" for x in span):
             return None  # 党中央 / 国务院: bodies side by side, each a name of its own
-        if tags.get(span[-1]) == "nt" and _person_like(span[0]) and _JIEBA.names.odds(span[0]) >= NAME_ODDS_STRONG:
-            return None  # 胡锦涛 / 代表 / 党中央: a person and a body, not a body named after him
+        if (
+            (tags.get(span[-1]) == "nt" or len(span) > 2)
+            and _person_like(span[0])
+            and _JIEBA.names.odds(span[0]) >= NAME_ODDS_STRONG
+        ):
+            # 胡锦涛 / 代表 / 党中央, 彭楚政 / 患病 / 住进 / 医院: a person and a body, not a
+            # body named after him (孙中山 / 研究会 is one)
+            return None
         return best, "ORG", 0.75, "name + organisation"
 
     def _org_span(self, words: list[str], k: int) -> tuple[int, str, float, str] | None:
