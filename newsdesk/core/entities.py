@@ -447,6 +447,8 @@ class EntitySuggester:
                 # 中美关系, 国际化, 儿童文学: jieba's list calls them organisations, but a body's
                 # name ends like one (…部, …党, …会, …社, …队 …)
                 return k + 1, "ORG", 0.5, "jieba calls it an organisation"
+            if _kind_of_body(w):
+                return k + 1, "ORG", 0.5, "a kind of body, not one body's name"
             return _as_venue(words, k, (k + 1, "ORG", 0.8, "jieba: organisation"))
         title = prev in TITLES or prev.endswith(("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席"))
         said = nxt in PERSON_CONTEXT_AFTER or (nxt[:1] in ("、",) and k + 2 < n)
@@ -721,6 +723,24 @@ def _surname_before_title(word: str, nxt: str) -> int:
     if len(word) == 1:
         return 1 if nxt in ADDRESS_TERMS else 0
     return 1 if word[1:] in ADDRESS_TERMS else 0
+
+
+#: Heads of bodies found in every town (…局, …站, …厂, …会): after a common word they name a kind
+#: of body (公安局, 加油站, 联谊会), not one; a name says whose (北京市公安局). Ministries (…部)
+#: and the national bodies (…院, …委) are named by their field alone.
+_KIND_ENDS = frozenset("局厅所站厂室会")
+
+
+def _kind_of_body(word: str) -> bool:
+    """``word`` is a common word and the head of a kind of body (公安局, 加油站, 联谊会)."""
+    head = word[:-1]
+    return (
+        word[-1] in _KIND_ENDS
+        and not word.endswith("委员会")  # (中央委员会 is one)
+        and len(head) >= 2
+        and _JIEBA.tags.get(head) not in _PROPER_TAGS
+        and _freq(head) >= COMMON_WORD
+    )
 
 
 def _strong_start(word: str, tag: str | None) -> bool:

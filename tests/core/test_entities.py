@@ -292,3 +292,9 @@ def test_a_common_word_and_a_suffix_is_no_name(suggester: EntitySuggester) -> No
 
 def test_a_common_word_after_a_title_is_no_name(suggester: EntitySuggester) -> None:
     assert not spans(suggester, "总统顾问表示将继续谈判。")
+
+
+def test_a_kind_of_body_is_no_bodys_name(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "公安局接到报警后迅速出警，附近的加油站暂停营业。")
+    assert not {t for t, lab in got if lab == "ORG"}
+    assert ("北京市公安局", "ORG") in spans(suggester, "北京市公安局接到报警后迅速出警。")
