@@ -61,6 +61,8 @@ NAME_ODDS_SURE = 6.0
 COMMON_WORD = 300
 #: Place odds (``_NameModel.place_odds``) above which a word jieba lists as a place is taken for one.
 PLACE_ODDS_SURE = 6.0
+#: ... and below which a common word is spelled more like a word than a place.
+PLACE_ODDS_WORD = 2.0
 TAG_LABEL = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
 _PARA = re.compile(r"[^\n]+")
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
@@ -433,7 +435,10 @@ class EntitySuggester:
                 return k + 1, "LOC", 0.85, "place name with suffix"
             if nxt in LOC_SUFFIXES and TAG_LABEL.get(_JIEBA.tags.get(nxt, "")) is None:
                 return k + 2, "LOC", 0.8, "place + suffix"
-            if prev in PLACE_CONTEXT_BEFORE or nxt in PLACE_CONTEXT_AFTER:
+            common = _freq(w) >= COMMON_WORD and _JIEBA.names.place_odds(w) < PLACE_ODDS_WORD
+            if (prev in PLACE_CONTEXT_BEFORE or nxt in PLACE_CONTEXT_AFTER) and not common:
+                # (a common word jieba lists as a place, and not spelled like one, stays a
+                # guess after 在 or before 地区: 东北, 新建, 美丽)
                 return k + 1, "LOC", 0.75, "place in context"
             if _JIEBA.names.place_odds(w) >= PLACE_ODDS_SURE:
                 return k + 1, "LOC", 0.65, "place spelled like one"  # 巴伐利亚, 阜平; 爱国 is a word

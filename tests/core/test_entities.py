@@ -298,3 +298,8 @@ def test_a_kind_of_body_is_no_bodys_name(suggester: EntitySuggester) -> None:
     got = spans(suggester, "公安局接到报警后迅速出警，附近的加油站暂停营业。")
     assert not {t for t, lab in got if lab == "ORG"}
     assert ("北京市公安局", "ORG") in spans(suggester, "北京市公安局接到报警后迅速出警。")
+
+
+def test_a_common_word_jieba_lists_as_a_place_needs_more_than_a_preposition(suggester: EntitySuggester) -> None:
+    assert not spans(suggester, "他长期在东北工作，后来在新建的学校任教。")
+    assert ("湘潭", "LOC") in spans(suggester, "他长期在湘潭工作。")
