@@ -530,6 +530,7 @@ class EntitySuggester:
         best = None
         # where a whole name ends so far
         whole = k + 1 if _names_a_body(words[k], tags.get(words[k])) else None
+        office = False
         while j < len(words) and length <= 20:
             w = words[j]
             t = tags.get(w)
@@ -540,6 +541,9 @@ class EntitySuggester:
             length += len(w)
             if j > k and _org_head(w, t, words[j - 1], tags.get(words[j - 1])):
                 best = whole = j + 1
+            elif j == whole and not office and _department(w, t):
+                best = whole = j + 1
+                office = True  # (one office: 调查组 / 专家组 are two groups)
             j += 1
         if best is None:
             return None
@@ -658,7 +662,22 @@ _GOVERNMENT = frozenset("政府 人民政府 地方政府".split())
 #: Surnames that are far more often a conjunction, preposition, adverb or verb (和, 曾, 由, 任).
 _FUNCTION_SURNAMES = frozenset("和与及同由向曾任来于以对为将从把被给")
 #: Titles a body's member holds (中央政治局常委, 委员会委员): a person's title, not a body.
-_TITLE_ENDS = ("常委", "委员", "主席", "主任", "书记", "部长", "局长", "厂长", "校长", "院长", "社长", "会长", "团长")
+_TITLE_ENDS = (
+    "常委",
+    "委员",
+    "政委",
+    "主席",
+    "主任",
+    "书记",
+    "部长",
+    "局长",
+    "厂长",
+    "校长",
+    "院长",
+    "社长",
+    "会长",
+    "团长",
+)
 #: Determiners and measure words: an unknown word opening with one counts bodies, names none.
 _COUNTING = frozenset("各每该本此这那家个位名多几诸某其全")
 #: A session's number before a body (第九届全国政协, 八届人大).
@@ -748,6 +767,25 @@ def _kind_of_body(word: str) -> bool:
     )
 
 
+#: Endings of a body's departments and offices (书记处, 外办, 研究室, 调查组, 纪委, 董事会).
+_DEPARTMENT_ENDS = ("处", "室", "科", "系", "组", "办", "部", "局", "司", "股", "厅", "委", "委会", "事会")
+#: ... and of the places a body keeps, which are no part of its name (国务院 / 总部).
+_BODY_PLACES = frozenset("总部 会议室 礼堂 大楼 办公楼 大院".split())
+
+
+def _department(word: str, tag: str | None) -> bool:
+    """A department or office right after a body's whole name (国务院 / 外办, 中央电视台 /
+    研究室, 京华银行 / 董事会): part of that name. A body of its own (nt) is not."""
+    return (
+        len(word) >= 2
+        and word.endswith(_DEPARTMENT_ENDS)
+        and tag in (None, "n", "j", "vn")
+        and word not in GENERIC_HEADS
+        and word not in _BODY_PLACES
+        and not word.endswith(_TITLE_ENDS)
+    )
+
+
 def _strong_start(word: str, tag: str | None) -> bool:
     """A place or a body: a word an organisation's name most often opens with."""
     return tag in ("ns", "nt", "j") or word in GAZETTEER_LOC
@@ -755,7 +793,7 @@ def _strong_start(word: str, tag: str | None) -> bool:
 
 def _names_a_body(word: str, tag: str | None) -> bool:
     """``word`` names a body on its own (国家统计局): a name that opens with it is whole after it."""
-    return tag == "nt" and word[-1] in ORG_NAME_END
+    return tag == "nt" and (word[-1] in ORG_NAME_END or word.endswith(ORG_NAME_ENDINGS))
 
 
 def _leads_in(words: list[str], k: int) -> bool:

@@ -303,3 +303,15 @@ def test_a_kind_of_body_is_no_bodys_name(suggester: EntitySuggester) -> None:
 def test_a_common_word_jieba_lists_as_a_place_needs_more_than_a_preposition(suggester: EntitySuggester) -> None:
     assert not spans(suggester, "他长期在东北工作，后来在新建的学校任教。")
     assert ("湘潭", "LOC") in spans(suggester, "他长期在湘潭工作。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("北京大学化学系举行校庆。", "北京大学化学系"),
+        ("中央电视台研究室发布报告。", "中央电视台研究室"),
+        ("外交部总部大楼正在维修。", "外交部"),  # a place the body keeps is no part of its name
+    ],
+)
+def test_a_department_after_a_bodys_name_is_part_of_it(suggester: EntitySuggester, text: str, body: str) -> None:
+    assert {t for t, lab in spans(suggester, text) if lab == "ORG"} == {body}
