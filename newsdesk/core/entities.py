@@ -679,7 +679,7 @@ _TITLE_ENDS = (
     "团长",
 )
 #: Determiners and measure words: an unknown word opening with one counts bodies, names none.
-_COUNTING = frozenset("各每该本此这那家个位名多几诸某其全")
+_COUNTING = frozenset("各每该本此这那家个位名多几诸某其全两")
 #: A session's number before a body (第九届全国政协, 八届人大).
 _SESSION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")
@@ -822,6 +822,8 @@ def _org_name_start(word: str, tag: str | None) -> bool:
 
 
 def _org_inner(word: str, tag: str | None) -> bool:
+    if word[0] in "各两几诸" and tag not in _PROPER_TAGS:
+        return False  # 贵州省 / 各级党委, 美国 / 两大 / 证券交易所: bodies counted, none named
     if tag is None:
         return bool(_HAN.match(word)) and not (set(word) & NOT_NAME)
     # (an ordinal numbers one of many: 武汉市第四十一中学)

@@ -315,3 +315,8 @@ def test_a_common_word_jieba_lists_as_a_place_needs_more_than_a_preposition(sugg
 )
 def test_a_department_after_a_bodys_name_is_part_of_it(suggester: EntitySuggester, text: str, body: str) -> None:
     assert {t for t, lab in spans(suggester, text) if lab == "ORG"} == {body}
+
+
+def test_bodies_counted_are_not_named(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "贵州省各级党委认真落实，美国两大证券交易所同时开市。")
+    assert got == {("贵州省", "LOC"), ("美国", "LOC")}
