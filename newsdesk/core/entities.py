@@ -363,7 +363,27 @@ class EntitySuggester:
                 continue
             k += 1
         spans = _join_dotted_names(para, offset, spans)
+        if "日电" in para or "日讯" in para:
+            spans = self._dateline_places(para, offset, spans)
         return self._names_in_lists(para, offset, spans)
+
+    def _dateline_places(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
+        """The place of a dateline (新华社瓦莱塔1月12日电, 本报张北1月5日讯) is a place, whatever
+        its spelling suggests; a country before a city (日本长野) makes two."""
+        added: list[Suggestion] = []
+        for m in _DATELINE.finditer(para):
+            a, b = m.span(1)
+            have = [x for x in spans if x.start - offset < b and a < x.end - offset]
+            if any(x.label in ("LOC", "ORG") and (x.start - offset, x.end - offset) == (a, b) for x in have):
+                continue  # already a place, or a body's own dispatch (联合国1月5日电)
+            if any(x.label == "LOC" for x in have):
+                continue  # two places the rules found (日本 / 长野)
+            place = para[a:b]
+            if (place, "LOC") in self.rejected:
+                continue
+            added.append(Suggestion(offset + a, offset + b, "LOC", place, 0.85, "place of a dateline"))
+            spans = [x for x in spans if x not in have]
+        return sorted(spans + added, key=lambda x: x.start) if added else spans
 
     def _names_in_lists(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
         """Names listed with 、 (出席的有王卫、张明远、刘海峰) or credited in brackets at the end
@@ -637,6 +657,11 @@ _LIST = re.compile(
     r"[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?(?:、[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?){2,}"
 )
 _ITEM = re.compile(r"(?:^|(?<=、))[\u3400-\u9fff]{1,4}")
+#: A dateline: the agency or paper, the place, the date (新华社瓦莱塔1月12日电, 本报北京一月八日讯).
+_DATELINE = re.compile(
+    r"(?:新华社|本报|中新社|法新社|美联社|路透社|塔斯社|共同社)(?:记者)?"
+    r"([\u3400-\u9fff·]{2,10}?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
+)
 #: A writer's or photographer's name in brackets closing a paragraph: （贡德银）, （孙运河摄）,
 #: （新华社记者周文摄）.
 _CREDIT = re.compile(

@@ -320,3 +320,8 @@ def test_a_department_after_a_bodys_name_is_part_of_it(suggester: EntitySuggeste
 def test_bodies_counted_are_not_named(suggester: EntitySuggester) -> None:
     got = spans(suggester, "贵州省各级党委认真落实，美国两大证券交易所同时开市。")
     assert got == {("贵州省", "LOC"), ("美国", "LOC")}
+
+
+def test_the_place_of_a_dateline_is_a_place(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "据新华社瓦莱塔1月12日电 马耳他政府今天宣布新的措施。")
+    assert ("瓦莱塔", "LOC") in got and not {t for t, lab in got if lab == "PER"}
