@@ -70,8 +70,9 @@ _HAN = re.compile(r"^[\u3400-\u9fff]+$")
 _ORG_INNER = frozenset({"ns", "nt", "nz", "n", "b", "j", "vn", "nrt", "l", "an", "ng", "nsf", "s", "f"})
 #: Words of a dateline that an organisation name never starts with (本报讯, 日电).
 _DATELINE_WORDS = frozenset({"本报讯", "本报", "日电", "电", "讯", "报道", "据", "新华社电"})
-#: Last characters of place names (河, 湖, 岛 …): such a "name" is a place.
-_PLACE_END = frozenset("河湖江海港湾岛山峰岭坝泊洲州省市县区镇乡村寨屯堡沟峡谷原滩")
+#: Last characters of place names (河, 湖, 岛, 山 …, and of buildings and sights: 庙, 寺, 桥, 洞): such
+#: a "name" is a place.
+_PLACE_END = frozenset("河湖江海港湾岛山峰岭坝泊洲州省市县区镇乡村寨屯堡沟峡谷原滩庙寺桥洞")
 _ORG_START = frozenset({"ns", "nt", "nz", "j", "nrt"})
 ORG_LONG_SUFFIXES = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
 

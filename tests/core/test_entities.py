@@ -325,3 +325,8 @@ def test_bodies_counted_are_not_named(suggester: EntitySuggester) -> None:
 def test_the_place_of_a_dateline_is_a_place(suggester: EntitySuggester) -> None:
     got = spans(suggester, "据新华社瓦莱塔1月12日电 马耳他政府今天宣布新的措施。")
     assert ("瓦莱塔", "LOC") in got and not {t for t, lab in got if lab == "PER"}
+
+
+def test_a_name_ending_like_a_temple_or_a_bridge_is_no_person(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "我们来到赵州桥，又参观了雷神庙。")
+    assert not {t for t, lab in got if lab == "PER"}
