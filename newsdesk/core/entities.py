@@ -18,8 +18,8 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import add
+from itertools import accumulate, compress
+from operator import add, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +183,7 @@ class _Jieba:
         self._lock = threading.Lock()
         self.segmenter: Segmenter | None = None
         self.tags: dict[str, str] = {}
+        self.plain_tags: frozenset[str | None] = frozenset()
         self.names = _NameModel({})
         self.cache_dir: Path | None = None
 
@@ -193,6 +194,9 @@ class _Jieba:
             if self.cache_dir is not None:
                 self.cache_dir.mkdir(parents=True, exist_ok=True)
             segmenter, self.tags = load_tables(self.cache_dir)
+            # the kinds of words no rule opens a name from (verbs, particles … but not numbers,
+            # which may be ordinals: 第四)
+            self.plain_tags = frozenset(self.tags.values()) - _NAME_TAGS - {"m"}
             self.names = _NameModel.load(self.cache_dir)
             self.segmenter = segmenter
 
@@ -311,6 +315,7 @@ class EntitySuggester:
         starts = list(accumulate(map(len, words), initial=0))  # and the paragraph's end
         bounds.update(map(offset.__add__, starts))
         word_tags = list(map(tags.get, words))
+        plain = _JIEBA.plain_tags
         quoted = _quoted_ranges(para)
         k = 0
         n = len(words)
@@ -318,10 +323,14 @@ class EntitySuggester:
         while k < n:
             w = words[k]
             tag = word_tags[k]
-            if tag is None and not "\u3400" <= w[-1] <= "\u9fff" and w not in accepted:
-                # punctuation, numbers and Latin words (a third of all words): every rule needs a
-                # Chinese character to open a name
-                k += 1
+            if tag is None:
+                if not "\u3400" <= w[-1] <= "\u9fff" and w not in accepted:
+                    # punctuation, numbers and Latin words (a third of all words): every rule
+                    # needs a Chinese character to open a name
+                    k += 1
+                    continue
+            elif tag in plain and w[0] not in COMMON_SURNAMES and w not in _MAY_OPEN and w not in accepted:
+                k += 1  # a common word no rule opens a name from (``_opens_nothing``), most of the rest
                 continue
             # (a single transliteration character before it makes the surname part of a
             # foreign name: 科 / 雷 / 先生)
@@ -742,9 +751,15 @@ _NOMINAL = frozenset({None, "n", "ns", "nr", "nrt", "nt", "nz", "s", "j", "l", "
 _TITLED_HEADS = SHORT_ORG_HEADS | GENERIC_ORG | ORG_HEAD_WORDS | frozenset(ORG_SUFFIXES)
 
 
+_LAST_TWO = itemgetter(slice(-2, None))
+
+
 def _head_and_title(words: list[str]) -> list[str]:
     """``words`` with a body's head and the title jieba glued to it as two words (市委 / 书记,
     政协 / 主席): after a place, the head ends the body's name, and the title names a person."""
+    # (most paragraphs have none: looked for in C first, over the words of four or more)
+    if not any(map(TITLES.__contains__, map(_LAST_TWO, compress(words, map((3).__lt__, map(len, words)))))):
+        return words
     out: list[str] = []
     for w in words:
         if len(w) >= 4 and w[-2:] in TITLES:
