@@ -379,7 +379,7 @@ class EntitySuggester:
 
     def _dateline_places(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
         """The place of a dateline (新华社瓦莱塔1月12日电, 本报张北1月5日讯) is a place, whatever
-        its spelling suggests; a country before a city (日本长野) makes two."""
+        its spelling suggests; where the rules found places inside it (日本 / 长野), they stand."""
         added: list[Suggestion] = []
         for m in _DATELINE.finditer(para):
             a, b = m.span(1)
