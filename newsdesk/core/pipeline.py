@@ -42,6 +42,10 @@ SENTENCE_CLOSED = ("。", "！", "？", "”", "）", ")", "：", ":", ".", "!",
 #: A dateline ends here; the reporter phrase after it would be a new item's.
 LEADIN_CLOSED = ("：", ":", "）", ")", "。")
 
+#: Share of a lone caption's word pairs found in an article next to it that makes it that
+#: article's photo (``_photos_to_articles``).
+PHOTO_SHARE = 0.1
+
 
 @dataclass(slots=True)
 class Unit:
@@ -135,7 +139,7 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     _classify(units)
     units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
-    groups = _headed_items(_join_wire_roundups(assign_blocks(segments, blocks)))
+    groups = _photos_to_articles(_headed_items(_join_wire_roundups(assign_blocks(segments, blocks))))
     notices: list[Notice] = []
     articles = [_build_article(g, width, notices) for g in groups]
     articles = [a for a in articles if a.blocks]
@@ -552,6 +556,40 @@ def _headed_items(
             units[k].kind = "head"
             head = HeadBlock(heads=[units[k]], position=seg.position)
             out.append((head, Segment(units=units[k + 1 : end], position=seg.position)))
+    return out
+
+
+def _photos_to_articles(
+    groups: list[tuple[HeadBlock | None, Segment | None]], about: float = PHOTO_SHARE
+) -> list[tuple[HeadBlock | None, Segment | None]]:
+    """A caption standing alone between two articles illustrates the one whose text shares
+    ``about`` or more of its word pairs (图为盛云龙与职工一起学习… beside the article on 盛云龙),
+    and more than the other's; a caption that speaks of neither is a photo of its own."""
+    out = list(groups)
+    k = 0
+    while k < len(out):
+        blk, seg = out[k]
+        if seg is not None or blk is None or blk.heads or not blk.captions:
+            k += 1
+            continue
+        # (the photographer's credit says nothing of the topic: 本报记者周文摄 beside 记者周文)
+        caption = "".join(patterns.PHOTO_CREDIT.sub("", u.text) for u in blk.captions)
+        near = [
+            (share(caption, other.text), j)
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(out) and (other := out[j][1]) is not None
+        ]
+        near.sort(reverse=True)
+        if not near or near[0][0] < about or (len(near) > 1 and near[1][0] >= near[0][0] * 0.75):
+            k += 1
+            continue
+        j = near[0][1]
+        head, text = out[j]
+        if head is None:
+            head = HeadBlock(position=blk.position)
+        head.captions.extend(blk.captions)
+        out[j] = (head, text)
+        del out[k]
     return out
 
 

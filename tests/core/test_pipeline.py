@@ -855,3 +855,24 @@ def test_an_article_set_in_a_wider_column_keeps_its_own_lines_and_paragraphs(fir
     page = analyze_page(text)
     assert page.column_width == 14
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+@pytest.mark.parametrize(
+    ("caption", "owner"),
+    [
+        ("读者在滨江图书馆自习区阅读。（本报记者周文摄）", 0),  # speaks of the article before it
+        ("春节前夕，市民在花市选购年花。（本报记者周文摄）", None),  # of neither: a photo of its own
+    ],
+)
+def test_a_lone_caption_goes_with_the_article_it_speaks_of(caption: str, owner: int | None) -> None:
+    lines = ["滨江图书馆夜间开放首周迎客过万"]
+    lines += wrap(LIBRARY.byline + "滨江图书馆自3月1日起延长开放至晚上十点，首周接待读者一万二千人次。", 14)
+    lines += wrap(caption, 14)
+    lines += [CANTEEN.headline or ""]
+    lines += wrap((CANTEEN.byline or "") + CANTEEN.paragraphs[0], 14)
+    page = analyze_page(page_of(*lines))
+    holders = [k for k, a in enumerate(page.articles) if a.of_role("caption")]
+    if owner is None:
+        assert len(page.articles) == 3 and not page.articles[1].paragraphs
+    else:
+        assert len(page.articles) == 2 and holders == [owner]
