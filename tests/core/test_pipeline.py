@@ -876,3 +876,20 @@ def test_a_lone_caption_goes_with_the_article_it_speaks_of(caption: str, owner: 
         assert len(page.articles) == 3 and not page.articles[1].paragraphs
     else:
         assert len(page.articles) == 2 and holders == [owner]
+
+
+def test_a_heading_before_a_paragraph_that_carries_on_is_a_section_head() -> None:
+    """看来, 因此, 它们 …: no article opens with a connective or a word pointing back, so the
+    heading before such a paragraph heads a section of the same article, whatever it shares."""
+    lines = wrap(
+        "本报讯（记者 林晓雨）青川区不少家长反映，孩子用家里的电话拨打收费声讯台，"
+        "一个月电话费高达数百元，家长看到账单吓了一跳。",
+        14,
+    )
+    lines += ["电话费账单吓人一跳"]
+    lines += wrap("看来，未成年人拨打收费电话的问题，确实应该引起有关部门的重视，收费标准也应向用户公开。", 14)
+    lines += ["收费电话请给家长亮个底"]
+    page = analyze_page(page_of(*lines))
+    assert len(page.articles) == 1
+    assert page.articles[0].headline is not None and page.articles[0].headline.text == "收费电话请给家长亮个底"
+    assert [b.text[:4] for b in page.articles[0].paragraphs] == ["青川区不", "电话费账", "看来，未"]
