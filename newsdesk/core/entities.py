@@ -351,6 +351,15 @@ class EntitySuggester:
                     spans.append(Suggestion(offset + s, offset + s + len(name), "ORG", name, 0.8, "body of a session"))
                 k += 1
                 continue
+            if len(w) >= 3 and w[-1] == "人" and w not in accepted and _people_of_a_place(w[:-1]):
+                # 库尔德人, 美国人: the people of a place; the place is named
+                s = starts[k]
+                if (w[:-1], "LOC") not in self.rejected:
+                    spans.append(
+                        Suggestion(offset + s, offset + s + len(w) - 1, "LOC", w[:-1], 0.7, "people of a place")
+                    )
+                k += 1
+                continue
             if tag == "ns" and w not in accepted and w not in GAZETTEER_LOC and (cut := _place_before_word(w)):
                 # 香港回归, 欧洲各国: jieba lists the phrase; the place is its head
                 s = starts[k]
@@ -769,6 +778,11 @@ def _head_and_title(words: list[str]) -> list[str]:
                 continue
         out.append(w)
     return out
+
+
+def _people_of_a_place(place: str) -> bool:
+    """``place`` + 人 names its people: a known place or a transliterated name (库尔德人)."""
+    return place in GAZETTEER_LOC or (len(place) >= 3 and _translit(place))
 
 
 def _place_before_word(word: str) -> int:

@@ -330,3 +330,8 @@ def test_the_place_of_a_dateline_is_a_place(suggester: EntitySuggester) -> None:
 def test_a_name_ending_like_a_temple_or_a_bridge_is_no_person(suggester: EntitySuggester) -> None:
     got = spans(suggester, "我们来到赵州桥，又参观了雷神庙。")
     assert not {t for t, lab in got if lab == "PER"}
+
+
+def test_the_people_of_a_place_name_the_place(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "库尔德人世代聚居在山区，许多美国人也来参观。")
+    assert {("库尔德", "LOC"), ("美国", "LOC")} <= got and not {t for t, lab in got if lab == "PER"}
