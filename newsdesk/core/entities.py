@@ -332,39 +332,12 @@ class EntitySuggester:
             elif tag in plain and w[0] not in COMMON_SURNAMES and w not in _MAY_OPEN and w not in accepted:
                 k += 1  # a common word no rule opens a name from (``_opens_nothing``), most of the rest
                 continue
-            # (a single transliteration character before it makes the surname part of a
-            # foreign name: 科 / 雷 / 先生)
-            if w[0] in COMMON_SURNAMES and w not in accepted and not (k and words[k - 1] in TRANSLIT):
-                cut = _surname_before_title(w, words[k + 1] if k + 1 < n else "")
-                if cut:  # 毛主席, 何 / 大爷: the surname names the person
-                    s = starts[k]
-                    if (w[:cut], "PER") not in self.rejected:
-                        spans.append(
-                            Suggestion(offset + s, offset + s + cut, "PER", w[:cut], 0.75, "surname before a title")
-                        )
-                    k += 1
-                    continue
-            if tag == "nt" and (session := _SESSION.match(w)) and session.end() < len(w):
-                # 第九届全国政协: the body is 全国政协; its session's number is no part of the name
-                s, name = starts[k] + session.end(), w[session.end() :]
-                if (name, "ORG") not in self.rejected:
-                    spans.append(Suggestion(offset + s, offset + s + len(name), "ORG", name, 0.8, "body of a session"))
-                k += 1
-                continue
-            if len(w) >= 3 and w[-1] == "人" and w not in accepted and _people_of_a_place(w[:-1]):
-                # 库尔德人, 美国人: the people of a place; the place is named
+            part = None if w in accepted else _part_of_word(words, k, tag)
+            if part is not None:  # a name that is part of the word (毛 in 毛主席, 美国 in 美国人)
+                a, b, label, score, reason = part
                 s = starts[k]
-                if (w[:-1], "LOC") not in self.rejected:
-                    spans.append(
-                        Suggestion(offset + s, offset + s + len(w) - 1, "LOC", w[:-1], 0.7, "people of a place")
-                    )
-                k += 1
-                continue
-            if tag == "ns" and w not in accepted and w not in GAZETTEER_LOC and (cut := _place_before_word(w)):
-                # 香港回归, 欧洲各国: jieba lists the phrase; the place is its head
-                s = starts[k]
-                if (w[:cut], "LOC") not in self.rejected:
-                    spans.append(Suggestion(offset + s, offset + s + cut, "LOC", w[:cut], 0.8, "place before a word"))
+                if (w[a:b], label) not in self.rejected:
+                    spans.append(Suggestion(offset + s + a, offset + s + b, label, w[a:b], score, reason))
                 k += 1
                 continue
             if tag not in _NAME_TAGS and w not in accepted and _opens_nothing(w, tag):
@@ -778,6 +751,27 @@ def _head_and_title(words: list[str]) -> list[str]:
                 continue
         out.append(w)
     return out
+
+
+def _part_of_word(words: list[str], k: int, tag: str | None) -> tuple[int, int, str, float, str] | None:
+    """A name that is part of the word at ``k``: where it starts and ends in the word, its
+    label, score and reason; or None."""
+    w = words[k]
+    # (a single transliteration character before it makes the surname part of a foreign
+    # name: 科 / 雷 / 先生)
+    if w[0] in COMMON_SURNAMES and not (k and words[k - 1] in TRANSLIT):
+        cut = _surname_before_title(w, words[k + 1] if k + 1 < len(words) else "")
+        if cut:  # 毛主席, 何 / 大爷: the surname names the person
+            return 0, cut, "PER", 0.75, "surname before a title"
+    if tag == "nt" and (session := _SESSION.match(w)) and session.end() < len(w):
+        # 第九届全国政协: the body is 全国政协; its session's number is no part of the name
+        return session.end(), len(w), "ORG", 0.8, "body of a session"
+    if len(w) >= 3 and w[-1] == "人" and _people_of_a_place(w[:-1]):
+        return 0, len(w) - 1, "LOC", 0.7, "people of a place"  # 库尔德人, 美国人
+    if tag == "ns" and w not in GAZETTEER_LOC and (cut := _place_before_word(w)):
+        # 香港回归, 欧洲各国: jieba lists the phrase; the place is its head
+        return 0, cut, "LOC", 0.8, "place before a word"
+    return None
 
 
 def _people_of_a_place(place: str) -> bool:
