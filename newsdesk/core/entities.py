@@ -768,8 +768,8 @@ def _part_of_word(words: list[str], k: int, tag: str | None) -> tuple[int, int, 
         return session.end(), len(w), "ORG", 0.8, "body of a session"
     if len(w) >= 3 and w[-1] == "人" and _people_of_a_place(w[:-1]):
         return 0, len(w) - 1, "LOC", 0.7, "people of a place"  # 库尔德人, 美国人
-    if tag == "ns" and w not in GAZETTEER_LOC and (cut := _place_before_word(w)):
-        # 香港回归, 欧洲各国: jieba lists the phrase; the place is its head
+    if tag in ("ns", "nt") and w not in GAZETTEER_LOC and (cut := _place_before_word(w, tag == "nt")):
+        # 香港回归, 欧洲各国, 香港市民, 北京市区: jieba lists the phrase; the place is its head
         return 0, cut, "LOC", 0.8, "place before a word"
     return None
 
@@ -779,13 +779,27 @@ def _people_of_a_place(place: str) -> bool:
     return place in GAZETTEER_LOC or (len(place) >= 3 and _translit(place))
 
 
-def _place_before_word(word: str) -> int:
-    """Length of the known place that ``word`` (which jieba lists as a place) opens, where the
-    rest is a word of no nominal kind (香港 / 回归, 欧洲 / 各国), or 0."""
+def _place_before_word(word: str, parts_only: bool = False) -> int:
+    """Length of the known place that ``word`` (which jieba lists as a place or a body) opens,
+    where the rest is a part or the people of the place (香港 / 市民, 北京 / 市区) or, unless
+    ``parts_only``, a word of no nominal kind (香港 / 回归, 欧洲 / 各国); or 0."""
     for cut in range(len(word) - 2, 1, -1):
         if word[:cut] in GAZETTEER_LOC:
-            return cut if _JIEBA.tags.get(word[cut:]) not in _NOMINAL else 0
+            rest = word[cut:]
+            if rest in _PLACE_PARTS:
+                return cut
+            return cut if not parts_only and _JIEBA.tags.get(rest) not in _NOMINAL else 0
     return 0
+
+
+#: Parts and people of a place, which name no place of their own (香港 / 市民, 天安门 / 城楼,
+#: 北京 / 市区).
+_PLACE_PARTS = frozenset(
+    """
+    市民 居民 人民 群众 同胞 百姓 城楼 城头 城下 市区 城区 郊区 街头
+    西岸 东岸 南岸 北岸 沿岸 两岸 上空 境内 全境
+    """.split()
+)
 
 
 def _surname_before_title(word: str, nxt: str) -> int:

@@ -335,3 +335,8 @@ def test_a_name_ending_like_a_temple_or_a_bridge_is_no_person(suggester: EntityS
 def test_the_people_of_a_place_name_the_place(suggester: EntitySuggester) -> None:
     got = spans(suggester, "库尔德人世代聚居在山区，许多美国人也来参观。")
     assert {("库尔德", "LOC"), ("美国", "LOC")} <= got and not {t for t, lab in got if lab == "PER"}
+
+
+def test_the_parts_and_people_of_a_place_name_the_place(suggester: EntitySuggester) -> None:
+    assert spans(suggester, "香港市民欢庆佳节，北京市区交通顺畅。") >= {("香港", "LOC"), ("北京", "LOC")}
+    assert not {t for t, _ in spans(suggester, "香港市民欢庆佳节，北京市区交通顺畅。") if len(t) > 2}
