@@ -904,6 +904,8 @@ def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bo
         return True
     if word in GENERIC_ORG or word in SHORT_ORG_HEADS:
         return True  # after a name: 河南省妇联, 北京市青联, 鄢家河村党支部
+    if len(word) == 2 and (word in ORG_SUFFIXES or (tag == "j" and word[-1] in "协联委")):
+        return True  # 波士顿 / 法院, 中国 / 剧协: a body's head set apart from its name
     # (jieba files many such compounds under a wrong kind: 雅戈尔集团 as nz, 中欣队 as a name)
     if len(word) >= 3 and word.endswith(ORG_LONG_SUFFIXES) and tag in _HEAD_TAGS:
         return True

@@ -340,3 +340,9 @@ def test_the_people_of_a_place_name_the_place(suggester: EntitySuggester) -> Non
 def test_the_parts_and_people_of_a_place_name_the_place(suggester: EntitySuggester) -> None:
     assert spans(suggester, "香港市民欢庆佳节，北京市区交通顺畅。") >= {("香港", "LOC"), ("北京", "LOC")}
     assert not {t for t, _ in spans(suggester, "香港市民欢庆佳节，北京市区交通顺畅。") if len(t) > 2}
+
+
+def test_a_bodys_head_set_apart_from_its_name_and_troops_named_by_a_place(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "展览由中国剧协和中国美协联合主办。美国波士顿法院作出判决，驻藏部队参加救灾。")
+    orgs = {t for t, lab in got if lab == "ORG"}
+    assert {"中国剧协", "中国美协", "美国波士顿法院"} <= orgs and not any("部队" in t for t in orgs)
