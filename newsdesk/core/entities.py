@@ -488,8 +488,8 @@ class EntitySuggester:
                     return k + 2, "PER", 0.65, "surname + given name"
         if label == "PER" or tag is None:
             common = tag is not None and _freq(w) > 300
-            if w.endswith(TITLE_SUFFIXES) and len(w) >= 3:
-                return None  # 周总理, 郭红摄: a title or credit glued to a name, not a name
+            if len(w) >= 3 and (w.endswith(TITLE_SUFFIXES) or w[-1] in _KIND_OF_NAME):
+                return None  # 周总理, 郭红摄, 李宁牌: a title, credit or make glued to a name, not a name
             rest = w[_surname_len(w) :]
             # (the odds are worked out only for what could be a name: surname + 1–2 characters)
             odds = _JIEBA.names.odds(w) if _person_like(w, strict=False) else 0.0
@@ -812,6 +812,9 @@ def _surname_before_title(word: str, nxt: str) -> int:
     return 1 if word[1:] in ADDRESS_TERMS else 0
 
 
+#: Last characters that make a name into a party, faction, style or make (梅雷兹党, 谢里夫派,
+#: 哈姆雷特式, 李宁牌): no person's name.
+_KIND_OF_NAME = frozenset("党派式型号牌")
 #: Heads of bodies found in every town (…局, …站, …厂, …会): after a common word they name a kind
 #: of body (公安局, 加油站, 联谊会), not one; a name says whose (北京市公安局). Ministries (…部)
 #: and the national bodies (…院, …委) are named by their field alone.

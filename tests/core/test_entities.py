@@ -346,3 +346,8 @@ def test_a_bodys_head_set_apart_from_its_name_and_troops_named_by_a_place(sugges
     got = spans(suggester, "展览由中国剧协和中国美协联合主办。美国波士顿法院作出判决，驻藏部队参加救灾。")
     orgs = {t for t, lab in got if lab == "ORG"}
     assert {"中国剧协", "中国美协", "美国波士顿法院"} <= orgs and not any("部队" in t for t in orgs)
+
+
+def test_a_party_a_faction_or_a_make_is_no_person(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "梅雷兹党领导人发表讲话，李宁牌运动服畅销，谢里夫派议员表示反对。")
+    assert not {t for t, lab in got if lab == "PER"}
