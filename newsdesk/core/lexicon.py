@@ -193,7 +193,7 @@ TRANSLIT = frozenset(
 TRANSLIT_SEPARATORS = "·•・"
 
 #: Function words that never start or continue a given name.
-NOT_NAME = frozenset("的了和与在是为对把被就也都又并及或而等着过之其所以从向到于让给将这那有说")
+NOT_NAME = frozenset("的了和与在是为对把被就也都又并及或而等着过之其所以从向到于让给将这那有说且未使")
 
 #: Places that are certainly places: continents, countries, Chinese provinces and major cities.
 GAZETTEER_LOC = frozenset(

@@ -351,3 +351,8 @@ def test_a_bodys_head_set_apart_from_its_name_and_troops_named_by_a_place(sugges
 def test_a_party_a_faction_or_a_make_is_no_person(suggester: EntitySuggester) -> None:
     got = spans(suggester, "梅雷兹党领导人发表讲话，李宁牌运动服畅销，谢里夫派议员表示反对。")
     assert not {t for t, lab in got if lab == "PER"}
+
+
+def test_a_function_word_is_no_given_name(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "这一年蓝天黄未褪，那未完成的工作由他接手。")
+    assert not {t for t, lab in got if lab == "PER"}
