@@ -255,6 +255,9 @@ class EntitySuggester:
         self.rejected: set[tuple[str, str]] = set()
         self._votes: dict[tuple[str, str], list[int]] = {}
         self._added_words: set[str] = set()
+        #: accepted words not yet in jieba's word table, in the order accepted (added on the next
+        #: ``suggest``; the order decides their counts, and so the cut)
+        self._pending: dict[str, None] = {}
         for text, label in accepted:
             self.accept(text, label)
         for text, label in rejected:
@@ -288,6 +291,8 @@ class EntitySuggester:
             self.rejected.discard((text, label))
             if acc:
                 self.accepted[text] = label
+                if text not in self._added_words:
+                    self._pending[text] = None
 
     # -- suggesting -----------------------------------------------------------------------------
     def suggest(self, text: str) -> list[Suggestion]:
@@ -295,10 +300,11 @@ class EntitySuggester:
         _JIEBA.load()
         seg = _JIEBA.segmenter
         assert seg is not None
-        for word in self.accepted:
-            if word not in self._added_words:
-                seg.add_word(word, freq=max(seg.suggest_freq(word), 50))
-                self._added_words.add(word)
+        # (only the words accepted since the last call: an archive's lexicon may hold thousands)
+        for word in self._pending:
+            seg.add_word(word, freq=max(seg.suggest_freq(word), 50))
+        self._added_words.update(self._pending)
+        self._pending.clear()
         found: list[Suggestion] = []
         bounds: set[int] = set()
         for m in _PARA.finditer(text):
