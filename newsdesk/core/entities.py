@@ -617,6 +617,8 @@ class EntitySuggester:
         (word starts and ends) are given, a person's or a body's name inside a longer word is
         another word (卫生部 in 卫生部长, 共产党 in 共产党人), while a place stays a place inside
         the words it makes (北京人, 中国队)."""
+        if not found:
+            return found
         votes: dict[str, Counter[str]] = {}
         for s in found:
             votes.setdefault(s.text, Counter())[s.label] += 1
