@@ -366,7 +366,7 @@ class EntitySuggester:
         return self._names_in_lists(para, offset, spans)
 
     def _dateline_places(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
-        """The place of a dateline (新华社瓦莱塔1月12日电, 本报张北1月5日讯) is a place, whatever
+        """The place of a dateline (新华社瓦莱塔3月8日电, 本报青川3月5日讯) is a place, whatever
         its spelling suggests; where the rules found places inside it (日本 / 长野), they stand."""
         added: list[Suggestion] = []
         for m in _DATELINE.finditer(para):
@@ -495,7 +495,7 @@ class EntitySuggester:
         if label == "PER" or tag is None:
             common = tag is not None and _freq(w) > 300
             if len(w) >= 3 and (w.endswith(TITLE_SUFFIXES) or w[-1] in _KIND_OF_NAME):
-                return None  # 周总理, 郭红摄, 李宁牌: a title, credit or make glued to a name, not a name
+                return None  # 周总理, 郭红摄, 仲景牌: a title, credit or make glued to a name, not a name
             rest = w[_surname_len(w) :]
             # (the odds are worked out only for what could be a name: surname + 1–2 characters)
             odds = _JIEBA.names.odds(w) if _person_like(w, strict=False) else 0.0
@@ -577,7 +577,7 @@ class EntitySuggester:
             and _person_like(span[0])
             and _JIEBA.names.odds(span[0]) >= NAME_ODDS_STRONG
         ):
-            # 胡锦涛 / 代表 / 党中央, 彭楚政 / 患病 / 住进 / 医院: a person and a body, not a
+            # 胡锦涛 / 代表 / 党中央, 赵国栋 / 患病 / 住进 / 医院: a person and a body, not a
             # body named after him (孙中山 / 研究会 is one)
             return None
         return best, "ORG", 0.75, "name + organisation"
@@ -657,7 +657,7 @@ _LIST = re.compile(
     r"[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?(?:、[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?){2,}"
 )
 _ITEM = re.compile(r"(?:^|(?<=、))[\u3400-\u9fff]{1,4}")
-#: A dateline: the agency or paper, the place, the date (新华社瓦莱塔1月12日电, 本报北京一月八日讯).
+#: A dateline: the agency or paper, the place, the date (新华社瓦莱塔3月8日电, 本报北京三月八日讯).
 _DATELINE = re.compile(
     r"(?:新华社|本报|中新社|法新社|美联社|路透社|塔斯社|共同社)(?:记者)?"
     r"([\u3400-\u9fff·]{2,10}?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
@@ -820,8 +820,8 @@ def _surname_before_title(word: str, nxt: str) -> int:
     return 1 if word[1:] in ADDRESS_TERMS else 0
 
 
-#: Last characters that make a name into a party, faction, style or make (梅雷兹党, 谢里夫派,
-#: 哈姆雷特式, 李宁牌): no person's name.
+#: Last characters that make a name into a party, faction, style or make (托利党, 加朗派,
+#: 哥德式, 仲景牌): no person's name.
 _KIND_OF_NAME = frozenset("党派式型号牌")
 #: Heads of bodies found in every town (…局, …站, …厂, …会): after a common word they name a kind
 #: of body (公安局, 加油站, 联谊会), not one; a name says whose (北京市公安局). Ministries (…部)
@@ -849,7 +849,7 @@ _BODY_PLACES = frozenset("总部 会议室 礼堂 大楼 办公楼 大院".split
 
 def _department(word: str, tag: str | None) -> bool:
     """A department or office right after a body's whole name (国务院 / 外办, 中央电视台 /
-    研究室, 京华银行 / 董事会): part of that name. A body of its own (nt) is not."""
+    研究室, 青川银行 / 董事会): part of that name. A body of its own (nt) is not."""
     return (
         len(word) >= 2
         and word.endswith(_DEPARTMENT_ENDS)
@@ -872,7 +872,7 @@ def _names_a_body(word: str, tag: str | None) -> bool:
 
 def _leads_in(words: list[str], k: int) -> bool:
     """The word at ``k`` is a guess (an unknown word, or one jieba calls a name) and the next is
-    a place or a body (荣获 / 国家交通部, 东道主 / 巴西队, 王廷帅 / 徐州华润电力公司): the
+    a place or a body (荣获 / 国家交通部, 东道主 / 巴西队, 张明远 / 青川电力公司): the
     organisation's name starts there, not here."""
     tags = _JIEBA.tags
     return (
@@ -916,7 +916,7 @@ def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bo
     if word in GENERIC_ORG or word in SHORT_ORG_HEADS:
         return True  # after a name: 河南省妇联, 北京市青联, 鄢家河村党支部
     if len(word) == 2 and (word in ORG_SUFFIXES or (tag == "j" and word[-1] in "协联委")):
-        return True  # 波士顿 / 法院, 中国 / 剧协: a body's head set apart from its name
+        return True  # 旧金山 / 法院, 中国 / 书协: a body's head set apart from its name
     # (jieba files many such compounds under a wrong kind: 雅戈尔集团 as nz, 中欣队 as a name)
     if len(word) >= 3 and word.endswith(ORG_LONG_SUFFIXES) and tag in _HEAD_TAGS:
         return True

@@ -563,7 +563,7 @@ def _photos_to_articles(
     groups: list[tuple[HeadBlock | None, Segment | None]], about: float = PHOTO_SHARE
 ) -> list[tuple[HeadBlock | None, Segment | None]]:
     """A caption standing alone between two articles illustrates the one whose text shares
-    ``about`` or more of its word pairs (图为盛云龙与职工一起学习… beside the article on 盛云龙),
+    ``about`` or more of its word pairs (读者在滨江图书馆自习区阅读 beside the article on the library),
     and more than the other's; a caption that speaks of neither is a photo of its own."""
     out = list(groups)
     k = 0

@@ -318,12 +318,12 @@ def test_a_department_after_a_bodys_name_is_part_of_it(suggester: EntitySuggeste
 
 
 def test_bodies_counted_are_not_named(suggester: EntitySuggester) -> None:
-    got = spans(suggester, "贵州省各级党委认真落实，美国两大证券交易所同时开市。")
-    assert got == {("贵州省", "LOC"), ("美国", "LOC")}
+    got = spans(suggester, "贵州省各级党委认真落实，欧洲两大证券交易所同时开市。")
+    assert got == {("贵州省", "LOC"), ("欧洲", "LOC")}
 
 
 def test_the_place_of_a_dateline_is_a_place(suggester: EntitySuggester) -> None:
-    got = spans(suggester, "据新华社瓦莱塔1月12日电 马耳他政府今天宣布新的措施。")
+    got = spans(suggester, "据新华社瓦莱塔3月8日电 马耳他政府今天宣布新的措施。")
     assert ("瓦莱塔", "LOC") in got and not {t for t, lab in got if lab == "PER"}
 
 
@@ -343,13 +343,13 @@ def test_the_parts_and_people_of_a_place_name_the_place(suggester: EntitySuggest
 
 
 def test_a_bodys_head_set_apart_from_its_name_and_troops_named_by_a_place(suggester: EntitySuggester) -> None:
-    got = spans(suggester, "展览由中国剧协和中国美协联合主办。美国波士顿法院作出判决，驻藏部队参加救灾。")
+    got = spans(suggester, "展览由中国书协和中国美协联合主办。美国旧金山法院作出判决，驻藏部队参加救灾。")
     orgs = {t for t, lab in got if lab == "ORG"}
-    assert {"中国剧协", "中国美协", "美国波士顿法院"} <= orgs and not any("部队" in t for t in orgs)
+    assert {"中国书协", "中国美协", "美国旧金山法院"} <= orgs and not any("部队" in t for t in orgs)
 
 
 def test_a_party_a_faction_or_a_make_is_no_person(suggester: EntitySuggester) -> None:
-    got = spans(suggester, "梅雷兹党领导人发表讲话，李宁牌运动服畅销，谢里夫派议员表示反对。")
+    got = spans(suggester, "托利党领导人发表讲话，仲景牌药品畅销，加朗派议员表示反对。")
     assert not {t for t, lab in got if lab == "PER"}
 
 
