@@ -450,6 +450,8 @@ class EntitySuggester:
             if len(w) < 2 or w in GENERIC_LOC:
                 return None
             if w.endswith(LOC_SUFFIXES) and len(w) >= 3:
+                if _kind_of_place(w):
+                    return k + 1, "LOC", 0.5, "a kind of place, not one place's name"
                 return k + 1, "LOC", 0.85, "place name with suffix"
             if nxt in LOC_SUFFIXES and TAG_LABEL.get(_JIEBA.tags.get(nxt, "")) is None:
                 return k + 2, "LOC", 0.8, "place + suffix"
@@ -827,6 +829,20 @@ _KIND_OF_NAME = frozenset("党派式型号牌")
 #: of body (公安局, 加油站, 联谊会), not one; a name says whose (北京市公安局). Ministries (…部)
 #: and the national bodies (…院, …委) are named by their field alone.
 _KIND_ENDS = frozenset("局厅所站厂室会")
+
+
+#: Kinds of area that follow a common word to make a kind of place, not a name (中心区, 周边地区,
+#: 文明城市); a county, town or village so named is a name (日照县, 新兴村).
+_AREA_TAILS = frozenset("区 地区 城区 山区 城市 都市 城镇".split())
+
+
+def _kind_of_place(word: str) -> bool:
+    """``word`` is a common word and a kind of area (中心区, 周边地区, 文明城市): a kind of place."""
+    for cut in range(len(word) - 1, 1, -1):
+        head = word[:cut]
+        if word[cut:] in _AREA_TAILS and head not in GAZETTEER_LOC:
+            return _JIEBA.tags.get(head) not in _PROPER_TAGS and _freq(head) >= COMMON_WORD
+    return False
 
 
 def _kind_of_body(word: str) -> bool:

@@ -356,3 +356,8 @@ def test_a_party_a_faction_or_a_make_is_no_person(suggester: EntitySuggester) ->
 def test_a_function_word_is_no_given_name(suggester: EntitySuggester) -> None:
     got = spans(suggester, "这一年蓝天黄未褪，那未完成的工作由他接手。")
     assert not {t for t, lab in got if lab == "PER"}
+
+
+def test_a_common_word_and_a_kind_of_area_is_no_place_name(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "这里是无人区，那里是繁华都市。")
+    assert not {t for t, lab in got if lab == "LOC"}
