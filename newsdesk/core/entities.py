@@ -301,10 +301,10 @@ class EntitySuggester:
         seg = _JIEBA.segmenter
         assert seg is not None
         # (only the words accepted since the last call: an archive's lexicon may hold thousands)
-        for word in self._pending:
+        pending, self._pending = self._pending, {}  # (what is accepted meanwhile waits for the next call)
+        for word in pending:
             seg.add_word(word, freq=max(seg.suggest_freq(word), 50))
-        self._added_words.update(self._pending)
-        self._pending.clear()
+        self._added_words.update(pending)
         found: list[Suggestion] = []
         bounds: set[int] = set()
         for m in _PARA.finditer(text):
