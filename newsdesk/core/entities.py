@@ -495,7 +495,7 @@ class EntitySuggester:
                 if (label == "PER" or tag is None) and _JIEBA.tags.get(nxt) in (None, "nr"):
                     return k + 2, "PER", 0.65, "surname + given name"
         if label == "PER" or tag is None:
-            common = tag is not None and _freq(w) > 300
+            common = tag is not None and _freq(w) > COMMON_WORD
             if len(w) >= 3 and (w.endswith(TITLE_SUFFIXES) or w[-1] in _KIND_OF_NAME):
                 return None  # 周总理, 郭红摄, 仲景牌: a title, credit or make glued to a name, not a name
             rest = w[_surname_len(w) :]
@@ -622,13 +622,12 @@ class EntitySuggester:
         if not found:
             return found
         votes: dict[str, Counter[str]] = {}
-        for s in found:
-            votes.setdefault(s.text, Counter())[s.label] += 1
-        label_of = {t: c.most_common(1)[0][0] for t, c in votes.items()}
         # another occurrence is as sure as the surest suggestion of its string, at most 0.7
         sure: dict[str, float] = {}
         for s in found:
+            votes.setdefault(s.text, Counter())[s.label] += 1
             sure[s.text] = max(sure.get(s.text, 0.0), s.score)
+        label_of = {t: c.most_common(1)[0][0] for t, c in votes.items()}
         taken = [False] * len(text)
         out: list[Suggestion] = []
         for s in found:
