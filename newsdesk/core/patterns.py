@@ -255,12 +255,12 @@ def mend_credit(byline: str) -> list[tuple[int, str, str]]:
 
 #: Words that open a paragraph carrying on the one before it: connectives (看来, 因此, 但是 …)
 #: and words pointing back (这些, 他们, 它们 …). No article opens with one.
-CARRIES_ON = re.compile(
+CONNECTIVE_START = re.compile(
     r"^(?:看来|可见|因此|因而|所以|于是|但是|但|然而|不过|可是|同时|此外|另外|而且|并且|总之|总而言之|"
     r"与此同时|另一方面|其次|再次|最后|那么|这样|这些|这种|这个|这位|这里|这就|他们|她们|它们|对此|为此)"
 )
 
 
-def carries_on(text: str) -> bool:
+def opens_with_connective(text: str) -> bool:
     """``text`` opens with a connective or a word pointing back: it continues the text before."""
-    return bool(CARRIES_ON.match(text))
+    return bool(CONNECTIVE_START.match(text))

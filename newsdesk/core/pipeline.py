@@ -384,7 +384,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
         shares = share(u.text, han(before)), share(u.text, han(after))
-        if shares[0] <= shares[1] or patterns.carries_on(nxt.text):
+        if shares[0] <= shares[1] or patterns.opens_with_connective(nxt.text):
             sections.append((u, shares))
     # (decided first, applied after: the text around a heading stops at the next heading)
     for u, shares in sections:

@@ -878,7 +878,7 @@ def test_a_lone_caption_goes_with_the_article_it_speaks_of(caption: str, owner: 
         assert len(page.articles) == 2 and holders == [owner]
 
 
-def test_a_heading_before_a_paragraph_that_carries_on_is_a_section_head() -> None:
+def test_a_heading_before_a_paragraph_opening_with_a_connective_is_a_section_head() -> None:
     """看来, 因此, 它们 …: no article opens with a connective or a word pointing back, so the
     heading before such a paragraph heads a section of the same article, whatever it shares."""
     lines = wrap(
