@@ -316,7 +316,7 @@ class EntitySuggester:
         its words start and end are added to ``bounds``."""
         tags = _JIEBA.tags
         assert _JIEBA.segmenter is not None
-        words = _head_and_title(_JIEBA.segmenter.words(para))  # jieba.cut(para, HMM=True), faster
+        words = _name_and_next(_head_and_title(_JIEBA.segmenter.words(para)), tags)  # jieba.cut(para, HMM=True), faster
         spans: list[Suggestion] = []
         starts = list(accumulate(map(len, words), initial=0))  # and the paragraph's end
         bounds.update(map(offset.__add__, starts))
@@ -468,9 +468,9 @@ class EntitySuggester:
                 return None
             if w in GENERIC_HEADS or w.endswith(_TITLE_ENDS):
                 return None  # 音乐会, 中央政治局常委: an event or a title, though jieba's list says body
-            if w[-1] not in ORG_NAME_END and not w.endswith(ORG_NAME_ENDINGS):
+            if (w[-1] not in ORG_NAME_END and not w.endswith(ORG_NAME_ENDINGS)) or _ends_in_no_head(w):
                 # 中美关系, 国际化, 儿童文学: jieba's list calls them organisations, but a body's
-                # name ends like one (…部, …党, …会, …社, …队 …)
+                # name ends like one (…部, …党, …会, …社, …队 …); 中西部, 统一安排 only seem to
                 return k + 1, "ORG", 0.5, "jieba calls it an organisation"
             if _kind_of_body(w):
                 return k + 1, "ORG", 0.5, "a kind of body, not one body's name"
@@ -762,6 +762,27 @@ def _head_and_title(words: list[str]) -> list[str]:
     return out
 
 
+#: Characters that end no given name but often follow one: function words (顾伟 / 因, 张林春 / 为)
+#: and the verbs of a credit (刘宇 / 摄, 陈棋福 / 绘).
+_AFTER_NAME = NOT_NAME | frozenset("摄绘")
+
+
+def _name_and_next(words: list[str], tags: dict[str, str]) -> list[str]:
+    """``words`` with a name and the word after it as two words where jieba's HMM glued them
+    into one unknown word (王景龙记, 郭红摄): a surname, one or two characters, and a character
+    no given name ends with."""
+    long = [w for w in compress(words, map((2).__lt__, map(len, words))) if w[-1] in _AFTER_NAME]
+    if not long or not any(w not in tags and len(w) <= 4 and _person_like(w[:-1]) for w in long):
+        return words
+    out: list[str] = []
+    for w in words:
+        if 3 <= len(w) <= 4 and w[-1] in _AFTER_NAME and w not in tags and _person_like(w[:-1]):
+            out += (w[:-1], w[-1])
+        else:
+            out.append(w)
+    return out
+
+
 def _part_of_word(words: list[str], k: int, tag: str | None) -> tuple[int, int, str, float, str] | None:
     """A name that is part of the word at ``k``: where it starts and ends in the word, its
     label, score and reason; or None."""
@@ -842,6 +863,20 @@ def _kind_of_place(word: str) -> bool:
         if word[cut:] in _AREA_TAILS and head not in GAZETTEER_LOC:
             return _JIEBA.tags.get(head) not in _PROPER_TAGS and _freq(head) >= COMMON_WORD
     return False
+
+
+#: Kinds of words whose last character is never a body's head: directions and localities (西部,
+#: 内部) and verbs (安排, 运行).
+_NO_HEAD_TAGS = frozenset({"f", "v", "vn"})
+
+
+def _ends_in_no_head(word: str) -> bool:
+    """``word`` ends in a common word of a kind no body's name ends with (中西部, 国内部, 统一安排,
+    列车运行): the last character only looks like a head (部, 排, 行)."""
+    tail = word[-2:]
+    if len(word) < 3 or tail in ORG_SUFFIXES:  # (组织 is a verb too)
+        return False
+    return _JIEBA.tags.get(tail) in _NO_HEAD_TAGS and _freq(tail) >= COMMON_WORD
 
 
 def _kind_of_body(word: str) -> bool:

@@ -361,3 +361,14 @@ def test_a_function_word_is_no_given_name(suggester: EntitySuggester) -> None:
 def test_a_common_word_and_a_kind_of_area_is_no_place_name(suggester: EntitySuggester) -> None:
     got = spans(suggester, "这里是无人区，那里是繁华都市。")
     assert not {t for t, lab in got if lab == "LOC"}
+
+
+def test_a_name_glued_to_the_word_after_it_is_found(suggester: EntitySuggester) -> None:
+    # jieba's HMM reads 冯森为 and 郝英为 as unknown words: no given name ends with 为
+    assert ("冯森", "PER") in spans(suggester, "村民推选冯森为组长。")
+    assert ("郝英", "PER") in spans(suggester, "厂里任命郝英为主任。")
+
+
+def test_a_direction_or_a_verb_ends_no_bodys_name(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "会议提出发展中西部的旅游，学校统一安排车辆，列车运行正常。")
+    assert not {t for t, lab in got if lab == "ORG"}
