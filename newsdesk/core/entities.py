@@ -551,15 +551,26 @@ class EntitySuggester:
         # where a whole name ends so far
         whole = k + 1 if _names_a_body(words[k], tags.get(words[k])) else None
         office = False
+        # after a place, the name may say what the body does (中国 / 文化 / 扶贫 / 委员会): any
+        # word of Chinese characters until a suffix word ends it
+        loose = words[k] in GAZETTEER_LOC or tags.get(words[k]) == "ns"
+        loose_at = None  # where the first word no name holds otherwise stands
         while j < len(words) and length <= 20:
             w = words[j]
             t = tags.get(w)
             if j > k and not _org_inner(w, t):
-                break
+                if not (loose and whole is None and _what_it_does(w, t, j == k + 1)):
+                    break
+                if loose_at is None:
+                    loose_at = j
+            elif loose_at is not None and _strong_start(w, t):
+                break  # 成都 / 建立 / 成都地质学院: the body's name opens again
             if whole is not None and j > whole and _strong_start(w, t):
                 break  # 国家统计局 / 委托 / 江苏省…: a place or body further on opens another name
             length += len(w)
             if j > k and _org_head(w, t, words[j - 1], tags.get(words[j - 1])):
+                if loose_at is not None and (t == "nt" or loose_at == j or not w.endswith(ORG_LONG_SUFFIXES)):
+                    break  # 中国 / 支持 / 联合国, 杭州 / 市民 / 组织 (a verb): no body's name
                 best = whole = j + 1
             elif j == whole and not office and _department(w, t):
                 best = whole = j + 1
@@ -943,6 +954,19 @@ def _org_name_start(word: str, tag: str | None) -> bool:
         # 日讯 / 新华社 is a dateline; 各大 / 旅行社 and 20 / 家大 / 商业银行 count bodies
         return ok and word[-1] not in "讯电" and word[0] not in _COUNTING
     return bool(_ORDINAL.match(word))
+
+
+#: Kinds of words that may say what a body named after a place does (中国 / 文化 / 扶贫 / 委员会).
+_LOOSE_TAGS = frozenset({"a", "v", "vn", "an", "q"})
+
+
+def _what_it_does(word: str, tag: str | None, first: bool) -> bool:
+    """``word`` may be part of the name of a body named after a place for what it does (扶贫,
+    健康, 和平 / 与 / 发展). ``first``: straight after the place, where a verb says what the
+    place does (香港 / 成立 / 咨询委员会); an adjective may stand there (中国 / 大 / 马戏团)."""
+    if first:
+        return tag == "a"
+    return word == "与" or tag in _LOOSE_TAGS
 
 
 def _org_inner(word: str, tag: str | None) -> bool:

@@ -372,3 +372,18 @@ def test_a_name_glued_to_the_word_after_it_is_found(suggester: EntitySuggester) 
 def test_a_direction_or_a_verb_ends_no_bodys_name(suggester: EntitySuggester) -> None:
     got = spans(suggester, "会议提出发展中西部的旅游，学校统一安排车辆，列车运行正常。")
     assert not {t for t, lab in got if lab == "ORG"}
+
+
+def test_a_body_named_by_what_it_does_after_a_place(suggester: EntitySuggester) -> None:
+    assert ("巴西和平与发展委员会", "ORG") in spans(suggester, "巴西和平与发展委员会昨天发表声明。")
+    assert ("福建健康教育研究所", "ORG") in spans(suggester, "福建健康教育研究所发布报告。")
+    # a place doing something is no body's name
+    for text in (
+        "中国支持联合国的决定。",
+        "杭州市民组织了一次义卖活动。",
+        "成都建立成都师范学院。",
+        "香港成立咨询委员会。",
+    ):
+        got = spans(suggester, text)
+        assert not {t for t, lab in got if lab == "ORG" and t[:2] in ("中国", "杭州", "香港")}, got
+        assert ("成都建立成都师范学院", "ORG") not in got
