@@ -947,6 +947,8 @@ def _leads_in(words: list[str], k: int) -> bool:
 def _org_name_start(word: str, tag: str | None) -> bool:
     """A word an organisation's own name may open with: a place, a proper noun, a short
     form, an unknown Chinese word (桂光, 田师府) or an ordinal (第四)."""
+    if word in GAZETTEER_LOC:
+        return True  # (合肥 / 电机厂: jieba's list calls some cities common words)
     if tag in _PROPER_TAGS:
         return len(word) >= 2
     if tag is None:
@@ -974,6 +976,8 @@ def _org_inner(word: str, tag: str | None) -> bool:
         return False  # 贵州省 / 各级党委, 美国 / 两大 / 证券交易所: bodies counted, none named
     if tag is None:
         return bool(_HAN.match(word)) and not (set(word) & NOT_NAME)
+    if word == "厂":
+        return True  # a factory set apart, whatever jieba files it under (钢琴 / 厂 as a morpheme)
     # (an ordinal numbers one of many: 武汉市第四十一中学)
     return tag in _ORG_INNER or tag in ("nr", "nrfg") or (tag == "m" and bool(_ORDINAL.match(word)))
 
@@ -997,7 +1001,7 @@ def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bo
     if len(word) >= 3 and word[-1] in ORG_HEAD_END and tag in _HEAD_TAGS:
         return True
     # a suffix set apart by jieba (边防 / 局, 液化气 / 站) after a noun
-    return len(word) == 1 and word in ORG_HEAD_END and prev_tag in ("n", "nt", "vn", "ns", "j") and len(prev) >= 2
+    return len(word) == 1 and word in ORG_HEAD_END and prev_tag in ("n", "nt", "nz", "vn", "ns", "j") and len(prev) >= 2
 
 
 def _as_venue(words: list[str], k: int, found: tuple[int, str, float, str]) -> tuple[int, str, float, str]:

@@ -387,3 +387,18 @@ def test_a_body_named_by_what_it_does_after_a_place(suggester: EntitySuggester) 
         got = spans(suggester, text)
         assert not {t for t, lab in got if lab == "ORG" and t[:2] in ("中国", "杭州", "香港")}, got
         assert ("成都建立成都师范学院", "ORG") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("约旦农民协会表示欢迎。", "约旦农民协会"),  # jieba's list calls 约旦 and 大连 adverbs
+        ("大连海事学院的学生来了。", "大连海事学院"),
+        ("合肥钢琴厂今年出口增加。", "合肥钢琴厂"),  # ... and 厂 set apart a morpheme
+        ("厦门华光队获胜。", "厦门华光队"),
+    ],
+)
+def test_a_body_named_after_a_city_whatever_jieba_calls_its_words(
+    suggester: EntitySuggester, text: str, body: str
+) -> None:
+    assert (body, "ORG") in spans(suggester, text)
