@@ -263,7 +263,7 @@ NEWS_AGENCIES = frozenset(
 #: Common nouns that jieba's word list tags as organisations but that name none.
 GENERIC_ORG = frozenset(
     """
-    人民法院 人民政府 国家机关 党政机关 广播电视 商业银行 音乐会 政府 企业 公司 学校 医院 银行 部门 单位 机关
+    人民法院 人民法庭 人民政府 人民代表大会 人民公社 人民共和国 人民军队 人民大众 国家机关 党政机关 广播电视 商业银行 音乐会 政府 企业 公司 学校 医院 银行 部门 单位 机关
     地方政府 中央政府 联合政府 各级政府 基层组织 党组织 群众组织 社会团体 事业单位 国有企业 外资企业 乡镇企业 民营企业
     人大常委会 政协 常委会 委员会 代表团 领导班子 居委会 村委会 党支部 党委 党组 工会 妇联 共青团
     """.split()
@@ -277,7 +277,7 @@ PERSON_CONTEXT_AFTER = frozenset(
 )
 
 #: Words that open a generic organisation phrase (人民政府, 国家机关, 党和政府).
-GENERIC_ORG_PREFIXES = ("人民", "国家", "党和", "上市", "特区", "地方", "各级", "有关", "全党", "重大", "非")
+GENERIC_ORG_PREFIXES = ("国家", "党和", "上市", "特区", "地方", "各级", "有关", "全党", "重大", "非")
 
 #: Words around a place name in news text (在北京, 赴上海, 北京方面).
 PLACE_CONTEXT_BEFORE = frozenset(

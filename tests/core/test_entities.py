@@ -402,3 +402,10 @@ def test_a_body_named_after_a_city_whatever_jieba_calls_its_words(
     suggester: EntitySuggester, text: str, body: str
 ) -> None:
     assert (body, "ORG") in spans(suggester, text)
+
+
+def test_people_opens_a_bodys_name_but_a_kind_of_body_stays_one(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "人民银行宣布降息，人民出版社出版了新书，人民法院依法审理。")
+    assert ("人民银行", "ORG") in got
+    assert ("人民出版社", "ORG") in got
+    assert ("人民法院", "ORG") not in got
