@@ -756,6 +756,11 @@ _TITLED_HEADS = SHORT_ORG_HEADS | GENERIC_ORG | ORG_HEAD_WORDS | frozenset(ORG_S
 _LAST_TWO = itemgetter(slice(-2, None))
 
 
+def _titled_head(word: str) -> bool:
+    """A body's head or name a title may be glued to (市委 / 书记, 中央政治局 / 常委)."""
+    return word in _TITLED_HEADS or _JIEBA.tags.get(word) == "nt"
+
+
 def _head_and_title(words: list[str]) -> list[str]:
     """``words`` with a body's head and the title jieba glued to it as two words (市委 / 书记,
     政协 / 主席): after a place, the head ends the body's name, and the title names a person."""
@@ -765,7 +770,7 @@ def _head_and_title(words: list[str]) -> list[str]:
     out: list[str] = []
     for w in words:
         if len(w) >= 4 and w[-2:] in TITLES:
-            cut = next((c for c in (len(w) - 2, len(w) - 3) if w[:c] in _TITLED_HEADS and w[c:] in TITLES), 0)
+            cut = next((c for c in (len(w) - 2, len(w) - 3) if _titled_head(w[:c]) and w[c:] in TITLES), 0)
             if cut:
                 out += (w[:cut], w[cut:])
                 continue

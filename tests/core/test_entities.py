@@ -206,8 +206,11 @@ def test_counted_bodies_and_ranks_are_no_names(suggester: EntitySuggester) -> No
 
 
 def test_events_passing_groups_and_titles_are_no_bodies(suggester: EntitySuggester) -> None:
-    for text in ("欧盟代表团前来访问。", "中国民族音乐会将于春节举行。", "他当选中共中央政治局常委。"):
+    for text in ("欧盟代表团前来访问。", "中国民族音乐会将于春节举行。"):
         assert not any(label == "ORG" and len(t) > 4 for t, label in spans(suggester, text)), text
+    # the title is no body, the body it is held in is one
+    got = spans(suggester, "他当选中共中央政治局常委。")
+    assert not any(label == "ORG" and t.endswith("常委") for t, label in got), got
 
 
 def test_directions_are_no_places(suggester: EntitySuggester) -> None:
@@ -409,3 +412,8 @@ def test_people_opens_a_bodys_name_but_a_kind_of_body_stays_one(suggester: Entit
     assert ("人民银行", "ORG") in got
     assert ("人民出版社", "ORG") in got
     assert ("人民法院", "ORG") not in got
+
+
+def test_a_title_glued_to_a_bodys_name_is_cut_off(suggester: EntitySuggester) -> None:
+    # jieba's list holds 中央政治局常委 as one body; 常委 is a title
+    assert ("中共中央政治局", "ORG") in spans(suggester, "会议由中共中央政治局常委主持。")
