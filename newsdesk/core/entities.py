@@ -330,9 +330,9 @@ class EntitySuggester:
             w = words[k]
             tag = word_tags[k]
             if tag is None:
-                if not "\u3400" <= w[-1] <= "\u9fff" and w not in accepted:
+                if not "\u3400" <= w[-1] <= "\u9fff" and w not in accepted and not w.isupper():
                     # punctuation, numbers and Latin words (a third of all words): every rule
-                    # needs a Chinese character to open a name
+                    # but a company's (IBM / 公司) needs a Chinese character to open a name
                     k += 1
                     continue
             elif tag in plain and w[0] not in COMMON_SURNAMES and w not in _MAY_OPEN and w not in accepted:
@@ -957,6 +957,8 @@ def _org_name_start(word: str, tag: str | None) -> bool:
     if tag in _PROPER_TAGS:
         return len(word) >= 2
     if tag is None:
+        if word.isascii():
+            return len(word) >= 2 and word.isalpha() and word.isupper()  # IBM / 公司
         ok = len(word) >= 2 and bool(_HAN.match(word)) and not (set(word) & NOT_NAME)
         # 日讯 / 新华社 is a dateline; 各大 / 旅行社 and 20 / 家大 / 商业银行 count bodies
         return ok and word[-1] not in "讯电" and word[0] not in _COUNTING

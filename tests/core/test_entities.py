@@ -417,3 +417,8 @@ def test_people_opens_a_bodys_name_but_a_kind_of_body_stays_one(suggester: Entit
 def test_a_title_glued_to_a_bodys_name_is_cut_off(suggester: EntitySuggester) -> None:
     # jieba's list holds 中央政治局常委 as one body; 常委 is a title
     assert ("中共中央政治局", "ORG") in spans(suggester, "会议由中共中央政治局常委主持。")
+
+
+def test_a_company_named_in_latin_letters(suggester: EntitySuggester) -> None:
+    assert ("ACME公司", "ORG") in spans(suggester, "美国ACME公司宣布裁员。")
+    assert not {t for t, lab in spans(suggester, "他在NBA打球，每场得分20分。") if lab == "ORG"}
