@@ -335,7 +335,13 @@ class EntitySuggester:
                     # but a company's (IBM / 公司) needs a Chinese character to open a name
                     k += 1
                     continue
-            elif tag in plain and w[0] not in COMMON_SURNAMES and w not in _MAY_OPEN and w not in accepted:
+            elif (
+                tag in plain
+                and w[0] not in COMMON_SURNAMES
+                and w not in _MAY_OPEN
+                and w not in accepted
+                and w[-1] != "人"  # (the people of a place name it, whatever jieba calls them: 法国人)
+            ):
                 k += 1  # a common word no rule opens a name from (``_opens_nothing``), most of the rest
                 continue
             part = None if w in accepted else _part_of_word(words, k, tag)

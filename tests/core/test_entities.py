@@ -422,3 +422,9 @@ def test_a_title_glued_to_a_bodys_name_is_cut_off(suggester: EntitySuggester) ->
 def test_a_company_named_in_latin_letters(suggester: EntitySuggester) -> None:
     assert ("ACME公司", "ORG") in spans(suggester, "美国ACME公司宣布裁员。")
     assert not {t for t, lab in spans(suggester, "他在NBA打球，每场得分20分。") if lab == "ORG"}
+
+
+def test_the_people_of_a_place_whatever_jieba_calls_them(suggester: EntitySuggester) -> None:
+    # jieba's list calls 法国人 a common noun, 德国人 a name
+    got = spans(suggester, "法国人喜欢喝咖啡，德国人喜欢喝啤酒。")
+    assert {("法国", "LOC"), ("德国", "LOC")} <= got
