@@ -787,14 +787,16 @@ def _head_and_title(words: list[str]) -> list[str]:
 #: Characters that end no given name but often follow one: function words (顾伟 / 因, 张林春 / 为)
 #: and the verbs of a credit (刘宇 / 摄, 陈棋福 / 绘).
 _AFTER_NAME = NOT_NAME | frozenset("摄绘")
+_LAST = itemgetter(-1)
 
 
 def _name_and_next(words: list[str], tags: dict[str, str]) -> list[str]:
     """``words`` with a name and the word after it as two words where jieba's HMM glued them
     into one unknown word (王景龙记, 郭红摄): a surname, one or two characters, and a character
     no given name ends with."""
-    long = [w for w in compress(words, map((2).__lt__, map(len, words))) if w[-1] in _AFTER_NAME]
-    if not long or not any(w not in tags and len(w) <= 4 and _person_like(w[:-1]) for w in long):
+    # (looked for in C first: most paragraphs have no such word)
+    ends = map(_AFTER_NAME.__contains__, map(_LAST, compress(words, map((2).__lt__, map(len, words)))))
+    if not any(ends):
         return words
     out: list[str] = []
     for w in words:
