@@ -455,6 +455,8 @@ class EntitySuggester:
         if label == "LOC":
             if len(w) < 2 or w in GENERIC_LOC:
                 return None
+            if w.endswith(("军区", "军分区", "警备区")):
+                return k + 1, "ORG", 0.85, "a command named after its area"  # 成都军区: the troops
             if w.endswith(LOC_SUFFIXES) and len(w) >= 3:
                 if _kind_of_place(w):
                     return k + 1, "LOC", 0.5, "a kind of place, not one place's name"

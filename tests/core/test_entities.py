@@ -428,3 +428,8 @@ def test_the_people_of_a_place_whatever_jieba_calls_them(suggester: EntitySugges
     # jieba's list calls 法国人 a common noun, 德国人 a name
     got = spans(suggester, "法国人喜欢喝咖啡，德国人喜欢喝啤酒。")
     assert {("法国", "LOC"), ("德国", "LOC")} <= got
+
+
+def test_a_military_command_is_a_body_though_jieba_calls_it_a_place(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "济南军区举行冬季演习，南京军区派员观摩。")
+    assert {("济南军区", "ORG"), ("南京军区", "ORG")} <= got
