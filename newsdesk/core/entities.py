@@ -788,7 +788,7 @@ def _head_and_title(words: list[str]) -> list[str]:
 
 #: Characters that end no given name but often follow one: function words (顾伟 / 因, 张林春 / 为)
 #: and the verbs of a credit (刘宇 / 摄, 陈棋福 / 绘).
-_AFTER_NAME = NOT_NAME | frozenset("摄绘")
+_AFTER_NAME = NOT_NAME | frozenset("因用摄绘")
 _LAST = itemgetter(-1)
 
 

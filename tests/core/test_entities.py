@@ -370,6 +370,7 @@ def test_a_name_glued_to_the_word_after_it_is_found(suggester: EntitySuggester) 
     # jieba's HMM reads 冯森为 and 郝英为 as unknown words: no given name ends with 为
     assert ("冯森", "PER") in spans(suggester, "村民推选冯森为组长。")
     assert ("郝英", "PER") in spans(suggester, "厂里任命郝英为主任。")
+    assert ("邵伟", "PER") in spans(suggester, "记者邵伟因采访受伤。")
 
 
 def test_a_direction_or_a_verb_ends_no_bodys_name(suggester: EntitySuggester) -> None:
