@@ -316,7 +316,7 @@ class EntitySuggester:
         its words start and end are added to ``bounds``."""
         tags = _JIEBA.tags
         assert _JIEBA.segmenter is not None
-        words = _name_and_next(_head_and_title(_JIEBA.segmenter.words(para)), tags)  # jieba.cut(para, HMM=True), faster
+        words = _head_and_title(_JIEBA.segmenter.words(para))  # jieba.cut(para, HMM=True), faster
         spans: list[Suggestion] = []
         starts = list(accumulate(map(len, words), initial=0))  # and the paragraph's end
         bounds.update(map(offset.__add__, starts))
@@ -330,11 +330,20 @@ class EntitySuggester:
             w = words[k]
             tag = word_tags[k]
             if tag is None:
-                if not "\u3400" <= w[-1] <= "\u9fff" and w not in accepted and not w.isupper():
+                if not "\u3400" <= w[-1] <= "\u9fff" and w not in accepted and not ("A" <= w[0] <= "Z" and w.isupper()):
                     # punctuation, numbers and Latin words (a third of all words): every rule
                     # but a company's (IBM / 公司) needs a Chinese character to open a name
                     k += 1
                     continue
+                if w[-1] in _AFTER_NAME and 3 <= len(w) <= 4 and _person_like(w[:-1]):
+                    # jieba's HMM glued a name to the word after it (王景龙记, 郭红摄): two words
+                    cut = starts[k] + len(w) - 1
+                    words[k : k + 1] = (w[:-1], w[-1])
+                    word_tags[k : k + 1] = (None, tags.get(w[-1]))
+                    starts.insert(k + 1, cut)
+                    bounds.add(offset + cut)
+                    n += 1
+                    w = words[k]
             elif (
                 tag in plain
                 and w[0] not in COMMON_SURNAMES
@@ -559,15 +568,13 @@ class EntitySuggester:
         # where a whole name ends so far
         whole = k + 1 if _names_a_body(words[k], tags.get(words[k])) else None
         office = False
-        # after a place, the name may say what the body does (中国 / 文化 / 扶贫 / 委员会): any
-        # word of Chinese characters until a suffix word ends it
-        loose = words[k] in GAZETTEER_LOC or tags.get(words[k]) == "ns"
         loose_at = None  # where the first word no name holds otherwise stands
         while j < len(words) and length <= 20:
             w = words[j]
             t = tags.get(w)
             if j > k and not _org_inner(w, t):
-                if not (loose and whole is None and _what_it_does(w, t, j == k + 1)):
+                # after a place, the name may say what the body does (中国 / 文化 / 扶贫 / 委员会)
+                if whole is not None or not _what_it_does(w, t, j == k + 1) or not _is_place(words[k]):
                     break
                 if loose_at is None:
                     loose_at = j
@@ -789,24 +796,6 @@ def _head_and_title(words: list[str]) -> list[str]:
 #: Characters that end no given name but often follow one: function words (顾伟 / 因, 张林春 / 为)
 #: and the verbs of a credit (刘宇 / 摄, 陈棋福 / 绘).
 _AFTER_NAME = NOT_NAME | frozenset("因用摄绘")
-_LAST = itemgetter(-1)
-
-
-def _name_and_next(words: list[str], tags: dict[str, str]) -> list[str]:
-    """``words`` with a name and the word after it as two words where jieba's HMM glued them
-    into one unknown word (王景龙记, 郭红摄): a surname, one or two characters, and a character
-    no given name ends with."""
-    # (looked for in C first: most paragraphs have no such word)
-    ends = map(_AFTER_NAME.__contains__, map(_LAST, compress(words, map((2).__lt__, map(len, words)))))
-    if not any(ends):
-        return words
-    out: list[str] = []
-    for w in words:
-        if 3 <= len(w) <= 4 and w[-1] in _AFTER_NAME and w not in tags and _person_like(w[:-1]):
-            out += (w[:-1], w[-1])
-        else:
-            out.append(w)
-    return out
 
 
 def _part_of_word(words: list[str], k: int, tag: str | None) -> tuple[int, int, str, float, str] | None:
@@ -977,6 +966,10 @@ def _org_name_start(word: str, tag: str | None) -> bool:
 
 #: Kinds of words that may say what a body named after a place does (中国 / 文化 / 扶贫 / 委员会).
 _LOOSE_TAGS = frozenset({"a", "v", "vn", "an", "q"})
+
+
+def _is_place(word: str) -> bool:
+    return word in GAZETTEER_LOC or _JIEBA.tags.get(word) == "ns"
 
 
 def _what_it_does(word: str, tag: str | None, first: bool) -> bool:
