@@ -350,6 +350,7 @@ class EntitySuggester:
                 and w not in _MAY_OPEN
                 and w not in accepted
                 and w[-1] != "人"  # (the people of a place name it, whatever jieba calls them: 法国人)
+                and not _after_title(words, k)
             ):
                 k += 1  # a common word no rule opens a name from (``_opens_nothing``), most of the rest
                 continue
@@ -361,7 +362,7 @@ class EntitySuggester:
                     spans.append(Suggestion(offset + s + a, offset + s + b, label, w[a:b], score, reason))
                 k += 1
                 continue
-            if tag not in _NAME_TAGS and w not in accepted and _opens_nothing(w, tag):
+            if tag not in _NAME_TAGS and w not in accepted and _opens_nothing(w, tag) and not _after_title(words, k):
                 k += 1
                 continue
             s = starts[k]
@@ -460,6 +461,11 @@ class EntitySuggester:
             return k + 1, "LOC", 0.95, "known place"
         if w in _KNOWN_BODIES:
             return k + 1, "ORG", 0.85, "known body"  # 塔斯社, 公安部
+        title = prev in TITLES or prev.endswith(("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席"))
+        if title and tag not in ("nr", "nrfg") and _rare_name(w, tag):
+            # 外长 / 利维, 秘书长 / 安南, 记者 / 朱幼棣: jieba's list files the name under a rare
+            # word of another kind, or lacks it
+            return k + 1, "PER", 0.8, "rare word spelled like a name, after a title"
         label = TAG_LABEL.get(tag or "")
         if label == "LOC":
             if len(w) < 2 or w in GENERIC_LOC:
@@ -492,7 +498,6 @@ class EntitySuggester:
             if _kind_of_body(w):
                 return k + 1, "ORG", 0.5, "a kind of body, not one body's name"
             return _as_venue(words, k, (k + 1, "ORG", 0.8, "jieba: organisation"))
-        title = prev in TITLES or prev.endswith(("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席"))
         said = nxt in PERSON_CONTEXT_AFTER or (nxt[:1] in ("、",) and k + 2 < n)
         context = title or said
         inside_quotes = bool(quoted) and any(a <= starts[k] < b for a, b in quoted)
@@ -966,6 +971,26 @@ def _org_name_start(word: str, tag: str | None) -> bool:
 
 #: Kinds of words that may say what a body named after a place does (中国 / 文化 / 扶贫 / 委员会).
 _LOOSE_TAGS = frozenset({"a", "v", "vn", "an", "q"})
+
+
+#: jieba's count below which a word is a rare one.
+RARE_WORD = 100
+
+
+def _after_title(words: list[str], k: int) -> bool:
+    """The word at ``k`` is a rare one after a title (外长 / 利维): it may be a name whatever
+    jieba files it under."""
+    return k > 0 and words[k - 1] in TITLES and _freq(words[k]) < RARE_WORD
+
+
+def _rare_name(word: str, tag: str | None) -> bool:
+    """``word`` is a rare word (or none jieba lists) spelled like a name: a surname and one or
+    two characters, or a transliteration."""
+    if tag == "nt" or not 2 <= len(word) <= 5 or word in GAZETTEER_LOC or _freq(word) >= RARE_WORD:
+        return False
+    if not _HAN.match(word) or set(word) & NOT_NAME:
+        return False
+    return _person_like(word) or all(c in TRANSLIT for c in word)
 
 
 def _is_place(word: str) -> bool:

@@ -434,3 +434,11 @@ def test_the_people_of_a_place_whatever_jieba_calls_them(suggester: EntitySugges
 def test_a_military_command_is_a_body_though_jieba_calls_it_a_place(suggester: EntitySuggester) -> None:
     got = spans(suggester, "济南军区举行冬季演习，南京军区派员观摩。")
     assert {("济南军区", "ORG"), ("南京军区", "ORG")} <= got
+
+
+def test_a_rare_word_spelled_like_a_name_after_a_title_is_a_name(suggester: EntitySuggester) -> None:
+    # jieba's list files 丹顿 and 伊萨 under rare nouns or places
+    assert ("丹顿", "PER") in spans(suggester, "外长丹顿会见了代表团。")
+    assert ("伊萨", "PER") in spans(suggester, "总统伊萨表示欢迎。")
+    # a common word after a title is none (总统 / 国家, 外长 / 会议)
+    assert not {t for t, lab in spans(suggester, "总统国家安全顾问出席外长会议。") if lab == "PER"}
