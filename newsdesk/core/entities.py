@@ -427,7 +427,10 @@ class EntitySuggester:
                 short = bool(inside) and all(x.label == "PER" or x.score < 0.6 for x in inside)
                 short = short and not ((a, b) in have and have[a, b].score >= 0.8)
                 fresh = (a, b) not in have and not any(covered[a:b])
-                if (fresh or short) and _person_like(word) and (word, "PER") not in self.rejected:
+                # (an item set off on both sides is whole; the last may run on into the sentence:
+                # 李军、赖斌 / 说)
+                whole = para[b : b + 1] in _ITEM_ENDS
+                if (fresh or short) and _listed_name(word, whole) and (word, "PER") not in self.rejected:
                     added.append(Suggestion(offset + a, offset + b, "PER", word, 0.8, "name in a list of names"))
                     dropped.update(id(x) for x in inside)
         credit = _CREDIT.search(para)
@@ -689,6 +692,8 @@ _LIST = re.compile(
     r"[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?(?:、[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?){2,}"
 )
 _ITEM = re.compile(r"(?:^|(?<=、))[\u3400-\u9fff]{1,4}")
+#: What follows an item of a list that is set off on both sides (the next item, or a note).
+_ITEM_ENDS = frozenset("、（(")
 #: A dateline: the agency or paper, the place, the date (新华社瓦莱塔3月8日电, 本报北京三月八日讯).
 _DATELINE = re.compile(
     r"(?:新华社|本报|中新社|法新社|美联社|路透社|塔斯社|共同社)(?:记者)?"
@@ -975,6 +980,17 @@ _LOOSE_TAGS = frozenset({"a", "v", "vn", "an", "q"})
 
 #: jieba's count below which a word is a rare one.
 RARE_WORD = 100
+
+
+def _listed_name(word: str, whole: bool) -> bool:
+    """An item of a list of names shaped like one: a surname and one or two characters (of
+    any kind where the item is ``whole``: 沈之介, 吕志和; but 刘光 / 和 in 刘光和赖斌), or three
+    characters making no word jieba knows (老志新)."""
+    if not whole and set(word) & NOT_NAME:
+        return False
+    if _person_like(word, strict=False):
+        return True
+    return len(word) == 3 and _freq(word) == 0 and _freq(word[:2]) < COMMON_WORD and _freq(word[1:]) < COMMON_WORD
 
 
 def _after_title(words: list[str], k: int) -> bool:

@@ -442,3 +442,11 @@ def test_a_rare_word_spelled_like_a_name_after_a_title_is_a_name(suggester: Enti
     assert ("伊萨", "PER") in spans(suggester, "总统伊萨表示欢迎。")
     # a common word after a title is none (总统 / 国家, 外长 / 会议)
     assert not {t for t, lab in spans(suggester, "总统国家安全顾问出席外长会议。") if lab == "PER"}
+
+
+def test_every_item_of_a_list_of_names_shaped_like_one(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "出席会议的有：王卫、沈之明、老志刚、张明远、刘海峰。")
+    assert {("沈之明", "PER"), ("老志刚", "PER")} <= got
+    # the last item runs on into the sentence
+    got = spans(suggester, "战士王卫、张明远、李军、赵斌说，这部电影好看。")
+    assert ("赵斌说", "PER") not in got
