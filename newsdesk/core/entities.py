@@ -350,7 +350,7 @@ class EntitySuggester:
                 and w not in _MAY_OPEN
                 and w not in accepted
                 and w[-1] != "人"  # (the people of a place name it, whatever jieba calls them: 法国人)
-                and not _after_title(words, k)
+                and not _in_a_names_place(words, k)
             ):
                 k += 1  # a common word no rule opens a name from (``_opens_nothing``), most of the rest
                 continue
@@ -362,7 +362,12 @@ class EntitySuggester:
                     spans.append(Suggestion(offset + s + a, offset + s + b, label, w[a:b], score, reason))
                 k += 1
                 continue
-            if tag not in _NAME_TAGS and w not in accepted and _opens_nothing(w, tag) and not _after_title(words, k):
+            if (
+                tag not in _NAME_TAGS
+                and w not in accepted
+                and _opens_nothing(w, tag)
+                and not _in_a_names_place(words, k)
+            ):
                 k += 1
                 continue
             s = starts[k]
@@ -465,10 +470,10 @@ class EntitySuggester:
         if w in _KNOWN_BODIES:
             return k + 1, "ORG", 0.85, "known body"  # 塔斯社, 公安部
         title = prev in TITLES or prev.endswith(("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席"))
-        if title and tag not in ("nr", "nrfg") and _rare_name(w, tag):
-            # 外长 / 利维, 秘书长 / 安南, 记者 / 朱幼棣: jieba's list files the name under a rare
-            # word of another kind, or lacks it
-            return k + 1, "PER", 0.8, "rare word spelled like a name, after a title"
+        if (title or nxt in _SAYING) and tag not in ("nr", "nrfg") and _rare_name(w, tag, title):
+            # 外长 / 利维, 秘书长 / 安南, 记者 / 朱幼棣, 罗干 / 指出: jieba's list files the name
+            # under a rare word of another kind, or lacks it
+            return k + 1, "PER", 0.8, "rare word spelled like a name, in a name's place"
         label = TAG_LABEL.get(tag or "")
         if label == "LOC":
             if len(w) < 2 or w in GENERIC_LOC:
@@ -993,20 +998,30 @@ def _listed_name(word: str, whole: bool) -> bool:
     return len(word) == 3 and _freq(word) == 0 and _freq(word[:2]) < COMMON_WORD and _freq(word[1:]) < COMMON_WORD
 
 
-def _after_title(words: list[str], k: int) -> bool:
-    """The word at ``k`` is a rare one after a title (外长 / 利维): it may be a name whatever
-    jieba files it under."""
-    return k > 0 and words[k - 1] in TITLES and _freq(words[k]) < RARE_WORD
+#: Words after a person's name (说, 表示, 同志, 一行 …); 等 ends lists of things as well.
+_SAYING = PERSON_CONTEXT_AFTER - {"等"}
 
 
-def _rare_name(word: str, tag: str | None) -> bool:
+def _in_a_names_place(words: list[str], k: int) -> bool:
+    """The word at ``k`` is a rare one after a title or before a verb of saying (外长 / 利维,
+    罗干 / 指出): it may be a name whatever jieba files it under."""
+    if (k > 0 and words[k - 1] in TITLES) or (k + 1 < len(words) and words[k + 1] in _SAYING):
+        return _freq(words[k]) < RARE_WORD
+    return False
+
+
+def _rare_name(word: str, tag: str | None, titled: bool) -> bool:
     """``word`` is a rare word (or none jieba lists) spelled like a name: a surname and one or
     two characters, or a transliteration."""
     if tag == "nt" or not 2 <= len(word) <= 5 or word in GAZETTEER_LOC or _freq(word) >= RARE_WORD:
         return False
     if not _HAN.match(word) or set(word) & NOT_NAME:
         return False
-    return _person_like(word) or all(c in TRANSLIT for c in word)
+    if _person_like(word):
+        # (before a verb of saying, a word of jieba's list must be spelled like a name: 贺电 /
+        # 表示, 花圈 / 表示 are words; after a title, 记者 / 朱幼棣 need not)
+        return titled or tag is None or _JIEBA.names.odds(word) >= 0
+    return all(c in TRANSLIT for c in word)
 
 
 def _is_place(word: str) -> bool:
@@ -1081,16 +1096,23 @@ def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[
         else:
             out.append(x)
     taken = [(x.start, x.end) for x in out]
+    # (a name found in the part taken in is part of the whole: 萨姆 / · / 姆帕苏 with 帕苏 found)
+    names = {(x.start, x.end) for x in out if x.label == "PER"}
+    absorbed: set[tuple[int, int]] = set()
     for n, x in enumerate(out):
-        if x.label != "PER":
+        if x.label != "PER" or (x.start, x.end) in absorbed:
             continue
         start, end = x.start - offset, x.end - offset
         while end + 2 < len(para) and para[end] in TRANSLIT_SEPARATORS and para[end + 1] in TRANSLIT:
             stop = end + 1
             while stop < len(para) and para[stop] in TRANSLIT:
                 stop += 1
-            if stop - end - 1 < 2 or any(a < offset + stop and offset + end < b for a, b in taken):
+            over = [(a, b) for a, b in taken if a < offset + stop and offset + end < b]
+            if stop - end - 1 < 2 or not all(
+                s in names and offset + end < s[0] and s[1] <= offset + stop for s in over
+            ):
                 break
+            absorbed.update(over)
             end = stop
         while start > 2 and para[start - 1] in TRANSLIT_SEPARATORS and para[start - 2] in TRANSLIT:
             first = start - 1
@@ -1101,6 +1123,8 @@ def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[
             start = first
         if (start, end) != (x.start - offset, x.end - offset):
             out[n] = _dotted(para, offset, offset + start, offset + end)
+    if absorbed:
+        out = [x for x in out if (x.start, x.end) not in absorbed or x.reason == "foreign name with its dots"]
     return out
 
 

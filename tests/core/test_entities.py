@@ -450,3 +450,12 @@ def test_every_item_of_a_list_of_names_shaped_like_one(suggester: EntitySuggeste
     # the last item runs on into the sentence
     got = spans(suggester, "战士王卫、张明远、李军、赵斌说，这部电影好看。")
     assert ("赵斌说", "PER") not in got
+
+
+def test_a_rare_word_spelled_like_a_name_before_a_verb_of_saying_is_a_name(suggester: EntitySuggester) -> None:
+    assert ("丹顿", "PER") in spans(suggester, "丹顿指出，合作对双方有利。")
+    # a name found on either side of the dot is one name with it
+    assert ("塔米·姆贝苏", "PER") in spans(suggester, "部长塔米·姆贝苏说。")
+    assert ("贝苏", "PER") not in spans(suggester, "部长塔米·姆贝苏说。")
+    # a word spelled like one is none
+    assert not spans(suggester, "贺电表示祝贺。")
