@@ -671,7 +671,12 @@ class EntitySuggester:
         out: list[Suggestion] = []
         for s in found:
             lab = label_of[s.text]
-            out.append(s if lab == s.label else Suggestion(s.start, s.end, lab, s.text, s.score * 0.9, s.reason))
+            if lab != s.label:
+                s = Suggestion(s.start, s.end, lab, s.text, s.score * 0.9, s.reason)
+            elif s.score < 0.6 and sure[s.text] >= 0.75:
+                # a guess where the same string is surely a name elsewhere in the article
+                s = Suggestion(s.start, s.end, lab, s.text, 0.7, "same string surely a name elsewhere in the article")
+            out.append(s)
             for i in range(s.start, s.end):
                 taken[i] = True
         for surface, lab in label_of.items():

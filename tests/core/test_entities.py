@@ -459,3 +459,8 @@ def test_a_rare_word_spelled_like_a_name_before_a_verb_of_saying_is_a_name(sugge
     assert ("贝苏", "PER") not in spans(suggester, "部长塔米·姆贝苏说。")
     # a word spelled like one is none
     assert not spans(suggester, "贺电表示祝贺。")
+
+
+def test_a_guess_of_a_string_surely_a_name_elsewhere_in_the_article_is_raised(suggester: EntitySuggester) -> None:
+    found = suggester.suggest("主席郎平出席会议。\n郎平还会见了客人。")
+    assert [(x.text, x.label) for x in found if x.score >= 0.6] == [("郎平", "PER"), ("郎平", "PER")]
