@@ -281,7 +281,7 @@ GENERIC_ORG_PREFIXES = ("国家", "党和", "上市", "特区", "地方", "各�
 
 #: Words around a place name in news text (在北京, 赴上海, 北京方面).
 PLACE_CONTEXT_BEFORE = frozenset(
-    "在 到 赴 从 来自 位于 访问 抵达 前往 返回 驻 途经 离开 飞抵 出访 回到 来到 遍布".split()
+    "在 到 赴 从 来自 位于 访问 抵达 前往 返回 驻 途经 离开 飞抵 出访 回到 来到 遍布 首都 首府 省会".split()
 )
 PLACE_CONTEXT_AFTER = frozenset("省 市 县 区 人 方面 政府 地区 境内 当局 一带 附近 边境 首都 举行 召开".split())
 

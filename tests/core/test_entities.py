@@ -464,3 +464,7 @@ def test_a_rare_word_spelled_like_a_name_before_a_verb_of_saying_is_a_name(sugge
 def test_a_guess_of_a_string_surely_a_name_elsewhere_in_the_article_is_raised(suggester: EntitySuggester) -> None:
     found = suggester.suggest("主席郎平出席会议。\n郎平还会见了客人。")
     assert [(x.text, x.label) for x in found if x.score >= 0.6] == [("郎平", "PER"), ("郎平", "PER")]
+
+
+def test_a_capital_named_as_one_is_a_place(suggester: EntitySuggester) -> None:
+    assert ("利伯维尔", "LOC") in spans(suggester, "首都利伯维尔的街道上人来人往。")
