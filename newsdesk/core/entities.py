@@ -439,7 +439,7 @@ class EntitySuggester:
                     added.append(Suggestion(offset + a, offset + b, "PER", word, 0.8, "name in a list of names"))
                     dropped.update(id(x) for x in inside)
         credit = _CREDIT.search(para)
-        if credit is not None and _person_like(credit.group(1)):
+        if credit is not None and _credited_name(credit.group(1)):
             a, b = credit.start(1), credit.end(1)
             # weak guesses on the name (武摄 as a name of 0.55) give way to the credit
             over = [x for x in spans if x.start - offset < b and a < x.end - offset]
@@ -990,6 +990,14 @@ _LOOSE_TAGS = frozenset({"a", "v", "vn", "an", "q"})
 
 #: jieba's count below which a word is a rare one.
 RARE_WORD = 100
+
+
+def _credited_name(word: str) -> bool:
+    """A writer's name credited in brackets: shaped like a name, or a pen name of two or three
+    characters making no word jieba knows (晨延, 勇庆; but 行书 and 图片 are words)."""
+    if _person_like(word):
+        return True
+    return len(word) <= 3 and _freq(word) == 0 and not set(word) & NOT_NAME
 
 
 def _listed_name(word: str, whole: bool) -> bool:

@@ -468,3 +468,8 @@ def test_a_guess_of_a_string_surely_a_name_elsewhere_in_the_article_is_raised(su
 
 def test_a_capital_named_as_one_is_a_place(suggester: EntitySuggester) -> None:
     assert ("利伯维尔", "LOC") in spans(suggester, "首都利伯维尔的街道上人来人往。")
+
+
+def test_a_pen_name_credited_in_brackets_is_a_name(suggester: EntitySuggester) -> None:
+    assert ("溪川", "PER") in spans(suggester, "今年全县粮食丰收。（溪川）")
+    assert not spans(suggester, "江边的老屋。（图片）")  # a word jieba knows is no pen name
