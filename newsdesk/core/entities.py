@@ -469,7 +469,7 @@ class EntitySuggester:
             return k + 1, "LOC", 0.95, "known place"
         if w in _KNOWN_BODIES:
             return k + 1, "ORG", 0.85, "known body"  # 塔斯社, 公安部
-        title = prev in TITLES or prev.endswith(("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席"))
+        title = _is_title(prev)
         if (title or nxt in _SAYING) and tag not in ("nr", "nrfg") and _rare_name(w, tag, title):
             # 外长 / 利维, 秘书长 / 安南, 记者 / 朱幼棣, 罗干 / 指出: jieba's list files the name
             # under a rare word of another kind, or lacks it
@@ -1011,6 +1011,12 @@ def _listed_name(word: str, whole: bool) -> bool:
     return len(word) == 3 and _freq(word) == 0 and _freq(word[:2]) < COMMON_WORD and _freq(word[1:]) < COMMON_WORD
 
 
+def _is_title(word: str) -> bool:
+    """A title before a name (部长, 记者), also with its field or place (新闻部长, 本报记者)."""
+    return word in TITLES or word.endswith(_TITLE_TAILS)
+
+
+_TITLE_TAILS = ("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席")
 #: Words after a person's name (说, 表示, 同志, 一行 …); 等 ends lists of things as well.
 _SAYING = PERSON_CONTEXT_AFTER - {"等"}
 
@@ -1018,7 +1024,7 @@ _SAYING = PERSON_CONTEXT_AFTER - {"等"}
 def _in_a_names_place(words: list[str], k: int) -> bool:
     """The word at ``k`` is a rare one after a title or before a verb of saying (外长 / 利维,
     罗干 / 指出): it may be a name whatever jieba files it under."""
-    if (k > 0 and words[k - 1] in TITLES) or (k + 1 < len(words) and words[k + 1] in _SAYING):
+    if (k > 0 and _is_title(words[k - 1])) or (k + 1 < len(words) and words[k + 1] in _SAYING):
         return _freq(words[k]) < RARE_WORD
     return False
 

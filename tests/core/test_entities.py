@@ -440,6 +440,7 @@ def test_a_rare_word_spelled_like_a_name_after_a_title_is_a_name(suggester: Enti
     # jieba's list files 丹顿 and 伊萨 under rare nouns or places
     assert ("丹顿", "PER") in spans(suggester, "外长丹顿会见了代表团。")
     assert ("伊萨", "PER") in spans(suggester, "总统伊萨表示欢迎。")
+    assert ("利翁", "PER") in spans(suggester, "本报记者利翁报道。")  # (a title with its paper)
     # a common word after a title is none (总统 / 国家, 外长 / 会议)
     assert not {t for t, lab in spans(suggester, "总统国家安全顾问出席外长会议。") if lab == "PER"}
 
