@@ -74,6 +74,9 @@ _DATELINE_WORDS = frozenset({"本报讯", "本报", "日电", "电", "讯", "报
 #: a "name" is a place.
 _PLACE_END = frozenset("河湖江海港湾岛山峰岭坝泊洲州省市县区镇乡村寨屯堡沟峡谷原滩庙寺桥洞")
 _ORG_START = frozenset({"ns", "nt", "nz", "j", "nrt"})
+#: ... of those, the natural features and the sights (山, 湖, 寺, 桥 …), not a county's or town's
+#: ending, which a person's name ends with as often (林海峰, 许家坝).
+_SIGHT_END = frozenset("山河湖江海岛寺庙桥泊谷原")
 ORG_LONG_SUFFIXES = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
 
 
@@ -533,6 +536,10 @@ class EntitySuggester:
             odds = _JIEBA.names.odds(w) if _person_like(w, strict=False) else 0.0
             if w[-1] in _PLACE_END and not context and not (tag == "nr" and odds >= NAME_ODDS_STRONG):
                 # (a name jieba knows and spelled like one may end like a place: 林海峰, 崔保山)
+                if tag == "nr" and len(w) >= 3 and w[-1] in _SIGHT_END and max(_freq(w), _freq(w[:-1])) < COMMON_WORD:
+                    # 罗布泊, 雷神庙, 苍岩山: a lake, temple or mountain jieba's list calls a person
+                    # (清真寺, 铁路桥: a kind, or a common word and the kind, no name)
+                    return k + 1, "LOC", 0.6, "name of a sight jieba calls a person"
                 return k + 1, "LOC", 0.55, "name ending like a place"
             # a name jieba knows and that is spelled like one (李鹏, 钱其琛) needs no context
             known = tag == "nr" and odds >= NAME_ODDS_STRONG

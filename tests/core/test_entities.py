@@ -474,3 +474,8 @@ def test_a_capital_named_as_one_is_a_place(suggester: EntitySuggester) -> None:
 def test_a_pen_name_credited_in_brackets_is_a_name(suggester: EntitySuggester) -> None:
     assert ("溪川", "PER") in spans(suggester, "今年全县粮食丰收。（溪川）")
     assert not spans(suggester, "江边的老屋。（图片）")  # a word jieba knows is no pen name
+
+
+def test_a_lake_or_a_temple_jieba_calls_a_person_is_a_place(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "游客先到国清寺，再去乔治湖划船。")
+    assert {("国清寺", "LOC"), ("乔治湖", "LOC")} <= got
