@@ -419,12 +419,36 @@ class EntitySuggester:
                 covered[i] = True
         added: list[Suggestion] = []
         dropped: set[int] = set()
+        relabel: dict[int, Suggestion] = {}
         for m in _LIST.finditer(para):
             items = [(i.start(), i.end()) for i in _ITEM.finditer(m.group())]
             items = [(m.start() + a, m.start() + b) for a, b in items]
             # items that are names, or open with one the segmenter cut short (陈效 / 达)
             opens = {x.start - offset for x in spans if x.label == "PER"}
             names = sum(1 for a, _ in items if a in opens)
+            # (the first item may take in words before the list, the last words after it)
+            places = sum(
+                1
+                for a, b in items
+                if any(
+                    x.label == "LOC"
+                    and x.score >= 0.6
+                    and a <= x.start - offset
+                    and x.end - offset <= b
+                    and (x.start - offset == a or x.end - offset == b)
+                    for x in spans
+                )
+            )
+            if places > max(names, 1):
+                # 岳阳、娄底、郴州: in a list of places, an item guessed a name for the list's comma
+                # alone is a place
+                for item in items:
+                    guess = have.get(item)
+                    if guess is not None and guess.label == "PER" and guess.reason == _LISTED:
+                        relabel[id(guess)] = Suggestion(
+                            guess.start, guess.end, "LOC", guess.text, 0.7, "place in a list of places"
+                        )
+                continue
             if names < 2:
                 continue
             for a, b in items:
@@ -450,6 +474,8 @@ class EntitySuggester:
             if all(x.score < 0.6 for x in over) and (word, "PER") not in self.rejected:
                 added.append(Suggestion(offset + a, offset + b, "PER", word, 0.8, "writer's credit"))
                 dropped.update(id(x) for x in over)
+        if relabel:
+            spans = [relabel.get(id(x), x) for x in spans]
         if not added:
             return spans
         return sorted([x for x in spans if id(x) not in dropped] + added, key=lambda x: x.start)
@@ -554,7 +580,8 @@ class EntitySuggester:
                 if context:
                     if len(w) == 2 and tag is not None and odds < NAME_ODDS_STRONG and _freq(w) >= COMMON_WORD:
                         return k + 1, "PER", 0.5, "a common word in a name's place"  # 主席 / 顾问, 贺词
-                    return k + 1, "PER", 0.9, "name in context"
+                    listed = not title and nxt not in PERSON_CONTEXT_AFTER
+                    return k + 1, "PER", 0.9, _LISTED if listed else "name in context"
                 if odds < 0:
                     return k + 1, "PER", 0.5, "person name, but spelled like a word"
                 if len(w) == 2 and odds < NAME_ODDS_SURE:
@@ -709,6 +736,8 @@ _LIST = re.compile(
     r"[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?(?:、[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?){2,}"
 )
 _ITEM = re.compile(r"(?:^|(?<=、))[\u3400-\u9fff]{1,4}")
+#: The reason of a name whose only context is the list it opens (王卫、…).
+_LISTED = "name before a list's comma"
 #: What follows an item of a list that is set off on both sides (the next item, or a note).
 _ITEM_ENDS = frozenset("、（(")
 #: A dateline: the agency or paper, the place, the date (新华社瓦莱塔3月8日电, 本报北京三月八日讯).

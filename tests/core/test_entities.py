@@ -479,3 +479,9 @@ def test_a_pen_name_credited_in_brackets_is_a_name(suggester: EntitySuggester) -
 def test_a_lake_or_a_temple_jieba_calls_a_person_is_a_place(suggester: EntitySuggester) -> None:
     got = spans(suggester, "游客先到国清寺，再去乔治湖划船。")
     assert {("国清寺", "LOC"), ("乔治湖", "LOC")} <= got
+
+
+def test_an_item_of_a_list_of_places_guessed_a_name_for_its_comma_is_a_place(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "考察团走访了广州、娄底、长沙三地。")
+    assert ("娄底", "LOC") in got
+    assert ("娄底", "PER") not in got
