@@ -562,9 +562,8 @@ class EntitySuggester:
             odds = _JIEBA.names.odds(w) if _person_like(w, strict=False) else 0.0
             if w[-1] in _PLACE_END and not context and not (tag == "nr" and odds >= NAME_ODDS_STRONG):
                 # (a name jieba knows and spelled like one may end like a place: 林海峰, 崔保山)
-                if tag == "nr" and len(w) >= 3 and w[-1] in _SIGHT_END and max(_freq(w), _freq(w[:-1])) < COMMON_WORD:
+                if tag == "nr" and w[-1] in _SIGHT_END and _sight(w):
                     # 罗布泊, 雷神庙, 苍岩山: a lake, temple or mountain jieba's list calls a person
-                    # (清真寺, 铁路桥: a kind, or a common word and the kind, no name)
                     return k + 1, "LOC", 0.6, "name of a sight jieba calls a person"
                 return k + 1, "LOC", 0.55, "name ending like a place"
             # a name jieba knows and that is spelled like one (李鹏, 钱其琛) needs no context
@@ -1077,6 +1076,15 @@ def _rare_name(word: str, tag: str | None, titled: bool) -> bool:
         # 表示, 花圈 / 表示 are words; after a title, 记者 / 朱幼棣 need not)
         return titled or tag is None or _JIEBA.names.odds(word) >= 0
     return all(c in TRANSLIT for c in word)
+
+
+def _sight(word: str) -> bool:
+    """``word``, ending like a mountain, lake, temple or bridge, names one: it is rare and no
+    common word and the kind (清真寺, 铁路桥 are kinds); of two characters, it must be spelled
+    like a place (钟山, 洪湖; but 雪山, 小河 are words)."""
+    if len(word) == 2:
+        return _JIEBA.names.place_odds(word) >= PLACE_ODDS_WORD
+    return max(_freq(word), _freq(word[:-1])) < COMMON_WORD
 
 
 def _is_place(word: str) -> bool:

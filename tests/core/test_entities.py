@@ -479,6 +479,9 @@ def test_a_pen_name_credited_in_brackets_is_a_name(suggester: EntitySuggester) -
 def test_a_lake_or_a_temple_jieba_calls_a_person_is_a_place(suggester: EntitySuggester) -> None:
     got = spans(suggester, "游客先到国清寺，再去乔治湖划船。")
     assert {("国清寺", "LOC"), ("乔治湖", "LOC")} <= got
+    # of two characters, one spelled like a place (洪湖), not a word (雪山, 小河)
+    assert ("洪湖", "LOC") in spans(suggester, "他们从小在洪湖边长大。")
+    assert not spans(suggester, "远处的雪山和小河很美。")
 
 
 def test_an_item_of_a_list_of_places_guessed_a_name_for_its_comma_is_a_place(suggester: EntitySuggester) -> None:
