@@ -597,7 +597,7 @@ class EntitySuggester:
                 return k + 1, "PER", 0.7 if context else 0.6, "foreign name"
         if tag in ("nrt", "nrfg") and _translit(w) and context:
             return k + 1, "PER", 0.7, "foreign name in context"
-        if tag == "nr" and title and len(w) >= 2:
+        if tag in ("nr", "nrt") and title and len(w) >= 2:
             return k + 1, "PER", 0.8, "name jieba knows, after a title"  # 国防部长科恩
         return None
 
@@ -1051,7 +1051,8 @@ def _is_title(word: str) -> bool:
     return word in TITLES or word.endswith(_TITLE_TAILS)
 
 
-_TITLE_TAILS = ("书记", "部长", "主任", "记者", "局长", "市长", "区长", "主席")
+#: (with what follows a name rather than comes before it left out: 同志, 先生, 女士)
+_TITLE_TAILS = tuple(sorted(t for t in TITLES if len(t) >= 2 and t not in ("同志", "先生", "女士", "老师")))
 #: Words after a person's name (说, 表示, 同志, 一行 …); 等 ends lists of things as well.
 _SAYING = PERSON_CONTEXT_AFTER - {"等"}
 

@@ -488,3 +488,8 @@ def test_an_item_of_a_list_of_places_guessed_a_name_for_its_comma_is_a_place(sug
     got = spans(suggester, "考察团走访了广州、娄底、长沙三地。")
     assert ("娄底", "LOC") in got
     assert ("娄底", "PER") not in got
+
+
+def test_a_name_after_a_title_jieba_joins_to_the_country(suggester: EntitySuggester) -> None:
+    # jieba's list holds 德国总理 as one word (a person)
+    assert ("科尔", "PER") in spans(suggester, "德国总理科尔今天抵达。")
