@@ -32,6 +32,7 @@ from .lexicon import (
     GENERIC_LOC,
     GENERIC_ORG,
     GENERIC_ORG_PREFIXES,
+    JAPANESE_MINISTRIES,
     LOC_SUFFIXES,
     MINISTRY_FIELDS,
     NEWS_AGENCIES,
@@ -802,7 +803,7 @@ def _opens_nothing(word: str, tag: str | None) -> bool:
 
 
 #: News agencies and ministries named by their field (塔斯社, 公安部).
-_KNOWN_BODIES = NEWS_AGENCIES | frozenset(f + "部" for f in MINISTRY_FIELDS)
+_KNOWN_BODIES = NEWS_AGENCIES | JAPANESE_MINISTRIES | frozenset(f + "部" for f in MINISTRY_FIELDS)
 #: Common words that may still open a name: surnames, known places and bodies.
 _MAY_OPEN = _SURNAME_WORDS | GAZETTEER_LOC | _KNOWN_BODIES
 
@@ -1119,7 +1120,7 @@ _HEAD_TAGS = frozenset({None, "n", "nt", "l", "j", "vn", "nz", "nr"})
 def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bool:
     if word in GENERIC_HEADS or word.endswith(_TITLE_ENDS):
         return False
-    if word in ORG_HEAD_WORDS or (tag == "nt" and len(word) >= 2):
+    if word in ORG_HEAD_WORDS or (tag == "nt" and len(word) >= 2) or word in JAPANESE_MINISTRIES:
         return True
     if word in GENERIC_ORG or word in SHORT_ORG_HEADS:
         return True  # after a name: 河南省妇联, 北京市青联, 鄢家河村党支部

@@ -255,6 +255,10 @@ MINISTRY_FIELDS = frozenset(
     铁道 交通 邮电 电子 机械 冶金 化工 煤炭 电力 石油 纺织 轻工 建设 建工 航空 航天 核工业 兵器 广电 信息产业 外经贸
     """.split()
 )
+#: Japan's ministries (…省), which jieba's list calls places or common nouns (大藏省, 厚生省).
+JAPANESE_MINISTRIES = frozenset(
+    "大藏省 外务省 通产省 通商产业省 厚生省 建设省 文部省 农林水产省 邮政省 运输省 自治省 法务省 劳动省 防卫省 环境省".split()
+)
 #: News agencies, which jieba's list partly calls names (塔斯社).
 NEWS_AGENCIES = frozenset(
     "新华社 中新社 中通社 塔斯社 俄通社 路透社 美联社 法新社 合众社 共同社 时事社 安莎社 埃菲社 韩联社 德新社 伊通社 中东社".split()

@@ -493,3 +493,9 @@ def test_an_item_of_a_list_of_places_guessed_a_name_for_its_comma_is_a_place(sug
 def test_a_name_after_a_title_jieba_joins_to_the_country(suggester: EntitySuggester) -> None:
     # jieba's list holds 德国总理 as one word (a person)
     assert ("科尔", "PER") in spans(suggester, "德国总理科尔今天抵达。")
+
+
+def test_japans_ministries_are_bodies(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "日本厚生省官员表示，大藏省将公布预算。")
+    assert {("日本厚生省", "ORG"), ("大藏省", "ORG")} <= got
+    assert ("大藏省", "LOC") not in got
