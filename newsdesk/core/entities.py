@@ -529,6 +529,8 @@ class EntitySuggester:
                 return None
             if w in GENERIC_HEADS or w.endswith(_TITLE_ENDS):
                 return None  # 音乐会, 中央政治局常委: an event or a title, though jieba's list says body
+            if len(w) >= 3 and w.endswith(VENUE_ENDS):
+                return k + 1, "LOC", 0.8, "name of a building or zone"  # 人民大会堂, 华联商厦
             if (w[-1] not in ORG_NAME_END and not w.endswith(ORG_NAME_ENDINGS)) or _ends_in_no_head(w):
                 # 中美关系, 国际化, 儿童文学: jieba's list calls them organisations, but a body's
                 # name ends like one (…部, …党, …会, …社, …队 …); 中西部, 统一安排 only seem to

@@ -499,3 +499,7 @@ def test_japans_ministries_are_bodies(suggester: EntitySuggester) -> None:
     got = spans(suggester, "日本厚生省官员表示，大藏省将公布预算。")
     assert {("日本厚生省", "ORG"), ("大藏省", "ORG")} <= got
     assert ("大藏省", "LOC") not in got
+
+
+def test_a_building_jieba_lists_as_a_body_is_a_place(suggester: EntitySuggester) -> None:
+    assert ("人民大会堂", "LOC") in spans(suggester, "座谈会在人民大会堂举行。")
