@@ -871,7 +871,7 @@ def _part_of_word(words: list[str], k: int, tag: str | None) -> tuple[int, int, 
         return session.end(), len(w), "ORG", 0.8, "body of a session"
     if len(w) >= 3 and w[-1] == "人" and _people_of_a_place(w[:-1]):
         return 0, len(w) - 1, "LOC", 0.7, "people of a place"  # 库尔德人, 美国人
-    if tag in ("ns", "nt") and w not in GAZETTEER_LOC and (cut := _place_before_word(w, tag == "nt")):
+    if tag in ("ns", "nt", "nz") and w not in GAZETTEER_LOC and (cut := _place_before_word(w, tag != "ns")):
         # 香港回归, 欧洲各国, 香港市民, 北京市区: jieba lists the phrase; the place is its head
         return 0, cut, "LOC", 0.8, "place before a word"
     return None
@@ -900,7 +900,7 @@ def _place_before_word(word: str, parts_only: bool = False) -> int:
 _PLACE_PARTS = frozenset(
     """
     市民 居民 人民 群众 同胞 百姓 城楼 城头 城下 市区 城区 郊区 街头
-    西岸 东岸 南岸 北岸 沿岸 两岸 上空 境内 全境
+    西岸 东岸 南岸 北岸 沿岸 两岸 上空 境内 全境 当局 国家 大陆 口
     """.split()
 )
 

@@ -503,3 +503,8 @@ def test_japans_ministries_are_bodies(suggester: EntitySuggester) -> None:
 
 def test_a_building_jieba_lists_as_a_body_is_a_place(suggester: EntitySuggester) -> None:
     assert ("人民大会堂", "LOC") in spans(suggester, "座谈会在人民大会堂举行。")
+
+
+def test_a_place_heading_its_countries_or_its_authorities_is_a_place(suggester: EntitySuggester) -> None:
+    assert ("中亚", "LOC") in spans(suggester, "中亚国家的代表出席了会议。")
+    assert ("台湾", "LOC") in spans(suggester, "台湾当局应当顺应民意。")
