@@ -508,3 +508,8 @@ def test_a_building_jieba_lists_as_a_body_is_a_place(suggester: EntitySuggester)
 def test_a_place_heading_its_countries_or_its_authorities_is_a_place(suggester: EntitySuggester) -> None:
     assert ("中亚", "LOC") in spans(suggester, "中亚国家的代表出席了会议。")
     assert ("台湾", "LOC") in spans(suggester, "台湾当局应当顺应民意。")
+
+
+def test_a_kind_of_court_or_congress_is_no_bodys_name_but_a_place_makes_one(suggester: EntitySuggester) -> None:
+    assert not spans(suggester, "二审由高级人民法院审理，全国代表大会每五年召开一次。")
+    assert ("河北省高级人民法院", "ORG") in spans(suggester, "河北省高级人民法院审理此案。")
