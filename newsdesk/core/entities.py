@@ -334,9 +334,10 @@ class EntitySuggester:
             w = words[k]
             tag = word_tags[k]
             if tag is None:
-                if not "\u3400" <= w[-1] <= "\u9fff" and w not in accepted and not ("A" <= w[0] <= "Z" and w.isupper()):
+                if not "\u3400" <= w[-1] <= "\u9fff" and w not in accepted:
                     # punctuation, numbers and Latin words (a third of all words): every rule
-                    # but a company's (IBM / 公司) needs a Chinese character to open a name
+                    # needs a Chinese character to open a name (a company named in Latin letters
+                    # is found apart: ``_latin_companies``)
                     k += 1
                     continue
                 if w[-1] in _AFTER_NAME and 3 <= len(w) <= 4 and _person_like(w[:-1]):
@@ -354,7 +355,12 @@ class EntitySuggester:
                 and w not in _MAY_OPEN
                 and w not in accepted
                 and w[-1] != "人"  # (the people of a place name it, whatever jieba calls them: 法国人)
-                and not _in_a_names_place(words, k)
+                # (a rare word after a title or before a verb of saying may be a name: 外长 / 利维,
+                # 本报记者 / 利翁; the title's last two characters are enough to tell)
+                and not (
+                    ((k and words[k - 1][-2:] in _TITLE_TAILS) or (k + 1 < n and words[k + 1] in _SAYING))
+                    and _freq(w) < RARE_WORD
+                )
             ):
                 k += 1  # a common word no rule opens a name from (``_opens_nothing``), most of the rest
                 continue
@@ -370,7 +376,7 @@ class EntitySuggester:
                 tag not in _NAME_TAGS
                 and w not in accepted
                 and _opens_nothing(w, tag)
-                and not _in_a_names_place(words, k)
+                and not (_in_a_names_place(words, k) and _freq(w) < RARE_WORD)
             ):
                 k += 1
                 continue
@@ -386,9 +392,21 @@ class EntitySuggester:
                 continue
             k += 1
         spans = _join_dotted_names(para, offset, spans)
+        if "公司" in para or "集团" in para:
+            spans = self._latin_companies(para, offset, spans)
         if "日电" in para or "日讯" in para:
             spans = self._dateline_places(para, offset, spans)
         return self._names_in_lists(para, offset, spans)
+
+    def _latin_companies(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
+        """A company named in capital Latin letters (IBM公司, MICRONAS集团) is a body."""
+        added = [
+            Suggestion(offset + m.start(), offset + m.end(), "ORG", m.group(), 0.75, "company named in Latin letters")
+            for m in _LATIN_COMPANY.finditer(para)
+            if (m.group(), "ORG") not in self.rejected
+            and not any(x.start < offset + m.end() and offset + m.start() < x.end for x in spans)
+        ]
+        return sorted(spans + added, key=lambda x: x.start) if added else spans
 
     def _dateline_places(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
         """The place of a dateline (新华社瓦莱塔3月8日电, 本报青川3月5日讯) is a place, whatever
@@ -427,28 +445,12 @@ class EntitySuggester:
             # items that are names, or open with one the segmenter cut short (陈效 / 达)
             opens = {x.start - offset for x in spans if x.label == "PER"}
             names = sum(1 for a, _ in items if a in opens)
-            # (the first item may take in words before the list, the last words after it)
-            places = sum(
-                1
-                for a, b in items
-                if any(
-                    x.label == "LOC"
-                    and x.score >= 0.6
-                    and a <= x.start - offset
-                    and x.end - offset <= b
-                    and (x.start - offset == a or x.end - offset == b)
-                    for x in spans
-                )
-            )
-            if places > max(names, 1):
-                # 岳阳、娄底、郴州: in a list of places, an item guessed a name for the list's comma
-                # alone is a place
-                for item in items:
-                    guess = have.get(item)
-                    if guess is not None and guess.label == "PER" and guess.reason == _LISTED:
-                        relabel[id(guess)] = Suggestion(
-                            guess.start, guess.end, "LOC", guess.text, 0.7, "place in a list of places"
-                        )
+            # 岳阳、娄底、郴州: in a list of places, an item guessed a name for the list's comma
+            # alone is a place
+            guesses = [x for x in map(have.get, items) if x is not None and x.reason == _LISTED]
+            if guesses and _places_in(items, spans, offset) > max(names, 1):
+                for x in guesses:
+                    relabel[id(x)] = Suggestion(x.start, x.end, "LOC", x.text, 0.7, "place in a list of places")
                 continue
             if names < 2:
                 continue
@@ -738,6 +740,8 @@ _LIST = re.compile(
     r"[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?(?:、[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?){2,}"
 )
 _ITEM = re.compile(r"(?:^|(?<=、))[\u3400-\u9fff]{1,4}")
+#: A company named in capital Latin letters (IBM公司).
+_LATIN_COMPANY = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z&]+(?:公司|集团)")
 #: The reason of a name whose only context is the list it opens (王卫、…).
 _LISTED = "name before a list's comma"
 #: What follows an item of a list that is set off on both sides (the next item, or a note).
@@ -1014,8 +1018,6 @@ def _org_name_start(word: str, tag: str | None) -> bool:
     if tag in _PROPER_TAGS:
         return len(word) >= 2
     if tag is None:
-        if word.isascii():
-            return len(word) >= 2 and word.isalpha() and word.isupper()  # IBM / 公司
         ok = len(word) >= 2 and bool(_HAN.match(word)) and not (set(word) & NOT_NAME)
         # 日讯 / 新华社 is a dateline; 各大 / 旅行社 and 20 / 家大 / 商业银行 count bodies
         return ok and word[-1] not in "讯电" and word[0] not in _COUNTING
@@ -1038,6 +1040,14 @@ def _credited_name(word: str) -> bool:
     return len(word) <= 3 and _freq(word) == 0 and not set(word) & NOT_NAME
 
 
+def _places_in(items: list[tuple[int, int]], spans: list[Suggestion], offset: int) -> int:
+    """How many of a list's ``items`` (positions in the paragraph at ``offset``) are places
+    (the first item may take in words before the list, the last words after it)."""
+    ends = {x.start - offset: x.end - offset for x in spans if x.label == "LOC" and x.score >= 0.6}
+    starts = {e: s for s, e in ends.items()}
+    return sum(1 for a, b in items if ends.get(a, b + 1) <= b or starts.get(b, a - 1) >= a)
+
+
 def _listed_name(word: str, whole: bool) -> bool:
     """An item of a list of names shaped like one: a surname and one or two characters (of
     any kind where the item is ``whole``: 沈之介, 吕志和; but 刘光 / 和 in 刘光和赖斌), or three
@@ -1051,21 +1061,29 @@ def _listed_name(word: str, whole: bool) -> bool:
 
 def _is_title(word: str) -> bool:
     """A title before a name (部长, 记者), also with its field or place (新闻部长, 本报记者)."""
-    return word in TITLES or word.endswith(_TITLE_TAILS)
+    # (asked of every candidate's word before it: the answers are kept)
+    got = _TITLE_MEMO.get(word)
+    if got is None:
+        if len(_TITLE_MEMO) > 100_000:
+            _TITLE_MEMO.clear()
+        got = _TITLE_MEMO[word] = word in TITLES or word[-2:] in _TITLE_TAILS or word[-3:] in _TITLE_TAILS
+    return got
 
 
-#: (with what follows a name rather than comes before it left out: 同志, 先生, 女士)
-_TITLE_TAILS = tuple(sorted(t for t in TITLES if len(t) >= 2 and t not in ("同志", "先生", "女士", "老师")))
+_TITLE_MEMO: dict[str, bool] = {}
+
+
+#: (with what follows a name rather than comes before it left out: 同志, 先生, 女士; titles are two
+#: or three characters long but for 局长助理, which ends with none before a name)
+_TITLE_TAILS = frozenset(t for t in TITLES if len(t) in (2, 3) and t not in ("同志", "先生", "女士", "老师"))
 #: Words after a person's name (说, 表示, 同志, 一行 …); 等 ends lists of things as well.
 _SAYING = PERSON_CONTEXT_AFTER - {"等"}
 
 
 def _in_a_names_place(words: list[str], k: int) -> bool:
-    """The word at ``k`` is a rare one after a title or before a verb of saying (外长 / 利维,
-    罗干 / 指出): it may be a name whatever jieba files it under."""
-    if (k > 0 and _is_title(words[k - 1])) or (k + 1 < len(words) and words[k + 1] in _SAYING):
-        return _freq(words[k]) < RARE_WORD
-    return False
+    """The word at ``k`` comes after a title or before a verb of saying (外长 / 利维, 罗干 /
+    指出): a rare word there may be a name whatever jieba files it under."""
+    return (k + 1 < len(words) and words[k + 1] in _SAYING) or (k > 0 and _is_title(words[k - 1]))
 
 
 def _rare_name(word: str, tag: str | None, titled: bool) -> bool:
@@ -1163,8 +1181,6 @@ def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[
         else:
             out.append(x)
     taken = [(x.start, x.end) for x in out]
-    # (a name found in the part taken in is part of the whole: 萨姆 / · / 姆帕苏 with 帕苏 found)
-    names = {(x.start, x.end) for x in out if x.label == "PER"}
     absorbed: set[tuple[int, int]] = set()
     for n, x in enumerate(out):
         if x.label != "PER" or (x.start, x.end) in absorbed:
@@ -1175,6 +1191,8 @@ def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[
             while stop < len(para) and para[stop] in TRANSLIT:
                 stop += 1
             over = [(a, b) for a, b in taken if a < offset + stop and offset + end < b]
+            # (a name found in the part taken in is part of the whole: 萨姆 / · / 姆帕苏 with 帕苏)
+            names = {(y.start, y.end) for y in out if y.label == "PER"} if over else set()
             if stop - end - 1 < 2 or not all(
                 s in names and offset + end < s[0] and s[1] <= offset + stop for s in over
             ):
