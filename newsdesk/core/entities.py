@@ -356,7 +356,7 @@ class EntitySuggester:
                 and w not in _MAY_OPEN
                 and w not in accepted
                 and w[-1] != "人"  # (the people of a place name it, whatever jieba calls them: 法国人)
-                and not (k in names_places and _freq(w) < RARE_WORD)  # (外长 / 利维: a rare word)
+                and k not in names_places  # (外长 / 利维: a rare word in a name's place)
             ):
                 k += 1  # a common word no rule opens a name from (``_opens_nothing``), most of the rest
                 continue
@@ -368,12 +368,7 @@ class EntitySuggester:
                     spans.append(Suggestion(offset + s + a, offset + s + b, label, w[a:b], score, reason))
                 k += 1
                 continue
-            if (
-                tag not in _NAME_TAGS
-                and w not in accepted
-                and _opens_nothing(w, tag)
-                and not (k in names_places and _freq(w) < RARE_WORD)
-            ):
+            if tag not in _NAME_TAGS and w not in accepted and _opens_nothing(w, tag) and k not in names_places:
                 k += 1
                 continue
             s = starts[k]
@@ -1079,11 +1074,13 @@ _SAYING = PERSON_CONTEXT_AFTER - {"等"}
 
 
 def _names_places(words: list[str]) -> set[int]:
-    """Where a name's place is in ``words``: after a title, before a verb of saying (外长 / 利维,
-    罗干 / 指出); a rare word there may be a name whatever jieba files it under. (Looked for in
-    C: the fast skip asks of every common word; a title's last two characters tell it.)"""
+    """Where ``words`` has a rare word in a name's place: after a title, before a verb of saying
+    (外长 / 利维, 罗干 / 指出); it may be a name whatever jieba files it under. (The places are
+    looked for in C: the fast skip asks of every common word; a title's last two characters
+    tell it.)"""
     after = compress(count(1), map(_TITLE_ENDINGS.__contains__, map(_LAST_TWO, words)))
-    return set(chain(after, compress(count(-1), map(_SAYING.__contains__, words))))
+    places = chain(after, compress(count(-1), map(_SAYING.__contains__, words)))
+    return {k for k in places if 0 <= k < len(words) and _freq(words[k]) < RARE_WORD}
 
 
 def _rare_name(word: str, tag: str | None, titled: bool) -> bool:
@@ -1110,6 +1107,7 @@ def _sight(word: str) -> bool:
 
 
 def _is_place(word: str) -> bool:
+    """A known place or a word jieba lists as one."""
     return word in GAZETTEER_LOC or _JIEBA.tags.get(word) == "ns"
 
 
@@ -1208,8 +1206,8 @@ def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[
             start = first
         if (start, end) != (x.start - offset, x.end - offset):
             out[n] = _dotted(para, offset, offset + start, offset + end)
-    if absorbed:
-        out = [x for x in out if (x.start, x.end) not in absorbed or x.reason == "foreign name with its dots"]
+    if absorbed:  # (each lies inside the name that took it in, which has other bounds)
+        out = [x for x in out if (x.start, x.end) not in absorbed]
     return out
 
 
