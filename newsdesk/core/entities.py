@@ -1201,7 +1201,7 @@ def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[
             first = start - 1
             while first > 0 and para[first - 1] in TRANSLIT:
                 first -= 1
-            if start - 1 - first < 2 or any(a < offset + start - 1 and offset + first < b for a, b in taken):
+            if start - 1 - first < 1 or any(a < offset + start - 1 and offset + first < b for a, b in taken):
                 break
             start = first
         if (start, end) != (x.start - offset, x.end - offset):

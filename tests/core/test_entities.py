@@ -513,3 +513,8 @@ def test_a_place_heading_its_countries_or_its_authorities_is_a_place(suggester: 
 def test_a_kind_of_court_or_congress_is_no_bodys_name_but_a_place_makes_one(suggester: EntitySuggester) -> None:
     assert not spans(suggester, "二审由高级人民法院审理，全国代表大会每五年召开一次。")
     assert ("河北省高级人民法院", "ORG") in spans(suggester, "河北省高级人民法院审理此案。")
+
+
+def test_a_single_syllable_before_a_dot_is_the_first_part_of_a_foreign_name(suggester: EntitySuggester) -> None:
+    assert ("丹·米勒", "PER") in spans(suggester, "主教练丹·米勒说，球队状态很好。")
+    assert ("让·雷诺", "PER") in spans(suggester, "法国总统让·雷诺表示欢迎。")
