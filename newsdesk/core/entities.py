@@ -1052,16 +1052,7 @@ def _listed_name(word: str, whole: bool) -> bool:
 
 def _is_title(word: str) -> bool:
     """A title before a name (部长, 记者), also with its field or place (新闻部长, 本报记者)."""
-    # (asked of every candidate's word before it: the answers are kept)
-    got = _TITLE_MEMO.get(word)
-    if got is None:
-        if len(_TITLE_MEMO) > 100_000:
-            _TITLE_MEMO.clear()
-        got = _TITLE_MEMO[word] = word in TITLES or word[-2:] in _TITLE_TAILS or word[-3:] in _TITLE_TAILS
-    return got
-
-
-_TITLE_MEMO: dict[str, bool] = {}
+    return word in TITLES or word[-2:] in _TITLE_TAILS or word[-3:] in _TITLE_TAILS
 
 
 #: (with what follows a name rather than comes before it left out: 同志, 先生, 女士; titles are two
