@@ -156,8 +156,8 @@ def _ways(b: HeadBlock) -> list[Ways]:
     n = len(b.heads)
     out: list[Ways] = []
     for k in range(n + 1):
-        if 0 < k < n and subtitle(b.heads[k].text):
-            continue  # a dashed subtitle stays with the headline above it
+        if 0 < k < n and (subtitle(b.heads[k].text) or (by_name(b.heads[k].text) and not by_name(b.heads[k - 1].text))):
+            continue  # a dashed subtitle or a writer's name stays with the headline above it
         p_heads, n_heads = b.heads[:k], b.heads[k:]
         p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])
         split = 0.0

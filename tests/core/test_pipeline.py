@@ -588,7 +588,8 @@ def test_a_dashed_subtitle_is_never_parted_from_its_headline() -> None:
     block = HeadBlock(heads=units[:3], prev=Segment(units=[units[3]]), next=Segment(units=[units[4]]))
     splits = {k for k, *_ in _ways(block)}
     assert 1 not in splits  # headline | ——subtitle: never
-    assert {0, 2, 3} <= splits  # all to the text after, the author opening the next, all before
+    assert 2 not in splits  # headline, subtitle | writer's name: the name is the headline's byline
+    assert {0, 3} <= splits  # all to the text after, all before
 
 
 def test_a_dashed_line_under_a_headline_is_its_subtitle_not_an_item() -> None:
@@ -893,3 +894,26 @@ def test_a_heading_before_a_paragraph_opening_with_a_connective_is_a_section_hea
     assert len(page.articles) == 1
     assert page.articles[0].headline is not None and page.articles[0].headline.text == "收费电话请给家长亮个底"
     assert [b.text[:4] for b in page.articles[0].paragraphs] == ["青川区不", "电话费账", "看来，未"]
+
+
+def test_a_writer_name_under_a_closing_headline_stays_with_it() -> None:
+    """A headline printed after its commentary, its writer's name and its photo's credit, then
+    the next commentary's headline and name: the name under the first headline is its byline,
+    never the start of a headline group of its own (the split between the two would cost no more
+    than keeping them together when the credit shares nothing with either text)."""
+    lines = wrap(
+        "年底将至，一些单位又忙着用公款购买购物卡，送给上级部门和业务单位，群众对此意见很大。"
+        "购物卡送出去，换回来的是关照和方便，损害的是公家的财产和干部的形象。",
+        14,
+    )
+    lines += ["公款购买购物卡之风当刹", "孔令山", "（压题照片为周文摄）", "清廉过节从小事做起", "林晓雨"]
+    lines += wrap("春节临近，青川区纪委发出通知，要求党员干部节日期间不收礼、不送礼，清清爽爽过节。", 14)
+    page = analyze_page(page_of(*lines))
+    assert [(a.headline.text if a.headline else None) for a in page.articles] == [
+        "公款购买购物卡之风当刹",
+        "清廉过节从小事做起",
+    ]
+    first, second = page.articles
+    assert [b.text for b in first.of_role("subheadline")] == ["孔令山"]
+    assert [b.text for b in first.of_role("caption")] == ["（压题照片为周文摄）"]
+    assert [b.text for b in second.of_role("subheadline")] == ["林晓雨"]
