@@ -38,6 +38,8 @@ PHRASE_CARRIES_ON = frozenset("的之")
 #: the character ends a word the line before began.
 CLAUSE_MARKS = frozenset("，、")
 #: A sentence is over here: a reporter's phrase on the next line opens a new item.
+#: Marks only a full sentence ends with.
+SENTENCE_STOPS = frozenset("。！？!?")
 SENTENCE_CLOSED = ("。", "！", "？", "”", "）", ")", "：", ":", ".", "!", "?")
 #: A dateline ends here; the reporter phrase after it would be a new item's.
 LEADIN_CLOSED = ("：", ":", "）", ")", "。")
@@ -436,6 +438,8 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             return False  # the item opened with its place name
         if k and units[k - 1].kind == "body" and _lead_in_only(units[k - 1].text):
             return False  # 本报讯（记者 X）/ 据新华社…电: a lead-in on its own runs into what follows
+        if u.opens and _no_sentence_yet(units, k):
+            return False  # 本报讯（记者 X）●要点●要点 / 新华社…电: the article has said nothing yet
         # (an article is set in one column width: where the width changes, another begins)
         return u.opens or (indent_starts and u.lines[0].indent) or (k > 0 and units[k - 1].width != u.width)
 
@@ -477,6 +481,19 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
     for i, item in enumerate(order):
         item.position = i
     return segments, blocks
+
+
+def _no_sentence_yet(units: list[Unit], k: int) -> bool:
+    """Whether the text before ``units[k]``, back to the lead-in that opened it, holds no full
+    sentence: a lead-in and a list of points under it (本报讯（记者 X）●…●…) are no article
+    of their own, so a dateline after them carries on the same article."""
+    for j in range(k - 1, max(k - 4, -1), -1):
+        u = units[j]
+        if u.kind != "body" or u.verse or any(ch in SENTENCE_STOPS for ch in u.text):
+            return False
+        if u.opens:
+            return True
+    return False
 
 
 def _wire(seg: Segment | None, compiled: bool = False) -> bool:

@@ -917,3 +917,17 @@ def test_a_writer_name_under_a_closing_headline_stays_with_it() -> None:
     assert [b.text for b in first.of_role("subheadline")] == ["孔令山"]
     assert [b.text for b in first.of_role("caption")] == ["（压题照片为周文摄）"]
     assert [b.text for b in second.of_role("subheadline")] == ["林晓雨"]
+
+
+def test_a_dispatch_after_a_lead_in_with_only_points_carries_on_its_article() -> None:
+    """本报讯（记者 X）●point●point, then 新华社…电: the lead-in and the points under it hold no
+    sentence yet, so they are no article of their own and the dispatch goes on with them."""
+    lines = ["青川区召开农村工作会议", "今年农业生产稳中求进"]
+    lines += wrap("本报讯（青川新闻记者 林晓雨）●稳定粮食播种面积●加快发展特色果园", 14)
+    lines += wrap("新华社青川3月5日电（记者 周文）青川区农村工作会议今天召开，部署今年的农业生产。", 14)
+    lines += wrap("会议要求，各乡镇要稳定粮食播种面积，发展山区特色果园，让农民增收。", 14)
+    page = analyze_page(page_of(*lines))
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.headline is not None and article.headline.text == "青川区召开农村工作会议"
+    assert [b.text[:4] for b in article.paragraphs] == ["●稳定粮", "新华社青", "会议要求"]
