@@ -516,6 +516,10 @@ class EntitySuggester:
                 return k + 1, "LOC", 0.75, "place in context"
             if _JIEBA.names.place_odds(w) >= PLACE_ODDS_SURE:
                 return k + 1, "LOC", 0.65, "place spelled like one"  # 巴伐利亚, 阜平; 爱国 is a word
+            if len(w) == 2 and w[1] in "县州" and w[0] not in _COUNTING and w[0] not in _OTHER:
+                # 费县, 滑县, 随州: a county or prefecture named by one character (外县, 各州
+                # count them, name none)
+                return k + 1, "LOC", 0.7, "county named by one character"
             return k + 1, "LOC", 0.5, "jieba: place"
         if label == "ORG":
             if w in GENERIC_ORG or len(w) < 2 or (w.startswith(GENERIC_ORG_PREFIXES) and not _national_agency(w)):
@@ -785,6 +789,8 @@ _TITLE_ENDS = (
 )
 #: Determiners and measure words: an unknown word opening with one counts bodies, names none.
 _COUNTING = frozenset("各每该本此这那家个位名多几诸某其全两")
+#: Words setting one place against others (外县, 邻省, 他乡).
+_OTHER = frozenset("外邻他别和与及")
 #: A session's number before a body (第九届全国政协, 八届人大).
 _SESSION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百0-9]+$")

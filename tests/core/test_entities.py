@@ -518,3 +518,9 @@ def test_a_kind_of_court_or_congress_is_no_bodys_name_but_a_place_makes_one(sugg
 def test_a_single_syllable_before_a_dot_is_the_first_part_of_a_foreign_name(suggester: EntitySuggester) -> None:
     assert ("丹·米勒", "PER") in spans(suggester, "主教练丹·米勒说，球队状态很好。")
     assert ("让·雷诺", "PER") in spans(suggester, "法国总统让·雷诺表示欢迎。")
+
+
+def test_a_county_named_by_one_character_is_a_place(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "这批苹果树苗运往滑县和礼县，外县的果农也来参观。")
+    assert ("滑县", "LOC") in got and ("礼县", "LOC") in got
+    assert not {t for t, lab in got if t == "外县"}
