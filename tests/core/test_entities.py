@@ -524,3 +524,9 @@ def test_a_county_named_by_one_character_is_a_place(suggester: EntitySuggester) 
     got = spans(suggester, "这批苹果树苗运往滑县和礼县，外县的果农也来参观。")
     assert ("滑县", "LOC") in got and ("礼县", "LOC") in got
     assert not {t for t, lab in got if t == "外县"}
+
+
+def test_a_dotted_foreign_name_runs_to_the_end_of_its_transliteration(suggester: EntitySuggester) -> None:
+    assert ("吉娜·哈姆利", "PER") in spans(suggester, "瑞士滑雪运动员吉娜·哈姆利在比赛中夺冠。")
+    # but not into the word after it
+    assert ("于尔根·克林斯曼", "PER") in spans(suggester, "德国教练于尔根·克林斯曼利用休息时间训练。")
