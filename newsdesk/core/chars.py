@@ -52,21 +52,31 @@ def _narrow_runs() -> re.Pattern[str]:
 _find_narrow: Callable[[str], list[str]] | None = None
 
 
+def narrow_runs_finder() -> Callable[[str], list[str]]:
+    """``findall`` of the narrow runs (see ``text_width``), built on first use."""
+    global _find_narrow
+    if _find_narrow is None:
+        _find_narrow = _narrow_runs().findall
+    return _find_narrow
+
+
 def text_width(text: str) -> float:
     """Cells ``text`` takes: the sum of ``char_width`` over it, counted in one regex pass
     (Chinese lines are mostly wide, so the narrow runs are few and short)."""
     if text.isascii():
         return 0.5 * len(text)
-    global _find_narrow
-    if _find_narrow is None:
-        _find_narrow = _narrow_runs().findall
+    return len(text) - 0.5 * narrow_cells(narrow_runs_finder()(text))
+
+
+def narrow_cells(runs: list[str]) -> float:
+    """Twice the cells saved by ``runs`` (narrow runs of a text) against as many wide characters."""
     narrow = 0.0
-    for run in _find_narrow(text):
+    for run in runs:
         if run.isascii() or max(run) < "\U00010000":
             narrow += len(run)
         else:  # ideographs of planes 2 and 3, emoji: wide although past the BMP
             narrow += sum(2.0 - 2.0 * char_width(ch) for ch in run)
-    return len(text) - 0.5 * narrow
+    return narrow
 
 
 def is_cjk(ch: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, char_width, text_width
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, char_width, narrow_cells, narrow_runs_finder
 from .patterns import LEADIN, LEADIN_FIRST, PICTURE_MARK, closing_credit, tabular, writer_credit_line
 
 #: Full-width marks that justified print may set at half a cell.
@@ -65,41 +65,43 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
     lead = LEADIN.match
     leadin_first = LEADIN_FIRST
     picture_mark = PICTURE_MARK.search
+    narrow_runs = narrow_runs_finder()
+    new = object.__new__
     for index, raw in lines:
         text = raw.strip()
         if not text:
             continue
         n = len(text)
         core = text.rstrip(closing)
+        ln = new(LineInfo)
         if len(core) < n:
-            closes = True
+            ln.closes = True
             tail = text[len(core) :]
             hang = char_width(tail) if len(tail) == 1 else sum(map(char_width, tail))
-            picture = text[-1] in "）)" and picture_mark(text) is not None
+            ln.picture = text[-1] in "）)" and picture_mark(text) is not None
         else:
-            closes = picture = False
+            ln.closes = ln.picture = False
             hang = 0.0
-        indent = raw[0] != text[0] and raw[0] != "\n"
-        width = text_width(text)
+        # (``text_width`` written out: a call per line costs more than its work on most lines)
+        if text.isascii():
+            width = 0.5 * n
+        else:
+            runs = narrow_runs(text)
+            width = n - 0.5 * narrow_cells(runs) if runs else float(n)
         # (widths and hangs are whole half cells, so the body is too)
         body = width - (hang if hang < 1.0 else 1.0) if width > 1 else width
-        column = body if 6 <= body <= 40 else 0.0
-        append(
-            LineInfo(
-                index,
-                raw,
-                text,
-                width,
-                hang,
-                indent,
-                -1.0,
-                closes,
-                text[0] in leadin_first and lead(text) is not None,
-                picture,
-                False,
-                column,
-            )
-        )
+        # (attributes set one by one: the generated ``__init__`` call costs as much again)
+        ln.index = index
+        ln.raw = raw
+        ln.text = text
+        ln.width = width
+        ln.hang = hang
+        ln.indent = raw[0] != text[0] and raw[0] != "\n"
+        ln.squeeze = -1.0
+        ln.leadin = text[0] in leadin_first and lead(text) is not None
+        ln.continued = False
+        ln.column = body if 6 <= body <= 40 else 0.0
+        append(ln)
     return out
 
 
@@ -266,25 +268,27 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
             s = 0.0 if closes else -1.0
         else:
             s = -1.0 if closes else -1.5
-    end = ln.text[-1]
-    if end in OPENING_PUNCT:
+    text = ln.text
+    # (one lookup settles the last character for most lines, which end with none of these)
+    end = _END_KIND.get(text[-1], 0)
+    if end == _OPENS:
         last -= 6.0  # a line ending with an opening quote or bracket runs on
         s -= 6.0
-    elif end in RUNS_ON:
+    elif end == _RUNS:
         last -= 3.5  # a paragraph ends with its sentence, not with a comma: as if unclosed
         s -= 3.5
     if ln.leadin:
         m -= 6.0  # a dateline (本报北京1月4日电) opens a paragraph
         last -= 6.0
-    if ln.text[:1] in "（(" and writer_credit_line(ln.text):
+    if text[0] in "（(" and writer_credit_line(text):
         # （本报约翰内斯堡1月6日电）, （陈杰）: a writer's or dispatch credit on its own line
         # closes its paragraph (a photo's credits may run to two lines)
         m -= 4.0
         f -= 4.0
-    elif end in "）)":
-        if closing_credit(ln.text):
+    elif end == _BRACKET:
+        if closing_credit(text):
             m -= 4.0  # …谈机色变”。（本报罗马1月11日电）: the credit after the last sentence closes it
-        elif _titled_note(ln.text):
+        elif _titled_note(text):
             last -= 3.5  # 新年的祝福（二首）: a title's note, no sentence's end: as if unclosed
     if ln.picture:
         f -= 6.0  # 腊梅傲雪（图片）: a photo's headline stands alone
@@ -296,6 +300,16 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         f += 0.5
         s += 0.5
     return f, m, last, s
+
+
+_OPENS, _RUNS, _BRACKET = 1, 2, 3
+#: How a line's last character bears on its paragraph: an opening mark, a mark inside a
+#: sentence, a closing bracket (a credit's or a title's note may end there).
+_END_KIND: dict[str, int] = {
+    **{c: _OPENS for c in OPENING_PUNCT},
+    **{c: _RUNS for c in RUNS_ON},
+    **{c: _BRACKET for c in "）)"},
+}
 
 
 def _titled_note(text: str) -> bool:

@@ -189,9 +189,10 @@ def _furniture(infos: list[LineInfo]) -> set[int]:
     """Page headers at the top, page numbers at the very top or bottom, jump lines anywhere."""
     found: set[int] = set()
     n = len(infos)
+    jump = patterns.JUMP.match
     for k, ln in enumerate(infos):
-        text = ln.text
-        if patterns.is_jump(text):
+        text = ln.text  # (stripped: ``is_jump`` written out, as this asks every line)
+        if "版" in text and jump(text):
             found.add(ln.index)
         elif k < 3 and patterns.is_furniture(text) and not patterns.bare_number(text):
             found.add(ln.index)
@@ -222,7 +223,12 @@ def _heading_like(u: Unit) -> bool:
 
 def _classify(units: list[Unit]) -> None:
     for u in units:
-        u.wide = any(is_overwide(ln, u.width) for ln in u.lines)
+        # (no generator: this asks every line of the page, and few are wider than the column)
+        over = u.width + 1.5
+        for ln in u.lines:
+            if ln.width > over and is_overwide(ln, u.width):
+                u.wide = True
+                break
         if u.wide or _heading_like(u):
             u.kind = "head"
     for k, u in enumerate(units):
