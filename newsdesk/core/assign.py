@@ -39,9 +39,6 @@ class Segment:
     #: whether each word pair asked about occurs in ``text`` (each is looked for once: a headline
     #: block is weighed against its neighbours split in many ways)
     found: dict[str, bool] = field(default_factory=dict)
-    #: ``_overlap`` of a headline's text with this segment against a rival segment (the first
-    #: headline of a block is weighed once for every way of splitting the block)
-    overlaps: dict[tuple[str, Segment | None], float] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -93,14 +90,6 @@ def share(text: str, pool: str, rival: str = "") -> float:
 
 def _overlap(text: str, seg: Segment, other: Segment | None) -> float:
     """``share`` of ``text``'s word pairs in ``seg``, those also in ``other`` counted half."""
-    key = (text, other)
-    got = seg.overlaps.get(key)
-    if got is None:
-        got = seg.overlaps[key] = _count_overlap(text, seg, other)
-    return got
-
-
-def _count_overlap(text: str, seg: Segment, other: Segment | None) -> float:
     grams = bigrams(text)
     if not grams:
         return 0.0
