@@ -1202,35 +1202,41 @@ def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[
                 break
             start = first
         if any(c in TRANSLIT_SEPARATORS for c in para[start:end]):
-            # the outer parts run to the ends of their transliterations (罗伯托·阿尔沃 / 雷斯 …)
-            free = [(a - offset, b - offset) for a, b in taken if (a, b) != (x.start, x.end)]
-            stop = end
-            # (not into a word that follows: 克林斯曼 / 利用)
-            while (
-                stop < len(para)
-                and stop - end < 3
-                and para[stop] in TRANSLIT
-                and para[stop] not in "于因"
-                and _freq(para[stop : stop + 2]) < COMMON_WORD
-            ):
-                stop += 1
-            if stop > end and not any(a < stop and end < b for a, b in free):
-                end = stop
-            first = start
-            while (
-                first > 0
-                and start - first < 3
-                and para[first - 1] in TRANSLIT
-                and (first < 2 or _freq(para[first - 2 : first]) < COMMON_WORD)
-            ):
-                first -= 1
-            if first < start and not any(a < start and first < b for a, b in free):
-                start = first
+            others = [(a - offset, b - offset) for a, b in taken if (a, b) != (x.start, x.end)]
+            start, end = _transliteration_ends(para, start, end, others)
         if (start, end) != (x.start - offset, x.end - offset):
             out[n] = _dotted(para, offset, offset + start, offset + end)
     if absorbed:  # (each lies inside the name that took it in, which has other bounds)
         out = [x for x in out if (x.start, x.end) not in absorbed]
     return out
+
+
+def _transliteration_ends(para: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[int, int]:
+    """A dotted name's outer parts run to the ends of their transliterations (吉内特·哈姆 / 利):
+    three characters at most either side, none in ``others`` (other suggestions' bounds in
+    ``para``), and never into a word that follows or precedes (克林斯曼 / 利用)."""
+    stop = end
+    while (
+        stop < len(para)
+        and stop - end < 3
+        and para[stop] in TRANSLIT
+        and para[stop] not in "于因"  # (…斯曼于1月…: the preposition)
+        and _freq(para[stop : stop + 2]) < COMMON_WORD
+    ):
+        stop += 1
+    if stop > end and not any(a < stop and end < b for a, b in others):
+        end = stop
+    first = start
+    while (
+        first > 0
+        and start - first < 3
+        and para[first - 1] in TRANSLIT
+        and (first < 2 or _freq(para[first - 2 : first]) < COMMON_WORD)
+    ):
+        first -= 1
+    if first < start and not any(a < start and first < b for a, b in others):
+        start = first
+    return start, end
 
 
 def _dotted(para: str, offset: int, start: int, end: int) -> Suggestion:

@@ -37,9 +37,9 @@ PHRASE_CARRIES_ON = frozenset("的之")
 #: ... and so does a line whose first character closes a clause (…自己独 / 有，目光必须向外):
 #: the character ends a word the line before began.
 CLAUSE_MARKS = frozenset("，、")
-#: A sentence is over here: a reporter's phrase on the next line opens a new item.
 #: Marks only a full sentence ends with.
 SENTENCE_STOPS = frozenset("。！？!?")
+#: A sentence is over here: a reporter's phrase on the next line opens a new item.
 SENTENCE_CLOSED = ("。", "！", "？", "”", "）", ")", "：", ":", ".", "!", "?")
 #: A dateline ends here; the reporter phrase after it would be a new item's.
 LEADIN_CLOSED = ("：", ":", "）", ")", "。")
@@ -489,13 +489,14 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
     return segments, blocks
 
 
-def _no_sentence_yet(units: list[Unit], k: int) -> bool:
-    """Whether the text before ``units[k]``, back to the lead-in that opened it, holds no full
-    sentence: a lead-in and a list of points under it (本报讯（记者 X）●…●…) are no article
-    of their own, so a dateline after them carries on the same article."""
-    for j in range(k - 1, max(k - 4, -1), -1):
+def _no_sentence_yet(units: list[Unit], k: int, reach: int = 3) -> bool:
+    """Whether the text before ``units[k]``, back to the lead-in that opened it (``reach``
+    paragraphs at most), holds no full sentence: a lead-in and a list of points under it
+    (本报讯（记者 X）●…●…) are no article of their own, so a dateline after them carries on
+    the same article. (Verse holds no sentence either, but is an article of its own.)"""
+    for j in range(k - 1, max(k - 1 - reach, -1), -1):
         u = units[j]
-        if u.kind != "body" or u.verse or any(ch in SENTENCE_STOPS for ch in u.text):
+        if u.kind != "body" or u.verse or not SENTENCE_STOPS.isdisjoint(u.text):
             return False
         if u.opens:
             return True
