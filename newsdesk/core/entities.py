@@ -423,18 +423,16 @@ class EntitySuggester:
         if "、" not in para and not para.rstrip("。．").endswith(("）", ")")):
             return spans  # neither a list nor a closing credit: most paragraphs
         have = {(x.start - offset, x.end - offset): x for x in spans}
-        covered = [False] * len(para)
-        for x in spans:
-            for i in range(x.start - offset, x.end - offset):
-                covered[i] = True
+        covered: list[bool] = []  # (which characters a suggestion covers: asked of lists of names only)
         added: list[Suggestion] = []
         dropped: set[int] = set()
         relabel: dict[int, Suggestion] = {}
-        for m in _LIST.finditer(para):
+        lists = _lists_in(para)
+        # items that are names, or open with one the segmenter cut short (陈效 / 达)
+        opens = {x.start - offset for x in spans if x.label == "PER"}
+        for m in lists:
             items = [(i.start(), i.end()) for i in _ITEM.finditer(m.group())]
             items = [(m.start() + a, m.start() + b) for a, b in items]
-            # items that are names, or open with one the segmenter cut short (陈效 / 达)
-            opens = {x.start - offset for x in spans if x.label == "PER"}
             names = sum(1 for a, _ in items if a in opens)
             # 岳阳、娄底、郴州: in a list of places, an item guessed a name for the list's comma
             # alone is a place
@@ -445,6 +443,11 @@ class EntitySuggester:
                 continue
             if names < 2:
                 continue
+            if not covered:
+                covered = [False] * len(para)
+                for x in spans:
+                    for i in range(x.start - offset, x.end - offset):
+                        covered[i] = True
             for a, b in items:
                 word = para[a:b]
                 # a name the segmenter cut short (陈效 / 达), or a guess of little weight (赵海
@@ -735,6 +738,9 @@ _LIST = re.compile(
     r"[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?(?:、[\u3400-\u9fff]{1,4}(?:[（(][\u3400-\u9fff]{1,4}[）)])?){2,}"
 )
 _ITEM = re.compile(r"(?:^|(?<=、))[\u3400-\u9fff]{1,4}")
+#: How far an item of ``_LIST`` reaches from its comma: four characters and a bracketed note
+#: of four.
+_ITEM_REACH = 10
 #: A company named in capital Latin letters (IBM公司).
 _LATIN_COMPANY = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z&]+(?:公司|集团)")
 #: The reason of a name whose only context is the list it opens (王卫、…).
@@ -1209,6 +1215,15 @@ def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[
     if absorbed:  # (each lies inside the name that took it in, which has other bounds)
         out = [x for x in out if (x.start, x.end) not in absorbed]
     return out
+
+
+def _lists_in(para: str) -> Iterable[re.Match[str]]:
+    """``_LIST.finditer(para)``: a list has two commas at least, and lies within an item's
+    reach of the first and last comma, so the text around them is not searched."""
+    if para.count("、") < 2:
+        return ()
+    first, last = para.index("、"), para.rindex("、")
+    return _LIST.finditer(para, max(0, first - _ITEM_REACH), last + 1 + _ITEM_REACH)
 
 
 def _transliteration_ends(para: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[int, int]:

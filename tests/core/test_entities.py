@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from newsdesk.core.entities import EntitySuggester, preload
 
@@ -530,3 +532,12 @@ def test_a_dotted_foreign_name_runs_to_the_end_of_its_transliteration(suggester:
     assert ("吉娜·哈姆利", "PER") in spans(suggester, "瑞士滑雪运动员吉娜·哈姆利在比赛中夺冠。")
     # but not into the word after it
     assert ("于尔根·克林斯曼", "PER") in spans(suggester, "德国教练于尔根·克林斯曼利用休息时间训练。")
+
+
+@given(st.text(st.sampled_from("王张卫明青川区、（）()，。 a1"), max_size=60))
+# (items at their longest, a bracketed note of four on the first and the last)
+@example("出席的有王张卫明（青川区明）、张卫、明青川区（区张卫明）。")
+def test_lists_are_searched_near_their_commas_only(para: str) -> None:
+    from newsdesk.core.entities import _LIST, _lists_in
+
+    assert [m.span() for m in _lists_in(para)] == [m.span() for m in _LIST.finditer(para)]
