@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count
@@ -696,13 +695,16 @@ class EntitySuggester:
         the words it makes (北京人, 中国队)."""
         if not found:
             return found
-        votes: dict[str, Counter[str]] = {}
+        # (plain dicts, not a Counter each: an article has a few hundred strings)
+        votes: dict[str, dict[str, int]] = {}
         # another occurrence is as sure as the surest suggestion of its string, at most 0.7
         sure: dict[str, float] = {}
         for s in found:
-            votes.setdefault(s.text, Counter())[s.label] += 1
+            count = votes.setdefault(s.text, {})
+            count[s.label] = count.get(s.label, 0) + 1
             sure[s.text] = max(sure.get(s.text, 0.0), s.score)
-        label_of = {t: c.most_common(1)[0][0] for t, c in votes.items()}
+        # (the commonest label; of equals, the first suggested, as Counter.most_common has it)
+        label_of = {t: max(c, key=c.__getitem__) for t, c in votes.items()}
         taken = [False] * len(text)
         out: list[Suggestion] = []
         for s in found:
@@ -713,8 +715,7 @@ class EntitySuggester:
                 # a guess where the same string is surely a name elsewhere in the article
                 s = Suggestion(s.start, s.end, lab, s.text, 0.7, "same string surely a name elsewhere in the article")
             out.append(s)
-            for i in range(s.start, s.end):
-                taken[i] = True
+            taken[s.start : s.end] = [True] * (s.end - s.start)
         for surface, lab in label_of.items():
             if len(surface) < 2 or (surface, lab) in self.rejected:
                 continue
@@ -725,8 +726,7 @@ class EntitySuggester:
                 if alone and not any(taken[start:end]) and "\n" not in surface:
                     score = min(0.7, sure[surface])
                     out.append(Suggestion(start, end, lab, surface, score, "same string elsewhere in the article"))
-                    for i in range(start, end):
-                        taken[i] = True
+                    taken[start:end] = [True] * (end - start)
                 start = text.find(surface, end)
         out.sort(key=lambda s: (s.start, -s.end))
         return out
