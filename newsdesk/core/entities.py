@@ -1168,6 +1168,8 @@ def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[
     names either side of a dot are one name, and a name takes in a transliterated part that
     its dot joins to it."""
     spans = sorted(spans, key=lambda x: x.start)
+    if not any(dot in para for dot in TRANSLIT_SEPARATORS):
+        return spans  # (no dot, nothing to join: most paragraphs)
     out: list[Suggestion] = []
     for x in spans:
         prev = out[-1] if out else None
