@@ -445,8 +445,7 @@ class EntitySuggester:
             if not covered:
                 covered = [False] * len(para)
                 for x in spans:
-                    for i in range(x.start - offset, x.end - offset):
-                        covered[i] = True
+                    covered[x.start - offset : x.end - offset] = [True] * (x.end - x.start)
             for a, b in items:
                 word = para[a:b]
                 # a name the segmenter cut short (陈效 / 达), or a guess of little weight (赵海
