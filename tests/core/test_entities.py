@@ -541,3 +541,10 @@ def test_lists_are_searched_near_their_commas_only(para: str) -> None:
     from newsdesk.core.entities import _LIST, _lists_in
 
     assert [m.span() for m in _lists_in(para)] == [m.span() for m in _LIST.finditer(para)]
+
+
+def test_titles_of_other_countries_mark_the_name_after_them(suggester: EntitySuggester) -> None:
+    # 大臣, 总督, 州长: ministers, governors-general and state governors, as foreign news calls them
+    assert ("库克", "PER") in spans(suggester, "英国外交大臣库克和夫人参观了青川区滨江公园。")
+    assert ("勒布朗", "PER") in spans(suggester, "加拿大总督勒布朗与青川区的小学生一起植树。")
+    assert ("布什", "PER") in spans(suggester, "美国得克萨斯州州长布什访问了上海。")
