@@ -279,6 +279,7 @@ GENERIC_ORG = frozenset(
 PERSON_CONTEXT_AFTER = frozenset(
     """
     说 表示 指出 认为 强调 介绍 主持 出席 会见 会谈 接见 讲话 致辞 宣布 透露 告诉 说道 同志 先生 女士 等 一行 率领 率团
+    称 声称 宣称 承认 呼吁 警告 回答 谈到 致电 签署 抵达 当选 辞职 逝世 病逝 会晤
     """.split()
 )
 

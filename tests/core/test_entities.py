@@ -548,3 +548,9 @@ def test_titles_of_other_countries_mark_the_name_after_them(suggester: EntitySug
     assert ("库克", "PER") in spans(suggester, "英国外交大臣库克和夫人参观了青川区滨江公园。")
     assert ("勒布朗", "PER") in spans(suggester, "加拿大总督勒布朗与青川区的小学生一起植树。")
     assert ("布什", "PER") in spans(suggester, "美国得克萨斯州州长布什访问了上海。")
+
+
+def test_more_verbs_after_a_name_mark_it(suggester: EntitySuggester) -> None:
+    # 当选, 辞职, 声称: what a person does, as 说 and 表示 are
+    assert ("博塔", "PER") in spans(suggester, "博塔辞职后，该党由新主席领导。")
+    assert ("米勒", "PER") in spans(suggester, "米勒声称，他对此事并不知情。")
