@@ -497,7 +497,7 @@ class EntitySuggester:
         if (title or nxt in _SAYING) and tag not in ("nr", "nrfg") and _rare_name(w, tag, title):
             # 外长 / 利维, 秘书长 / 安南, 记者 / 朱幼棣, 罗干 / 指出: jieba's list files the name
             # under a rare word of another kind, or lacks it
-            return k + 1, "PER", 0.8, "rare word spelled like a name, in a name's place"
+            return _translit_rest(words, k), "PER", 0.8, "rare word spelled like a name, in a name's place"
         label = TAG_LABEL.get(tag or "")
         if label == "LOC":
             if len(w) < 2 or w in GENERIC_LOC:
@@ -595,9 +595,9 @@ class EntitySuggester:
             if _translit(w) and (context or tag == "nr" or len(w) >= 4):
                 if not context and (prev in PLACE_CONTEXT_BEFORE or nxt in _FOREIGN_PLACE_AFTER):
                     return k + 1, "LOC", 0.65, "foreign place in context"  # 到达科纳克里, 韦拉克鲁斯港
-                return k + 1, "PER", 0.7 if context else 0.6, "foreign name"
+                return _translit_rest(words, k), "PER", 0.7 if context else 0.6, "foreign name"
         if tag in ("nrt", "nrfg") and _translit(w) and context:
-            return k + 1, "PER", 0.7, "foreign name in context"
+            return _translit_rest(words, k), "PER", 0.7, "foreign name in context"
         if tag in ("nr", "nrt") and title and len(w) >= 2:
             return k + 1, "PER", 0.8, "name jieba knows, after a title"  # 国防部长科恩
         return None
@@ -1216,6 +1216,28 @@ def _join_dotted_names(para: str, offset: int, spans: list[Suggestion]) -> list[
     if absorbed:  # (each lies inside the name that took it in, which has other bounds)
         out = [x for x in out if (x.start, x.end) not in absorbed]
     return out
+
+
+def _translit_rest(words: list[str], k: int, most: int = 8) -> int:
+    """Where a transliterated name at ``k`` ends: jieba cuts a foreign name it does not list
+    into pieces (吉本 / 斯, 曲比 / 阿乌), and the rare pieces of transliteration after the first
+    are the rest of it (``most`` characters in all)."""
+    if not all(c in TRANSLIT for c in words[k]):
+        return k + 1
+    end, length = k + 1, len(words[k])
+    while end < len(words):
+        w = words[end]
+        if length + len(w) > most or not all(c in TRANSLIT for c in w):
+            break
+        if len(w) > 1 and _freq(w) >= RARE_WORD:
+            break  # a word of its own
+        if w in NOT_NAME:
+            break  # (萨哈夫 / 于: a preposition)
+        if len(w) == 1 and end + 1 < len(words) and _freq(w + words[end + 1][:1]) >= COMMON_WORD:
+            break  # (克林斯曼 / 利 / 用: the first character of a word that follows)
+        length += len(w)
+        end += 1
+    return end
 
 
 def _lists_in(para: str) -> Iterable[re.Match[str]]:

@@ -554,3 +554,19 @@ def test_more_verbs_after_a_name_mark_it(suggester: EntitySuggester) -> None:
     # 当选, 辞职, 声称: what a person does, as 说 and 表示 are
     assert ("博塔", "PER") in spans(suggester, "博塔辞职后，该党由新主席领导。")
     assert ("米勒", "PER") in spans(suggester, "米勒声称，他对此事并不知情。")
+
+
+def test_a_calling_before_a_name_marks_it_as_a_title_does(suggester: EntitySuggester) -> None:
+    # 艺术家, 大师, 顾问, 专家: what a person is called for their work, set before the name
+    assert ("花玉兰", "PER") in spans(suggester, "评剧表演艺术家花玉兰和丈夫一起看望了老邻居。")
+    assert ("阿南德", "PER") in spans(suggester, "特级大师阿南德保持了世界冠军的称号。")
+    assert ("王德槟", "PER") in spans(suggester, "芽苗菜专家王德槟介绍了新品种。")
+
+
+def test_a_foreign_name_jieba_cuts_in_pieces_is_whole(suggester: EntitySuggester) -> None:
+    # 吉本 / 斯, 博格达 / 诺夫斯基: the rare pieces of transliteration after the first are the name's rest
+    got = spans(suggester, "总统科技顾问吉本斯、国防部长科恩出席了会议。")
+    assert ("吉本斯", "PER") in got and ("吉本", "PER") not in got
+    assert ("博格达诺夫斯基", "PER") in spans(suggester, "马耳他总统博格达诺夫斯基抵达北京。")
+    # but not into a preposition after it
+    assert ("萨哈夫", "PER") in spans(suggester, "外长萨哈夫于本月访问青川。")
