@@ -817,11 +817,12 @@ _MAY_OPEN = _SURNAME_WORDS | GAZETTEER_LOC | _KNOWN_BODIES
 
 
 def _national_agency(word: str) -> bool:
-    """A national agency (国家统计局, 国家安全部, 国家信息中心), not a kind of body (国家机关) or
-    an abbreviation (国家教委); 非洲 opens names (非洲统一组织) as 非 does not."""
+    """A national agency (国家统计局, 国家安全部, 国家信息中心, and the commissions by their short
+    names: 国家计委, 国家经贸委), not a kind of body (国家机关); 非洲 opens names (非洲统一组织)
+    as 非 does not."""
     if word.startswith("非洲"):
         return True
-    return word.startswith("国家") and len(word) >= 4 and word.endswith(("局", "部", "中心"))
+    return word.startswith("国家") and len(word) >= 4 and word.endswith(("局", "部", "中心", "委"))
 
 
 #: Kinds of words that may go on a place's name (盆地, 地区, 广场, 军区 …) or are unknown.

@@ -570,3 +570,9 @@ def test_a_foreign_name_jieba_cuts_in_pieces_is_whole(suggester: EntitySuggester
     assert ("博格达诺夫斯基", "PER") in spans(suggester, "马耳他总统博格达诺夫斯基抵达北京。")
     # but not into a preposition after it
     assert ("萨哈夫", "PER") in spans(suggester, "外长萨哈夫于本月访问青川。")
+
+
+def test_a_national_commission_by_its_short_name_is_a_body(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "国家计委和国家经贸委联合发出通知，国家机关要带头节约。")
+    assert ("国家计委", "ORG") in got and ("国家经贸委", "ORG") in got
+    assert not {t for t, lab in got if t.startswith("国家机关")}
