@@ -142,6 +142,9 @@ ORG_SUFFIXES = (
     "基地",
     "课题组",
     "工作组",
+    "研究会",
+    "组委会",
+    "航站",
 )
 #: Words that end place names (…省, …街道, …区).
 LOC_SUFFIXES = (

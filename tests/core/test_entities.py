@@ -576,3 +576,9 @@ def test_a_national_commission_by_its_short_name_is_a_body(suggester: EntitySugg
     got = spans(suggester, "国家计委和国家经贸委联合发出通知，国家机关要带头节约。")
     assert ("国家计委", "ORG") in got and ("国家经贸委", "ORG") in got
     assert not {t for t, lab in got if t.startswith("国家机关")}
+
+
+def test_societies_organising_committees_and_airport_stations_are_bodies(suggester: EntitySuggester) -> None:
+    assert ("青川民俗研究会", "ORG") in spans(suggester, "青川民俗研究会昨天举行年会。")
+    assert ("青川马拉松组委会", "ORG") in spans(suggester, "青川马拉松组委会发布了比赛路线。")
+    assert ("大理航站", "ORG") in spans(suggester, "大理航站今年运送旅客十万人次。")
