@@ -31,6 +31,7 @@ from .lexicon import (
     GENERIC_LOC,
     GENERIC_ORG,
     GENERIC_ORG_PREFIXES,
+    INTERNATIONAL_BODIES,
     JAPANESE_MINISTRIES,
     LOC_SUFFIXES,
     MINISTRY_FIELDS,
@@ -811,7 +812,9 @@ def _opens_nothing(word: str, tag: str | None) -> bool:
 
 
 #: News agencies and ministries named by their field (塔斯社, 公安部).
-_KNOWN_BODIES = NEWS_AGENCIES | JAPANESE_MINISTRIES | frozenset(f + "部" for f in MINISTRY_FIELDS)
+_KNOWN_BODIES = (
+    NEWS_AGENCIES | JAPANESE_MINISTRIES | INTERNATIONAL_BODIES | frozenset(f + "部" for f in MINISTRY_FIELDS)
+)
 #: Common words that may still open a name: surnames, known places and bodies.
 _MAY_OPEN = _SURNAME_WORDS | GAZETTEER_LOC | _KNOWN_BODIES
 

@@ -269,6 +269,15 @@ JAPANESE_MINISTRIES = frozenset(
 NEWS_AGENCIES = frozenset(
     "新华社 中新社 中通社 塔斯社 俄通社 路透社 美联社 法新社 合众社 共同社 时事社 安莎社 埃菲社 韩联社 德新社 伊通社 中东社".split()
 )
+#: International bodies by their full or transliterated names (jieba's list calls 欧佩克 a
+#: person); their short forms (北约, 欧盟) are left to the rules, as many editors leave them untagged.
+INTERNATIONAL_BODIES = frozenset(
+    """
+    联合国 欧佩克 石油输出国组织 世界贸易组织 世贸组织 世界卫生组织 世界银行 国际货币基金组织 国际奥委会 国际奥林匹克委员会
+    亚太经合组织 亚太经济合作组织 经济合作与发展组织 非洲统一组织 阿拉伯国家联盟 东南亚国家联盟 欧洲联盟 北大西洋公约组织
+    国际原子能机构 国际劳工组织 联合国教科文组织 联合国儿童基金会 国际红十字委员会 红十字国际委员会 国际足联 国际刑警组织
+    """.split()
+)
 
 #: Common nouns that jieba's word list tags as organisations but that name none.
 GENERIC_ORG = frozenset(
