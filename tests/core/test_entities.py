@@ -588,3 +588,10 @@ def test_international_bodies_are_known_by_name(suggester: EntitySuggester) -> N
     # 欧佩克: jieba's list calls it a person
     got = spans(suggester, "欧佩克、国际原子能机构和世界卫生组织的代表出席了会议。")
     assert {("欧佩克", "ORG"), ("国际原子能机构", "ORG"), ("世界卫生组织", "ORG")} <= got
+
+
+def test_prefecture_level_cities_are_known_places(suggester: EntitySuggester) -> None:
+    # 焦作, 铜仁: jieba's list calls them common nouns; a city named like a word stays unlisted
+    got = spans(suggester, "来自焦作、铜仁和驻马店的果农在青川区交流种植经验。")
+    assert {("焦作", "LOC"), ("铜仁", "LOC"), ("驻马店", "LOC")} <= got
+    assert not {t for t, lab in spans(suggester, "白银价格今天上涨，市场一片安康。") if t in ("白银", "安康")}
