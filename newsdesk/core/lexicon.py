@@ -202,8 +202,9 @@ TRANSLIT_SEPARATORS = "·•・"
 NOT_NAME = frozenset("的了和与在是为对把被就也都又并及或而等着过之其所以从向到于让给将这那有说且未使")
 
 #: Places that are certainly places: continents, countries, Chinese provinces and major cities.
-GAZETTEER_LOC = frozenset(
-    """
+GAZETTEER_LOC = (
+    frozenset(
+        """
     亚洲 欧洲 非洲 美洲 北美 南美 拉美 大洋洲 南极洲 北极 南极 中东 东亚 南亚 东南亚 西亚 中亚 北非 东欧 西欧 中欧 北欧 南欧
     太平洋 大西洋 印度洋 北冰洋 地中海 加勒比 波罗的海
     中国 美国 英国 法国 德国 日本 俄罗斯 意大利 加拿大 澳大利亚 新西兰 印度 巴基斯坦 孟加拉国 斯里兰卡 尼泊尔 不丹 缅甸 泰国
@@ -241,11 +242,12 @@ GAZETTEER_LOC = frozenset(
     黄土高原 云贵高原 内蒙古高原 华北平原 东北平原 长江三角洲 珠江三角洲 三峡 台湾海峡 渤海 黄海 东海 南海
     华北 华东 华南 华中 中原 江南 岭南 塞北 江淮 两广 苏南 苏北 皖南 浦东
     """.split()
-) | frozenset(
-    # China's prefecture-level cities and prefectures not listed above, but for those whose
-    # name is as often a common word or a person's (长治, 朝阳, 白山, 山南, 阿里, 普洱, 安康,
-    # 白银, 中卫, 和田)
-    """
+    )
+    | frozenset(
+        # China's prefecture-level cities and prefectures not listed above, but for those whose
+        # name is as often a common word or a person's (长治, 朝阳, 白山, 山南, 阿里, 普洱, 安康,
+        # 白银, 中卫, 和田)
+        """
     邢台 承德 沧州 廊坊 衡水 阳泉 晋城 朔州 晋中 运城 忻州 临汾 吕梁 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔
     巴彦淖尔 乌兰察布 阜新 辽阳 盘锦 铁岭 葫芦岛 四平 辽源 通化 松原 白城 延边 鸡西 鹤岗 双鸭山 伊春 佳木斯
     七台河 黑河 绥化 淮安 盐城 泰州 宿迁 衢州 舟山 丽水 马鞍山 淮北 铜陵 滁州 阜阳 宿州 六安 亳州 池州 宣城
@@ -257,6 +259,15 @@ GAZETTEER_LOC = frozenset(
     嘉峪关 金昌 武威 张掖 平凉 庆阳 定西 陇南 临夏 甘南 海东 石嘴山 吴忠 固原 哈密 昌吉 塔城 阿勒泰 博尔塔拉
     巴音郭楞 阿克苏 克孜勒苏 石河子
     """.split()
+    )
+    | frozenset(
+        # countries and capitals not listed above (中非 and 里加 read as words: left out)
+        """
+    孟加拉 马尔代夫 几内亚比绍 赤道几内亚 格林纳达 乌兰巴托 第比利斯 埃里温 巴库 阿拉木图 阿斯塔纳 比什凯克 杜尚别
+    塔什干 阿什哈巴德 维尔纽斯 塔林 布拉迪斯拉发 卢布尔雅那 斯科普里 地拉那 基加利 布拉柴维尔 阿比让 马普托
+    塔那那利佛 拉巴斯 亚松森
+    """.split()
+    )
 )
 
 #: Common nouns that jieba's word list tags as places but that name no place.

@@ -595,3 +595,8 @@ def test_prefecture_level_cities_are_known_places(suggester: EntitySuggester) ->
     got = spans(suggester, "来自焦作、铜仁和驻马店的果农在青川区交流种植经验。")
     assert {("焦作", "LOC"), ("铜仁", "LOC"), ("驻马店", "LOC")} <= got
     assert not {t for t, lab in spans(suggester, "白银价格今天上涨，市场一片安康。") if t in ("白银", "安康")}
+
+
+def test_capitals_are_known_places(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "代表团先后访问了杜尚别、阿比让和塔那那利佛。")
+    assert {("杜尚别", "LOC"), ("阿比让", "LOC"), ("塔那那利佛", "LOC")} <= got
