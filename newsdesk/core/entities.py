@@ -705,6 +705,14 @@ class EntitySuggester:
             sure[s.text] = max(sure.get(s.text, 0.0), s.score)
         # (the commonest label; of equals, the first suggested, as Counter.most_common has it)
         label_of = {t: max(c, key=c.__getitem__) for t, c in votes.items()}
+        # a place named with its kind (张北县, 青川区) is the same place without it in the same
+        # article (张北), whatever a name's spelling suggests there
+        for t, lab in list(label_of.items()):
+            if lab == "LOC" and len(t) >= 3 and t[-1] in _ADMIN_KINDS and sure[t] >= 0.75:
+                bare = t[:-1]
+                if _freq(bare) < COMMON_WORD and (bare, "LOC") not in self.rejected:
+                    label_of[bare] = "LOC"
+                    sure[bare] = max(sure.get(bare, 0.0), 0.7)
         taken = [False] * len(text)
         out: list[Suggestion] = []
         for s in found:
@@ -795,6 +803,8 @@ _TITLE_ENDS = (
 )
 #: Determiners and measure words: an unknown word opening with one counts bodies, names none.
 _COUNTING = frozenset("各每该本此这那家个位名多几诸某其全两")
+#: The kinds of administrative area a place's name may carry (张北县, 青川区).
+_ADMIN_KINDS = frozenset("省市县区州镇乡村旗盟")
 #: Words setting one place against others (外县, 邻省, 他乡).
 _OTHER = frozenset("外邻他别和与及")
 #: A session's number before a body (第九届全国政协, 八届人大).

@@ -600,3 +600,8 @@ def test_prefecture_level_cities_are_known_places(suggester: EntitySuggester) ->
 def test_capitals_are_known_places(suggester: EntitySuggester) -> None:
     got = spans(suggester, "代表团先后访问了杜尚别、阿比让和塔那那利佛。")
     assert {("杜尚别", "LOC"), ("阿比让", "LOC"), ("塔那那利佛", "LOC")} <= got
+
+
+def test_a_place_named_with_its_kind_is_a_place_without_it_in_the_same_article(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "柳川县今年种下果树三万株。柳川、青川两地的果农互相学习。")
+    assert ("柳川县", "LOC") in got and ("柳川", "LOC") in got and ("柳川", "PER") not in got
