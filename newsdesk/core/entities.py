@@ -313,7 +313,22 @@ class EntitySuggester:
         bounds: set[int] = set()
         for m in _PARA.finditer(text):
             found.extend(self._paragraph(m.group(), m.start(), bounds))
+        if "简称" in text:
+            found = self._short_names(text, found)
         return self._consistent(text, found, bounds)
+
+    def _short_names(self, text: str, found: list[Suggestion]) -> list[Suggestion]:
+        """A name followed by the short name the article will use (国际商业信贷银行（以下简称国商
+        银行）): the short name is the same body, place or person, here and wherever it recurs."""
+        ends = {x.end: x for x in found if x.score >= 0.6}
+        added: list[Suggestion] = []
+        for m in _SHORT_NAME.finditer(text):
+            named = ends.get(m.start())
+            short = m.group(1)
+            if named is None or short == named.text or (short, named.label) in self.rejected:
+                continue
+            added.append(Suggestion(m.start(1), m.end(1), named.label, short, 0.8, "short name the article gives"))
+        return sorted(found + added, key=lambda x: x.start) if added else found
 
     def _paragraph(self, para: str, offset: int, bounds: set[int]) -> list[Suggestion]:
         """Suggestions for one paragraph (at ``offset`` in the article); the positions where
@@ -803,6 +818,8 @@ _TITLE_ENDS = (
 )
 #: Determiners and measure words: an unknown word opening with one counts bodies, names none.
 _COUNTING = frozenset("各每该本此这那家个位名多几诸某其全两")
+#: A short name given in brackets after a name: （以下简称国商银行）, （简称“中远集团”）.
+_SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"]?([\u3400-\u9fffA-Za-z]{2,10})[”\"]?[）)]")
 #: The kinds of administrative area a place's name may carry (张北县, 青川区).
 _ADMIN_KINDS = frozenset("省市县区州镇乡村旗盟")
 #: Words setting one place against others (外县, 邻省, 他乡).

@@ -605,3 +605,9 @@ def test_capitals_are_known_places(suggester: EntitySuggester) -> None:
 def test_a_place_named_with_its_kind_is_a_place_without_it_in_the_same_article(suggester: EntitySuggester) -> None:
     got = spans(suggester, "柳川县今年种下果树三万株。柳川、青川两地的果农互相学习。")
     assert ("柳川县", "LOC") in got and ("柳川", "LOC") in got and ("柳川", "PER") not in got
+
+
+def test_the_short_name_an_article_gives_is_the_same_body(suggester: EntitySuggester) -> None:
+    text = "青川区林业局（以下简称林业局）今年新建苗圃两处。林业局还将开展义务植树活动。"
+    got = [(e.start, e.text, e.label) for e in suggester.suggest(text) if e.score >= 0.6]
+    assert [(t, lab) for _, t, lab in got] == [("青川区林业局", "ORG"), ("林业局", "ORG"), ("林业局", "ORG")]
