@@ -609,7 +609,8 @@ class EntitySuggester:
                     return k + 1, "PER", 0.5, "a word and a suffix, or a name"
                 return k + 1, "PER", 0.75, "person name"
             if _translit(w) and (context or tag == "nr" or len(w) >= 4):
-                if not context and (prev in PLACE_CONTEXT_BEFORE or nxt in _FOREIGN_PLACE_AFTER):
+                after = _FOREIGN_PLACE_AFTER if tag != "nrt" else _FOREIGN_PLACE_AFTER - _WHAT_PEOPLE_DO
+                if not context and (prev in PLACE_CONTEXT_BEFORE or nxt in after):
                     return k + 1, "LOC", 0.65, "foreign place in context"  # 到达科纳克里, 韦拉克鲁斯港
                 return _translit_rest(words, k), "PER", 0.7 if context else 0.6, "foreign name"
         if tag in ("nrt", "nrfg") and _translit(w) and context:
@@ -787,6 +788,10 @@ _NAME_TAGS = _PROPER_TAGS | {None}
 #: A surname on its own (吴 / 振兴 as jieba cuts 吴振兴): it may open a name whatever its tag.
 _SURNAME_WORDS = SURNAMES | COMPOUND_SURNAMES
 #: What follows a transliterated place rather than a person: 韦拉克鲁斯港, 埃特纳火山.
+#: ... of which a person may be the subject as well (内塔尼亚胡 / 举行 / 会晤): no place's sign
+#: after a word jieba lists as a foreign person's name (a treaty or a conflict after one still is:
+#: 马斯特里赫特 / 条约, 阿布哈兹 / 冲突).
+_WHAT_PEOPLE_DO = frozenset("举行 召开".split())
 _FOREIGN_PLACE_AFTER = PLACE_CONTEXT_AFTER | frozenset(
     "港 港口 火山 条约 冲突 问题 海峡 河 湖 山 岛 半岛 平原 盆地 机场 城".split()
 )

@@ -611,3 +611,8 @@ def test_the_short_name_an_article_gives_is_the_same_body(suggester: EntitySugge
     text = "青川区林业局（以下简称林业局）今年新建苗圃两处。林业局还将开展义务植树活动。"
     got = [(e.start, e.text, e.label) for e in suggester.suggest(text) if e.score >= 0.6]
     assert [(t, lab) for _, t, lab in got] == [("青川区林业局", "ORG"), ("林业局", "ORG"), ("林业局", "ORG")]
+
+
+def test_a_foreign_person_holding_talks_is_no_place(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "双方商定，内塔尼亚胡召开内阁会议后再作答复。")
+    assert ("内塔尼亚胡", "PER") in got and ("内塔尼亚胡", "LOC") not in got
