@@ -33,6 +33,7 @@ from .lexicon import (
     GENERIC_ORG_PREFIXES,
     INTERNATIONAL_BODIES,
     JAPANESE_MINISTRIES,
+    JAPANESE_SURNAMES,
     LOC_SUFFIXES,
     MINISTRY_FIELDS,
     NEWS_AGENCIES,
@@ -369,6 +370,7 @@ class EntitySuggester:
                 tag in plain
                 and w[0] not in COMMON_SURNAMES
                 and w not in _MAY_OPEN
+                and w[:2] not in JAPANESE_SURNAMES
                 and w not in accepted
                 and w[-1] != "人"  # (the people of a place name it, whatever jieba calls them: 法国人)
                 and k not in names_places  # (外长 / 利维: a rare word in a name's place)
@@ -510,6 +512,16 @@ class EntitySuggester:
         if w in _KNOWN_BODIES:
             return k + 1, "ORG", 0.85, "known body"  # 塔斯社, 公安部
         title = _is_title(prev)
+        japanese = _japanese_name(w)
+        if japanese and len(w) == japanese and (title or (k + 2 < n and words[k + 2] in _SAYING)):
+            given = nxt if 1 <= len(nxt) <= 3 and _HAN.match(nxt) and _freq(nxt) < RARE_WORD else ""
+            if given and not set(given) & NOT_NAME and not _is_title(given):
+                return k + 2, "PER", 0.8, "Japanese name"  # 外相 / 高桥 / 一郎
+        if japanese and (len(w) > japanese or _is_title(nxt) or nxt in ADDRESS_TERMS or nxt in _SAYING):
+            # 桥本龙太郎, 小林觉 (jieba's list may call them names or words), 桥本 / 首相
+            if len(w) == japanese or title or nxt in _SAYING or tag in ("nr", "nrfg", "nrt"):
+                return k + 1, "PER", 0.8, "Japanese name"
+            return k + 1, "PER", 0.6, "Japanese name, without context"
         if (title or nxt in _SAYING) and tag not in ("nr", "nrfg") and _rare_name(w, tag, title):
             # 外长 / 利维, 秘书长 / 安南, 记者 / 朱幼棣, 罗干 / 指出: jieba's list files the name
             # under a rare word of another kind, or lacks it
@@ -838,7 +850,7 @@ def _opens_nothing(word: str, tag: str | None) -> bool:
     """A common word (verb, particle, number …) that no rule starts a name from: neither a
     proper noun, an unknown word, a surname, a known place, nor an ordinal (第四), which may
     open an organisation. Most words are such, so they are skipped before the rules run."""
-    if tag in _NAME_TAGS or word in _MAY_OPEN:
+    if tag in _NAME_TAGS or word in _MAY_OPEN or word[:2] in JAPANESE_SURNAMES:
         return False
     return not (tag == "m" and _ORDINAL.match(word))
 
@@ -1274,6 +1286,17 @@ def _translit_rest(words: list[str], k: int, most: int = 8) -> int:
         length += len(w)
         end += 1
     return end
+
+
+def _japanese_name(word: str) -> int:
+    """Length of the Japanese family name ``word`` opens, where the rest may be a given name
+    of one to three characters (or nothing), and the whole is no common word; else 0."""
+    for n in (2, 3):
+        if word[:n] in JAPANESE_SURNAMES and len(word) <= n + 3 and _freq(word) < COMMON_WORD:
+            if len(word) > n and word[-1] in _PLACE_END:
+                return 0  # 清水河, 小林村: a place named after the family
+            return n if _HAN.match(word) else 0
+    return 0
 
 
 def _lists_in(para: str) -> Iterable[re.Match[str]]:

@@ -296,6 +296,19 @@ JAPANESE_MINISTRIES = frozenset(
 NEWS_AGENCIES = frozenset(
     "新华社 中新社 中通社 塔斯社 俄通社 路透社 美联社 法新社 合众社 共同社 时事社 安莎社 埃菲社 韩联社 德新社 伊通社 中东社".split()
 )
+#: Japanese family names (two or three characters), which the Chinese surname rules do not
+#: read: 桥本龙太郎, 小林觉, 铃木博美; 桥本 / 首相.
+JAPANESE_SURNAMES = frozenset(
+    """
+    小林 中岛 片冈 武藤 桥本 小渊 山本 田中 铃木 佐藤 高桥 渡边 伊藤 中村 加藤 吉田 山田 山口 松本 井上 木村
+    清水 山崎 池田 阿部 石川 山下 中川 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田
+    西村 藤井 冈本 藤原 三浦 原田 松田 竹内 小野 田村 石田 森田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木
+    安藤 岛田 谷口 大野 丸山 今井 河野 藤本 村田 武田 杉山 小山 大冢 平野 菅原 久保 松井 千叶 岩崎 樱井
+    木下 野口 松尾 菊地 野村 新井 细川 羽田 村山 宫泽 竹下 海部 梶山 野中 小泽 土井 小和田 三冢 福冈
+    佐佐木 长谷川 中曾根 后藤田
+    """.split()
+)
+
 #: International bodies by their full or transliterated names (jieba's list calls 欧佩克 a
 #: person); their short forms (北约, 欧盟) are left to the rules, as many editors leave them untagged.
 INTERNATIONAL_BODIES = frozenset(

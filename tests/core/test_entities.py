@@ -616,3 +616,11 @@ def test_the_short_name_an_article_gives_is_the_same_body(suggester: EntitySugge
 def test_a_foreign_person_holding_talks_is_no_place(suggester: EntitySuggester) -> None:
     got = spans(suggester, "双方商定，内塔尼亚胡召开内阁会议后再作答复。")
     assert ("内塔尼亚胡", "PER") in got and ("内塔尼亚胡", "LOC") not in got
+
+
+def test_japanese_names_are_read_by_their_family_names(suggester: EntitySuggester) -> None:
+    assert ("高桥一郎", "PER") in spans(suggester, "日本外相高桥一郎表示，两国关系正在改善。")
+    assert ("高桥", "PER") in spans(suggester, "高桥首相今天会见了青川代表团。")
+    assert ("片冈聪", "PER") in spans(suggester, "日本棋手片冈聪九段获得冠军。")
+    # a place named after a family stays a place
+    assert ("清水河", "LOC") in spans(suggester, "清水河两岸的村民种下了果树。")
