@@ -624,3 +624,8 @@ def test_japanese_names_are_read_by_their_family_names(suggester: EntitySuggeste
     assert ("片冈聪", "PER") in spans(suggester, "日本棋手片冈聪九段获得冠军。")
     # a place named after a family stays a place
     assert ("清水河", "LOC") in spans(suggester, "清水河两岸的村民种下了果树。")
+
+
+def test_regions_and_cities_abroad_are_known_places(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "记者从车臣、科索沃和巴伐利亚发回报道，长野的冬季运动会即将开幕。")
+    assert {("车臣", "LOC"), ("科索沃", "LOC"), ("巴伐利亚", "LOC"), ("长野", "LOC")} <= got
