@@ -629,3 +629,8 @@ def test_japanese_names_are_read_by_their_family_names(suggester: EntitySuggeste
 def test_regions_and_cities_abroad_are_known_places(suggester: EntitySuggester) -> None:
     got = spans(suggester, "记者从车臣、科索沃和巴伐利亚发回报道，长野的冬季运动会即将开幕。")
     assert {("车臣", "LOC"), ("科索沃", "LOC"), ("巴伐利亚", "LOC"), ("长野", "LOC")} <= got
+
+
+def test_kinds_of_government_and_gathering_are_no_names(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "镇政府和马戏团都派人参加了联谊会，共同走向国际舞台。")
+    assert not {t for t, lab in got if lab == "ORG"}
