@@ -512,16 +512,9 @@ class EntitySuggester:
         if w in _KNOWN_BODIES:
             return k + 1, "ORG", 0.85, "known body"  # 塔斯社, 公安部
         title = _is_title(prev)
-        japanese = _japanese_name(w)
-        if japanese and len(w) == japanese and (title or (k + 2 < n and words[k + 2] in _SAYING)):
-            given = nxt if 1 <= len(nxt) <= 3 and _HAN.match(nxt) and _freq(nxt) < RARE_WORD else ""
-            if given and not set(given) & NOT_NAME and not _is_title(given):
-                return k + 2, "PER", 0.8, "Japanese name"  # 外相 / 高桥 / 一郎
-        if japanese and (len(w) > japanese or _is_title(nxt) or nxt in ADDRESS_TERMS or nxt in _SAYING):
-            # 桥本龙太郎, 小林觉 (jieba's list may call them names or words), 桥本 / 首相
-            if len(w) == japanese or title or nxt in _SAYING or tag in ("nr", "nrfg", "nrt"):
-                return k + 1, "PER", 0.8, "Japanese name"
-            return k + 1, "PER", 0.6, "Japanese name, without context"
+        japanese = _japanese_match(words, k, tag, title)
+        if japanese is not None:
+            return japanese
         if (title or nxt in _SAYING) and tag not in ("nr", "nrfg") and _rare_name(w, tag, title):
             # 外长 / 利维, 秘书长 / 安南, 记者 / 朱幼棣, 罗干 / 指出: jieba's list files the name
             # under a rare word of another kind, or lacks it
@@ -1286,6 +1279,27 @@ def _translit_rest(words: list[str], k: int, most: int = 8) -> int:
         length += len(w)
         end += 1
     return end
+
+
+def _japanese_match(words: list[str], k: int, tag: str | None, title: bool) -> tuple[int, str, float, str] | None:
+    """A Japanese name at ``k`` (``title``: a title stands before it): a family name with its
+    given name (桥本龙太郎, 小林觉: jieba's list may call them names or words), a bare family name
+    before a title, a term of address or a verb of saying (桥本 / 首相), or one whose given name
+    jieba cut off, in a name's place (外相 / 高桥 / 一郎)."""
+    w = words[k]
+    family = _japanese_name(w)
+    if not family:
+        return None
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if len(w) == family and (title or (k + 2 < len(words) and words[k + 2] in _SAYING)):
+        given = nxt if 1 <= len(nxt) <= 3 and _HAN.match(nxt) and _freq(nxt) < RARE_WORD else ""
+        if given and not set(given) & NOT_NAME and not _is_title(given):
+            return k + 2, "PER", 0.8, "Japanese name"
+    if len(w) > family or _is_title(nxt) or nxt in ADDRESS_TERMS or nxt in _SAYING:
+        if len(w) == family or title or nxt in _SAYING or tag in ("nr", "nrfg", "nrt"):
+            return k + 1, "PER", 0.8, "Japanese name"
+        return k + 1, "PER", 0.6, "Japanese name, without context"
+    return None
 
 
 def _japanese_name(word: str) -> int:
