@@ -634,3 +634,8 @@ def test_regions_and_cities_abroad_are_known_places(suggester: EntitySuggester) 
 def test_kinds_of_government_and_gathering_are_no_names(suggester: EntitySuggester) -> None:
     got = spans(suggester, "镇政府和马戏团都派人参加了联谊会，共同走向国际舞台。")
     assert not {t for t, lab in got if lab == "ORG"}
+
+
+def test_slogans_and_kinds_of_city_are_no_places(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "青川区要建成文明城市，旧城区改造和百强县建设同步推进，港人治港的方针深入人心。")
+    assert not {t for t, lab in got if t in ("文明城市", "旧城区", "百强县", "港人治港")}
