@@ -639,3 +639,8 @@ def test_kinds_of_government_and_gathering_are_no_names(suggester: EntitySuggest
 def test_slogans_and_kinds_of_city_are_no_places(suggester: EntitySuggester) -> None:
     got = spans(suggester, "青川区要建成文明城市，旧城区改造和百强县建设同步推进，港人治港的方针深入人心。")
     assert not {t for t, lab in got if t in ("文明城市", "旧城区", "百强县", "港人治港")}
+
+
+def test_well_known_county_level_cities_and_arabia_are_places(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "顺德和义乌的企业家与阿拉伯国家的商人洽谈合作。")
+    assert {("顺德", "LOC"), ("义乌", "LOC"), ("阿拉伯", "LOC")} <= got
