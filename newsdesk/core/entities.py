@@ -24,6 +24,7 @@ from typing import Any
 
 from .lexicon import (
     ADDRESS_TERMS,
+    ADMIN_SUFFIXES,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     GAZETTEER_LOC,
@@ -793,13 +794,13 @@ _NAME_TAGS = _PROPER_TAGS | {None}
 #: A surname on its own (吴 / 振兴 as jieba cuts 吴振兴): it may open a name whatever its tag.
 _SURNAME_WORDS = SURNAMES | COMPOUND_SURNAMES
 #: What follows a transliterated place rather than a person: 韦拉克鲁斯港, 埃特纳火山.
+_FOREIGN_PLACE_AFTER = PLACE_CONTEXT_AFTER | frozenset(
+    "港 港口 火山 条约 冲突 问题 海峡 河 湖 山 岛 半岛 平原 盆地 机场 城".split()
+)
 #: ... of which a person may be the subject as well (内塔尼亚胡 / 举行 / 会晤): no place's sign
 #: after a word jieba lists as a foreign person's name (a treaty or a conflict after one still is:
 #: 马斯特里赫特 / 条约, 阿布哈兹 / 冲突).
 _WHAT_PEOPLE_DO = frozenset("举行 召开".split())
-_FOREIGN_PLACE_AFTER = PLACE_CONTEXT_AFTER | frozenset(
-    "港 港口 火山 条约 冲突 问题 海峡 河 湖 山 岛 半岛 平原 盆地 机场 城".split()
-)
 #: Last characters of an organisation's name: the heads (…局, …厂, …团) and the bodies named on
 #: their own (…党, …军, …会, …台, …政府, …政协, …联, …中央, 联合国, …组织, …联盟, …军区, …银行).
 ORG_NAME_END = ORG_HEAD_END | frozenset("党军会台府协联央国织盟区行组营店所")
@@ -830,8 +831,8 @@ _TITLE_ENDS = (
 _COUNTING = frozenset("各每该本此这那家个位名多几诸某其全两")
 #: A short name given in brackets after a name: （以下简称国商银行）, （简称“中远集团”）.
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"]?([\u3400-\u9fffA-Za-z]{2,10})[”\"]?[）)]")
-#: The kinds of administrative area a place's name may carry (张北县, 青川区).
-_ADMIN_KINDS = frozenset("省市县区州镇乡村旗盟")
+#: The one-character kinds of administrative area (张北县, 青川区).
+_ADMIN_KINDS = frozenset(ADMIN_SUFFIXES)
 #: Words setting one place against others (外县, 邻省, 他乡).
 _OTHER = frozenset("外邻他别和与及")
 #: A session's number before a body (第九届全国政协, 八届人大).

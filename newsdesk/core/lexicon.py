@@ -146,18 +146,11 @@ ORG_SUFFIXES = (
     "组委会",
     "航站",
 )
+#: The kinds of administrative area a place's name may end with (张北县, 青川区).
+ADMIN_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村")
 #: Words that end place names (…省, …街道, …区).
 LOC_SUFFIXES = (
-    "省",
-    "市",
-    "县",
-    "区",
-    "州",
-    "盟",
-    "旗",
-    "镇",
-    "乡",
-    "村",
+    *ADMIN_SUFFIXES,
     "街道",
     "社区",
     "自治区",
@@ -287,7 +280,7 @@ GAZETTEER_LOC = (
     | frozenset(
         # county-level cities well known for their industry or trade
         """
-    顺德 南海 番禺 增城 从化 昆山 江阴 张家港 常熟 太仓 吴江 宜兴 义乌 温岭 乐清 瑞安 慈溪 余姚 诸暨 晋江 石狮
+    顺德 番禺 增城 从化 昆山 江阴 张家港 常熟 太仓 吴江 宜兴 义乌 温岭 乐清 瑞安 慈溪 余姚 诸暨 晋江 石狮
     福清 龙口 寿光 即墨 胶州 平度 荣成 章丘 都江堰 井冈山 韶山 满洲里 二连浩特 绥芬河 珲春 瑞丽 格尔木 库尔勒 伊宁
     """.split()
     )
