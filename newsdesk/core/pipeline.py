@@ -19,6 +19,7 @@ from itertools import pairwise
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON
+from .collector import fewer_collections
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_regions, column_width, decode, is_overwide, measure_lines
@@ -125,6 +126,12 @@ def analyze_page(text: str) -> PageAnalysis:
 
 
 def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnalysis:
+    """Analyse the lines of one page (line numbers index ``raw``)."""
+    with fewer_collections():
+        return _analyze_lines(lines, raw)
+
+
+def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnalysis:
     infos = measure_lines(lines)
     furniture_idx = _furniture(infos)
     content = [ln for ln in infos if ln.index not in furniture_idx]
