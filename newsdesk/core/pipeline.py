@@ -631,7 +631,13 @@ def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> 
     if blk is None or before is None or blk.position > before.position or not blk.heads:
         return False
     heads = "".join(u.text for u in blk.heads)
-    return (_wire(before) and _wire(seg)) or (_about(heads, seg) and not seg.units[0].opens and not seg.units[0].label)
+    if _wire(before) and _wire(seg):
+        # dispatches strung under one headline that names them, or under a column's heading
+        # that names none; a headline about the first dispatch alone, sharing not one word
+        # pair with this one, heads the first only (杭州市民生活质量提高 over 本报杭州…电, then
+        # 新华社北京…电 on the city's new council)
+        return share(heads, seg.text) > 0.0 or not _about(heads, before)
+    return _about(heads, seg) and not seg.units[0].opens and not seg.units[0].label
 
 
 def _about(heads: str, seg: Segment, threshold: float = 0.4) -> bool:

@@ -239,6 +239,25 @@ def test_agency_items_under_one_headline_stay_one_roundup() -> None:
     assert len(page.articles[0].paragraphs) == 2
 
 
+def test_a_headline_about_the_first_dispatch_alone_does_not_take_the_next() -> None:
+    # the headline speaks of the first dispatch and shares not a word pair with the second,
+    # which reports another matter from another place: two articles, the second headless
+    page = analyze_page(
+        page_of(
+            "青川区新增绿地三百亩",
+            "本报青川3月4日电今年青川区",
+            "新增绿地三百亩，在滨江公园等",
+            "地建设了十条林荫步道。",
+            "新华社南湖3月4日电南湖市政",
+            "协第九届委员会今天选举王卫为",
+            "市政协主席。",
+        )
+    )
+    assert [a.paragraphs[0].text[:6] for a in page.articles] == ["今年青川区新", "南湖市政协第"]
+    assert page.articles[0].headline is not None
+    assert page.articles[1].headline is None
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
