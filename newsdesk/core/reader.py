@@ -98,6 +98,8 @@ def read_source(path: str | Path) -> SourceText:
     if not p.exists():
         raise InputError(p, "no such file")
     if p.is_dir():
+        if expand_paths([str(p)]) == [p]:
+            raise InputError(p, f"is a directory with no page files ({' or '.join(TEXT_SUFFIXES)}) in it")
         raise InputError(p, "is a directory, not a file")
     try:
         size = p.stat().st_size
@@ -113,12 +115,14 @@ def read_source(path: str | Path) -> SourceText:
 
 
 def expand_paths(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[Path]:
-    """Files named directly, plus files with ``suffixes`` found under directories (sorted)."""
+    """Files named directly, plus files with ``suffixes`` found under directories (sorted). A
+    directory holding none stays in the list as itself, so that reading it says why."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
+            out.extend(found or [p])
         else:
             out.append(p)
     return out

@@ -69,3 +69,18 @@ def test_expand_paths_recurses_into_text_files(tmp_path: Path) -> None:
     (tmp_path / "two.txt").write_text("二", encoding="utf-8")
     found = expand_paths([str(tmp_path)])
     assert [p.name for p in found] == ["one.txt", "two.txt"]
+
+
+def test_a_folder_without_page_files_is_reported_not_skipped(tmp_path: Path) -> None:
+    empty = tmp_path / "scans"
+    empty.mkdir()
+    (empty / "cover.png").write_bytes(b"x")
+    assert expand_paths([str(empty)]) == [empty]
+    with pytest.raises(InputError, match="no page files"):
+        read_source(empty)
+
+
+def test_a_folder_with_page_files_read_as_one_file_says_it_is_a_directory(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("一", encoding="utf-8")
+    with pytest.raises(InputError, match="is a directory, not a file"):
+        read_source(tmp_path)
