@@ -771,11 +771,30 @@ def _build_article(group: tuple[HeadBlock | None, Segment | None], width: float,
     if seg is not None:
         blocks.extend(_body_blocks(seg.units, _set_width(seg.units, width), notices))
     if blk is not None:
-        groups: list[list[LineInfo]] = []
+        groups: list[list[Unit]] = []
         for cap in blk.captions:
             if groups and patterns.credit_line(cap.text):
-                groups[-1].extend(cap.lines)  # the credit line closes the caption above it
+                groups[-1].append(cap)  # the credit line closes the caption above it
             else:
-                groups.append(list(cap.lines))
-        blocks.extend(_text_block("caption", g, notices) for g in groups)
+                groups.append([cap])
+        told = _story_before_photo(groups) if seg is None else 0
+        if told:
+            blocks.extend(_body_blocks([u for g in groups[:told] for u in g], width, notices))
+        blocks.extend(_text_block("caption", [ln for u in g for ln in u.lines], notices) for g in groups[told:])
     return Article(blocks)
+
+
+def _story_before_photo(groups: Sequence[Sequence[Unit]]) -> int:
+    """How many paragraphs under a photo's headline tell its story before the caption does: a
+    photo story (腊梅傲雪（图片）, 图片新闻) may open with news text (本报讯…, 新年伊始，…) and
+    end with the caption proper, which points at the photo (图为…) or closes with its credit
+    (…（新华社记者张旭摄））. The paragraphs before the first such caption are the story's
+    text, if that caption says more than its credit; else all are captions."""
+    for k, group in enumerate(groups):
+        text = "".join(u.text for u in group)
+        if patterns.CAPTION_START.match(text):
+            return k
+        if patterns.ends_with_photo_credit(text):
+            said = text[: max(text.rfind("（"), text.rfind("("), 0)]
+            return k if k and SENTENCE_STOPS.intersection(said) else 0
+    return 0

@@ -330,6 +330,49 @@ def test_a_photo_between_articles_stands_on_its_own() -> None:
     ]
 
 
+def test_a_photo_storys_news_text_is_body_and_only_the_photos_words_caption() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）青川区",
+            "今年新增绿地三百亩，在滨江公",
+            "园等地建设了十条林荫步道，市",
+            "民散步有了好去处。",
+            "滨江灯会迎新春（图片）",
+            "  新春将至，青川区滨江公园",
+            "的灯会昨晚开幕，三百多组花灯",
+            "吸引了上万市民。",
+            "  市民在滨江公园观赏花灯。",
+            "（本报记者 周文摄）",
+        )
+    )
+    photo = page.articles[-1]
+    assert photo.headline is not None and photo.headline.text == "滨江灯会迎新春（图片）"
+    assert [b.text for b in photo.paragraphs] == [
+        "新春将至，青川区滨江公园的灯会昨晚开幕，三百多组花灯吸引了上万市民。"
+    ]
+    assert [b.text for b in photo.of_role("caption")] == ["市民在滨江公园观赏花灯。（本报记者 周文摄）"]
+
+
+def test_a_photo_with_two_captions_keeps_both_as_captions() -> None:
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）青川区",
+            "今年新增绿地三百亩，在滨江公",
+            "园等地建设了十条林荫步道，市",
+            "民散步有了好去处。",
+            "图片新闻",
+            "  图为市民在滨江公园观赏花",
+            "灯。（本报记者 周文摄）",
+            "  滨江图书馆的少儿阅读区里，",
+            "孩子们在听故事。（本报记者",
+            "林晓雨摄）",
+        )
+    )
+    photo = page.articles[-1]
+    assert photo.paragraphs == []
+    assert len(photo.of_role("caption")) == 2
+
+
 def test_text_between_a_leading_and_a_closing_headline_is_cut_between_them() -> None:
     page = analyze_page(
         page_of(
