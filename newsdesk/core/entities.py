@@ -516,6 +516,8 @@ class EntitySuggester:
         japanese = _japanese_match(words, k, tag, title)
         if japanese is not None:
             return japanese
+        if title and (end := _foreign_after_title(words, k)) > k + 1:
+            return end, "PER", 0.8, "transliterated name after a title"
         if (title or nxt in _SAYING) and tag not in ("nr", "nrfg") and _rare_name(w, tag, title):
             # 外长 / 利维, 秘书长 / 安南, 记者 / 朱幼棣, 罗干 / 指出: jieba's list files the name
             # under a rare word of another kind, or lacks it
@@ -524,6 +526,10 @@ class EntitySuggester:
         if label == "LOC":
             if len(w) < 2 or w in GENERIC_LOC:
                 return None
+            if title and _named_after_title(w, nxt):
+                # 秘书长 / 安南, 国务委员 / 罗干, 总统 / 普京: a rare word jieba files as a place,
+                # in a name's place, is a person's name
+                return _translit_rest(words, k), "PER", 0.8, "place-like word in a name's place"
             if w.endswith(("军区", "军分区", "警备区")):
                 return k + 1, "ORG", 0.85, "a command named after its area"  # 成都军区: the troops
             if w.endswith(LOC_SUFFIXES) and len(w) >= 3:
@@ -723,9 +729,11 @@ class EntitySuggester:
         sure: dict[str, float] = {}
         for s in found:
             count = votes.setdefault(s.text, {})
-            count[s.label] = count.get(s.label, 0) + 1
+            # (a suggestion the editor would be shown counts a thousand guesses below the bar)
+            count[s.label] = count.get(s.label, 0) + (1000 if s.score >= 0.6 else 1)
             sure[s.text] = max(sure.get(s.text, 0.0), s.score)
-        # (the commonest label; of equals, the first suggested, as Counter.most_common has it)
+        # (the commonest label among the surer suggestions; of equals, the first suggested, as
+        # Counter.most_common has it)
         label_of = {t: max(c, key=c.__getitem__) for t, c in votes.items()}
         # a place named with its kind (张北县, 青川区) is the same place without it in the same
         # article (张北), whatever a name's spelling suggests there
@@ -1122,9 +1130,36 @@ def _names_places(words: list[str]) -> set[int]:
     (外长 / 利维, 罗干 / 指出); it may be a name whatever jieba files it under. (The places are
     looked for in C: the fast skip asks of every common word; a title's last two characters
     tell it.)"""
-    after = compress(count(1), map(_TITLE_ENDINGS.__contains__, map(_LAST_TWO, words)))
+    after = list(compress(count(1), map(_TITLE_ENDINGS.__contains__, map(_LAST_TWO, words))))
     places = chain(after, compress(count(-1), map(_SAYING.__contains__, words)))
-    return {k for k in places if 0 <= k < len(words) and _freq(words[k]) < RARE_WORD}
+    found = {k for k in places if 0 <= k < len(words) and _freq(words[k]) < RARE_WORD}
+    # (and a common piece of transliteration that opens a foreign name: 秘书长 / 古 / 特雷斯)
+    found.update(k for k in after if k < len(words) and _foreign_after_title(words, k) > k + 1)
+    return found
+
+
+def _foreign_after_title(words: list[str], k: int) -> int:
+    """Where a foreign name right after a title ends, if jieba cut it into pieces of
+    transliteration (秘书长 / 古 / 特雷斯, 总统 / 埃 / 尔多 / 安) that make three characters or
+    more and no known word or place; else ``k``."""
+    if words[k] in GAZETTEER_LOC or not all(c in TRANSLIT for c in words[k]):
+        return k
+    end = _translit_rest(words, k)
+    name = "".join(words[k:end])
+    if end > k + 1 and len(name) >= 3 and name not in GAZETTEER_LOC and _freq(name) < RARE_WORD:
+        return end
+    return k
+
+
+def _named_after_title(word: str, nxt: str) -> bool:
+    """Whether ``word``, which jieba files as a place, right after a person's title, is rather
+    a name: no known place, no place's suffix on it or after it, no number in it (记者 / 五大洲
+    / 采访), and rare, transliterated or followed by what people do (总统 / 普京 / 会见)."""
+    if word in GAZETTEER_LOC or word.endswith(LOC_SUFFIXES) or nxt in LOC_SUFFIXES or not _HAN.match(word):
+        return False
+    if word[0] in "一二三四五六七八九十百千两":
+        return False
+    return _freq(word) < RARE_WORD or all(c in TRANSLIT for c in word) or nxt in _SAYING
 
 
 def _rare_name(word: str, tag: str | None, titled: bool) -> bool:
