@@ -403,6 +403,7 @@ class EntitySuggester:
         spans = _join_dotted_names(para, offset, spans)
         if "公司" in para or "集团" in para:
             spans = self._latin_companies(para, offset, spans)
+            spans = self._brand_companies(words, starts, offset, spans)
         if "日电" in para or "日讯" in para:
             spans = self._dateline_places(para, offset, spans)
         return self._names_in_lists(para, offset, spans)
@@ -415,6 +416,27 @@ class EntitySuggester:
             if (m.group(), "ORG") not in self.rejected
             and not any(x.start < offset + m.end() and offset + m.start() < x.end for x in spans)
         ]
+        return sorted(spans + added, key=lambda x: x.start) if added else spans
+
+    def _brand_companies(
+        self, words: list[str], starts: list[int], offset: int, spans: list[Suggestion]
+    ) -> list[Suggestion]:
+        """A company called by its brand (步长公司, 野村公司, 先科公司): a rare word of two or three
+        characters before 公司, where nothing before it opens a longer name (a place or a name:
+        北京 / 实宝来 / 公司 is left to the other rules) and no rule found anything there."""
+        tags = _JIEBA.tags
+        added: list[Suggestion] = []
+        for k in range(len(words) - 1):
+            if words[k + 1] not in _COMPANY_WORDS or not _brand(words[k], tags.get(words[k])):
+                continue
+            prev = words[k - 1] if k else ""
+            if tags.get(prev) in _PROPER_TAGS or (prev[-1:].isascii() and prev[-1:].isalnum()):
+                continue  # (a place, a name, a letter or a digit before it opens a longer name)
+            a, b = offset + starts[k], offset + starts[k + 2]
+            text = words[k] + words[k + 1]
+            if (text, "ORG") in self.rejected or any(x.start < b and a < x.end for x in spans):
+                continue
+            added.append(Suggestion(a, b, "ORG", text, 0.75, "a brand + 公司"))
         return sorted(spans + added, key=lambda x: x.start) if added else spans
 
     def _dateline_places(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
@@ -1149,6 +1171,24 @@ def _foreign_after_title(words: list[str], k: int) -> int:
     if end > k + 1 and len(name) >= 3 and name not in GAZETTEER_LOC and _freq(name) < RARE_WORD:
         return end
     return k
+
+
+#: What follows a brand in a company's name.
+_COMPANY_WORDS = frozenset({"公司", "总公司"})
+#: Tags a brand may carry in jieba's list: a noun, a name, none (a word it does not list).
+_BRAND_TAGS = frozenset({None, "n", "nz", "nr", "nrt"})
+
+
+def _brand(word: str, tag: str | None) -> bool:
+    """``word`` may be a brand: two or three Chinese characters, a rare word, no function word
+    in it (仅为, 从华玉: pieces the segmenter cut wrong)."""
+    return (
+        2 <= len(word) <= 3
+        and tag in _BRAND_TAGS
+        and _HAN.match(word) is not None
+        and _freq(word) < RARE_WORD
+        and not set(word) & NOT_NAME
+    )
 
 
 def _named_after_title(word: str, nxt: str) -> bool:

@@ -676,3 +676,12 @@ def test_guesses_below_the_bar_do_not_outvote_a_sure_label(suggester: EntitySugg
     ]
     out = suggester._consistent(text, found)
     assert [s.label for s in out] == ["PER", "PER", "PER"]
+
+
+def test_a_company_called_by_its_brand(suggester: EntitySuggester) -> None:
+    # 先科, 步长: rare words jieba lists as nouns, before 公司
+    got = spans(suggester, "去年，先科公司和步长公司的产品销往全国。")
+    assert {("先科公司", "ORG"), ("步长公司", "ORG")} <= got
+    # a kind of company, or one pointed at, is no company's name
+    got = spans(suggester, "该公司和这家公司都在保险公司附近，一家贸易公司也在。")
+    assert not {t for t, label in got if label == "ORG"}
