@@ -401,12 +401,44 @@ class EntitySuggester:
                 continue
             k += 1
         spans = _join_dotted_names(para, offset, spans)
+        spans = self._whole_given_names(words, starts, offset, spans)
         if "公司" in para or "集团" in para:
             spans = self._latin_companies(para, offset, spans)
             spans = self._brand_companies(words, starts, offset, spans)
         if "日电" in para or "日讯" in para:
             spans = self._dateline_places(para, offset, spans)
         return self._names_in_lists(para, offset, spans)
+
+    def _whole_given_names(
+        self, words: list[str], starts: list[int], offset: int, spans: list[Suggestion]
+    ) -> list[Suggestion]:
+        """A name of two characters where jieba cut off the last character of a given name of
+        two (尹品 / 端 / 报道, 许钺 / 乃 / ）, 陈祖 / 屯 / 说): the character stands alone, is
+        none of the words that follow a name (则, 同, 摄, 称, 看 / 了 …), and the name ends
+        there: a bracket or comma, the text's end, or a word of saying follows."""
+        if not spans:
+            return spans
+        at = {offset + s: k for k, s in enumerate(starts)}
+        tags = _JIEBA.tags
+        out: list[Suggestion] = []
+        for x in spans:
+            k = at.get(x.end)
+            if x.label == "PER" and len(x.text) == 2 and k is not None and k < len(words):
+                c = words[k]
+                after = words[k + 1] if k + 1 < len(words) else ""
+                if (
+                    _HAN.match(c)
+                    and len(c) == 1
+                    and c not in NOT_NAME
+                    and c not in _NOT_GIVEN
+                    and tags.get(c) not in _NOT_GIVEN_TAGS
+                    and (not after or not _HAN.match(after) or after in _NAME_ENDS_BEFORE)
+                    and x.text not in self.accepted
+                    and (x.text + c, "PER") not in self.rejected
+                ):
+                    x = Suggestion(x.start, x.end + 1, "PER", x.text + c, x.score, x.reason)
+            out.append(x)
+        return out
 
     def _latin_companies(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
         """A company named in capital Latin letters (IBM公司, MICRONAS集团) is a body."""
@@ -1171,6 +1203,17 @@ def _foreign_after_title(words: list[str], k: int) -> int:
     if end > k + 1 and len(name) >= 3 and name not in GAZETTEER_LOC and _freq(name) < RARE_WORD:
         return end
     return k
+
+
+#: Characters that follow a name of two as words of their own: verbs of saying, a credit, kinds
+#: of places (刘楼 / 村).
+_NOT_GIVEN = frozenset("说称讲道问答摄等村乡镇县市区省州路街")
+#: Tags of the words a name of two is followed by (则, 既, 同, 副, 他, 一, 着 …).
+_NOT_GIVEN_TAGS = frozenset(
+    {"d", "c", "p", "b", "r", "m", "q", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "vg"}
+)
+#: Words a name ends before (besides punctuation): the particles and verbs that follow a name.
+_NAME_ENDS_BEFORE = frozenset({"的", "等", "在", "和", "与", "及", "由"}) | _SAYING | {"报道"}
 
 
 #: What follows a brand in a company's name.

@@ -685,3 +685,12 @@ def test_a_company_called_by_its_brand(suggester: EntitySuggester) -> None:
     # a kind of company, or one pointed at, is no company's name
     got = spans(suggester, "该公司和这家公司都在保险公司附近，一家贸易公司也在。")
     assert not {t for t, label in got if label == "ORG"}
+
+
+def test_a_given_names_last_character_cut_off_by_jieba_stays_in_the_name(suggester: EntitySuggester) -> None:
+    # jieba cuts 钱立 / 中 and 郑国 / 乃; the character stands alone and the name ends after it
+    got = spans(suggester, "本报记者钱立中报道：青川区今天召开会议。（郑国乃）")
+    assert {("钱立中", "PER"), ("郑国乃", "PER")} <= got
+    # a word that follows a name is not drawn into it
+    got = spans(suggester, "主任李明看了文件。记者张明摄。")
+    assert {("李明", "PER"), ("张明", "PER")} <= got
