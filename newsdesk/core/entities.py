@@ -371,7 +371,7 @@ class EntitySuggester:
                 tag in plain
                 and w[0] not in COMMON_SURNAMES
                 and w not in _MAY_OPEN
-                and w[:2] not in JAPANESE_SURNAMES
+                and w[:2] not in _OPENING_PAIRS
                 and w not in accepted
                 and w[-1] != "人"  # (the people of a place name it, whatever jieba calls them: 法国人)
                 and k not in names_places  # (外长 / 利维: a rare word in a name's place)
@@ -562,6 +562,8 @@ class EntitySuggester:
             return _as_venue(words, k, max(orgs, key=lambda o: o[0]))
         nxt = words[k + 1] if k + 1 < n else ""
         prev = words[k - 1] if k else ""
+        if w[:2] == "国家" and (end := _national_body(words, k)) > k:
+            return end, "ORG", 0.8, "national agency named by its fields"
         if w in GAZETTEER_LOC:
             return k + 1, "LOC", 0.95, "known place"
         if w in _KNOWN_BODIES:
@@ -906,7 +908,7 @@ def _opens_nothing(word: str, tag: str | None) -> bool:
     """A common word (verb, particle, number …) that no rule starts a name from: neither a
     proper noun, an unknown word, a surname, a known place, nor an ordinal (第四), which may
     open an organisation. Most words are such, so they are skipped before the rules run."""
-    if tag in _NAME_TAGS or word in _MAY_OPEN or word[:2] in JAPANESE_SURNAMES:
+    if tag in _NAME_TAGS or word in _MAY_OPEN or word[:2] in _OPENING_PAIRS:
         return False
     return not (tag == "m" and _ORDINAL.match(word))
 
@@ -917,6 +919,41 @@ _KNOWN_BODIES = (
 )
 #: Common words that may still open a name: surnames, known places and bodies.
 _MAY_OPEN = _SURNAME_WORDS | GAZETTEER_LOC | _KNOWN_BODIES
+#: The first two characters of words that may open a name: Japanese family names, and 国家 of
+#: the national agencies named by their fields (国家禁毒委员会, 国家 / 发展 / 和 / 改革 / 委员会).
+_OPENING_PAIRS = JAPANESE_SURNAMES | {"国家"}
+
+
+#: What ends the name of a national agency or commission.
+_NATIONAL_HEADS = ("委员会", "总局", "局", "署", "委", "办公室", "指挥部", "中心")
+#: Kinds of words that may name the fields of a national agency (发展, 卫生, 监督管理, 淮河).
+_FIELD_TAGS = frozenset({None, "n", "vn", "an", "a", "nz", "ns", "j", "l"})
+
+
+def _national_body(words: list[str], k: int) -> int:
+    """Where the name of a national agency or commission that 国家 opens at ``k`` ends (国家
+    禁毒委员会 as one word; 国家 / 淮河 / 委员会, 国家 / 发展 / 和 / 改革 / 委员会, 国家 /
+    市场 / 监督管理 / 总局, 国家 / 发展 / 改革 / 委 in words); ``k`` if none does (国家 / 指定 / 的
+    / … / 中心, 国家 / 大局)."""
+    w = words[k]
+    if w != "国家":
+        return k + 1 if len(w) >= 5 and w.endswith(_NATIONAL_HEADS) and _HAN.match(w) else k
+    tags = _JIEBA.tags
+    j, length, fields = k + 1, 2, 0
+    while j < len(words) and length <= 16:
+        x = words[j]
+        t = tags.get(x)
+        if fields and (x in _NATIONAL_HEADS or (len(x) >= 3 and x.endswith(_NATIONAL_HEADS) and t in _HEAD_TAGS)):
+            return j + 1
+        if x == "和" and fields:
+            pass  # 发展 / 和 / 改革: two fields
+        elif t not in _FIELD_TAGS or not _HAN.match(x) or x[0] in "各两几诸" or set(x) & NOT_NAME:
+            return k
+        else:
+            fields += 1
+        length += len(x)
+        j += 1
+    return k
 
 
 def _national_agency(word: str) -> bool:

@@ -694,3 +694,15 @@ def test_a_given_names_last_character_cut_off_by_jieba_stays_in_the_name(suggest
     # a word that follows a name is not drawn into it
     got = spans(suggester, "主任李明看了文件。记者张明摄。")
     assert {("李明", "PER"), ("张明", "PER")} <= got
+
+
+def test_a_national_agency_named_by_its_fields(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "国家发展和改革委员会、国家市场监督管理总局和国家医疗保障局今天联合发布通知。")
+    assert {
+        ("国家发展和改革委员会", "ORG"),
+        ("国家市场监督管理总局", "ORG"),
+        ("国家医疗保障局", "ORG"),
+    } <= got
+    # 国家 before other words opens no body
+    got = spans(suggester, "国家指定的检测中心开业了。这关系国家大局，国家机关各部门要落实。")
+    assert not {t for t, label in got if label == "ORG"}
