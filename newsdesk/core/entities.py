@@ -192,6 +192,9 @@ class _Jieba:
         self.plain_tags: frozenset[str | None] = frozenset()
         self.names = _NameModel({})
         self.cache_dir: Path | None = None
+        #: known places and bodies the segmenter cuts into several words, and their labels
+        self.phrases: re.Pattern[str] | None = None
+        self.phrase_labels: dict[str, str] = {}
 
     def load(self) -> None:
         with self._lock:
@@ -204,7 +207,18 @@ class _Jieba:
             # which may be ordinals: 第四)
             self.plain_tags = frozenset(self.tags.values()) - _NAME_TAGS - {"m"}
             self.names = _NameModel.load(self.cache_dir)
+            self.phrase_labels = _split_names(segmenter)
+            if self.phrase_labels:
+                longest_first = sorted(self.phrase_labels, key=len, reverse=True)
+                self.phrases = re.compile("|".join(map(re.escape, longest_first)))
             self.segmenter = segmenter
+
+
+def _split_names(segmenter: Segmenter) -> dict[str, str]:
+    """The known places and bodies that ``segmenter`` cuts into several words (国际红十字委员会,
+    人力资源和社会保障部, 乞力马扎罗), with their labels: no single word matches them."""
+    names = {b: "ORG" for b in _KNOWN_BODIES} | {g: "LOC" for g in GAZETTEER_LOC}
+    return {t: label for t, label in names.items() if len(segmenter.words(t)) > 1}
 
 
 _JIEBA = _Jieba()
@@ -402,12 +416,43 @@ class EntitySuggester:
             k += 1
         spans = _join_dotted_names(para, offset, spans)
         spans = self._whole_given_names(words, starts, offset, spans)
+        if _JIEBA.phrases is not None:
+            spans = self._known_phrases(para, starts, offset, spans)
         if "公司" in para or "集团" in para:
             spans = self._latin_companies(para, offset, spans)
             spans = self._brand_companies(words, starts, offset, spans)
         if "日电" in para or "日讯" in para:
             spans = self._dateline_places(para, offset, spans)
         return self._names_in_lists(para, offset, spans)
+
+    def _known_phrases(self, para: str, starts: list[int], offset: int, spans: list[Suggestion]) -> list[Suggestion]:
+        """Known places and bodies the segmenter cut into words (人力资源 / 和 / 社会保障部): the
+        whole is suggested where it begins and ends at word bounds, over what the rules found
+        inside it (社会保障部); a suggestion reaching beyond it stands."""
+        assert _JIEBA.phrases is not None
+        bounds = None
+        for m in _JIEBA.phrases.finditer(para):
+            bounds = bounds if bounds is not None else set(starts)
+            a, b = m.span()
+            text = m.group()
+            label = _JIEBA.phrase_labels[text]
+            if a not in bounds or b not in bounds or (text, label) in self.rejected:
+                continue
+            A, B = offset + a, offset + b
+            over = [x for x in spans if x.start < B and A < x.end]
+            if any(x.start < A or x.end > B for x in over):
+                continue
+            kind = "known place" if label == "LOC" else "known body"
+            if label == "ORG":
+                # a place before the body names it with it, as the rules join them (日本外务省)
+                place = [x for x in spans if x.end == A and x.label == "LOC"]
+                if place:
+                    over.extend(place)
+                    A, text, kind = place[0].start, place[0].text + text, "place + known body"
+            spans = sorted(
+                [x for x in spans if x not in over] + [Suggestion(A, B, label, text, 0.9, kind)], key=lambda x: x.start
+            )
+        return spans
 
     def _whole_given_names(
         self, words: list[str], starts: list[int], offset: int, spans: list[Suggestion]
@@ -416,7 +461,7 @@ class EntitySuggester:
         two (尹品 / 端 / 报道, 许钺 / 乃 / ）, 陈祖 / 屯 / 说): the character stands alone, is
         none of the words that follow a name (则, 同, 摄, 称, 看 / 了 …), and the name ends
         there: a bracket or comma, the text's end, or a word of saying follows."""
-        if not spans:
+        if not any(x.end - x.start == 2 and x.label == "PER" for x in spans):
             return spans
         at = {offset + s: k for k, s in enumerate(starts)}
         tags = _JIEBA.tags
@@ -566,8 +611,9 @@ class EntitySuggester:
             return end, "ORG", 0.8, "national agency named by its fields"
         if w in GAZETTEER_LOC:
             return k + 1, "LOC", 0.95, "known place"
-        if w in _KNOWN_BODIES:
-            return k + 1, "ORG", 0.85, "known body"  # 塔斯社, 公安部
+        if w in _KNOWN_BODIES and not (w[-1] == "部" and nxt[:1] == "门"):
+            # 塔斯社, 公安部 (环境保护部 / 门 is jieba's cut of 环境保护 / 部门: departments)
+            return k + 1, "ORG", 0.85, "known body"
         title = _is_title(prev)
         japanese = _japanese_match(words, k, tag, title)
         if japanese is not None:
@@ -1225,7 +1271,9 @@ def _names_places(words: list[str]) -> set[int]:
     places = chain(after, compress(count(-1), map(_SAYING.__contains__, words)))
     found = {k for k in places if 0 <= k < len(words) and _freq(words[k]) < RARE_WORD}
     # (and a common piece of transliteration that opens a foreign name: 秘书长 / 古 / 特雷斯)
-    found.update(k for k in after if k < len(words) and _foreign_after_title(words, k) > k + 1)
+    found.update(
+        k for k in after if k < len(words) and words[k][0] in TRANSLIT and _foreign_after_title(words, k) > k + 1
+    )
     return found
 
 

@@ -706,3 +706,18 @@ def test_a_national_agency_named_by_its_fields(suggester: EntitySuggester) -> No
     # 国家 before other words opens no body
     got = spans(suggester, "国家指定的检测中心开业了。这关系国家大局，国家机关各部门要落实。")
     assert not {t for t, label in got if label == "ORG"}
+
+
+def test_known_bodies_the_segmenter_cuts_into_words_are_whole(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "人力资源和社会保障部、住房和城乡建设部与国际红十字委员会今天签署协议。")
+    assert {
+        ("人力资源和社会保障部", "ORG"),
+        ("住房和城乡建设部", "ORG"),
+        ("国际红十字委员会", "ORG"),
+    } <= got
+    assert ("社会保障部", "ORG") not in got
+    # with the country before it, one body, as the rules join them (日本外务省)
+    assert ("中国应急管理部", "ORG") in spans(suggester, "中国应急管理部派出工作组。")
+    # departments (部门) are no ministry, whatever the cut
+    got = spans(suggester, "各级环境保护部门和自然资源部门要加强监管。")
+    assert not {t for t, label in got if label == "ORG"}
