@@ -609,6 +609,8 @@ class EntitySuggester:
         prev = words[k - 1] if k else ""
         if w[:2] == "国家" and (end := _national_body(words, k)) > k:
             return end, "ORG", 0.8, "national agency named by its fields"
+        if nxt in _ZONES and _names_a_zone(w, tag):
+            return k + 2, "LOC", 0.8, "place + the kind of zone it is"  # 雄安 / 新区, 两江 / 新区
         if w in GAZETTEER_LOC:
             return k + 1, "LOC", 0.95, "known place"
         if w in _KNOWN_BODIES and not (w[-1] == "部" and nxt[:1] == "门"):
@@ -1002,6 +1004,20 @@ def _national_body(words: list[str], k: int) -> int:
     return k
 
 
+#: Kinds of zones a place's name goes before (jieba lists 新区 as a place of its own).
+_ZONES = frozenset({"新区", "开发区", "高新区", "特区", "自贸区", "保税区", "示范区", "经济区", "自治州", "自治县"})
+
+
+def _names_a_zone(word: str, tag: str | None) -> bool:
+    """``word`` may name a zone before its kind (雄安 / 新区): a place, a proper noun or an
+    unknown word of Chinese characters, no common word (这个 / 新区, 老 / 新区)."""
+    if word in GAZETTEER_LOC:
+        return True
+    if len(word) < 2 or word in GENERIC_LOC or not _HAN.match(word) or set(word) & NOT_NAME:
+        return False
+    return tag in ("ns", "nz", "j") or (tag is None and word[0] not in _COUNTING)
+
+
 def _national_agency(word: str) -> bool:
     """A national agency (国家统计局, 国家安全部, 国家信息中心, and the commissions by their short
     names: 国家计委, 国家经贸委), not a kind of body (国家机关); 非洲 opens names (非洲统一组织)
@@ -1195,6 +1211,7 @@ def _leads_in(words: list[str], k: int) -> bool:
         k + 1 < len(words)
         and tags.get(words[k]) in (None, "nr", "nrt", "nrfg")
         and words[k] not in GAZETTEER_LOC
+        and words[k + 1] not in _ZONES  # (雄安 / 新区: the unknown word names the zone)
         and _strong_start(words[k + 1], tags.get(words[k + 1]))
     )
 

@@ -399,7 +399,7 @@ ORG_HEAD_WORDS = frozenset(
 SHORT_ORG_HEADS = frozenset(
     """
     妇联 青联 科协 文联 侨联 工商联 团委 科委 计委 经委 体委 教委 市委 县委 省委 区委 地委 镇委 乡委 党委 警署 工会
-    政府 海关 支行 分行 总行 分公司 分院 分局 分社 分会 分厂 总厂 总站 分站 总队 支队
+    政府 海关 支行 分行 总行 分公司 分院 分局 分社 分会 分厂 总厂 总站 分站 总队 支队 管委会 居委会 村委会 筹委会
     """.split()
 )
 #: A name ending with one of these is a building, venue or zone: a place (北京音乐厅, 华联商厦,

@@ -721,3 +721,13 @@ def test_known_bodies_the_segmenter_cuts_into_words_are_whole(suggester: EntityS
     # departments (部门) are no ministry, whatever the cut
     got = spans(suggester, "各级环境保护部门和自然资源部门要加强监管。")
     assert not {t for t, label in got if label == "ORG"}
+
+
+def test_a_zone_named_before_its_kind(suggester: EntitySuggester) -> None:
+    # jieba lists 新区 as a place of its own, and cuts the unknown name before it
+    got = spans(suggester, "雄安新区建设全面提速，两江新区发展迅速。")
+    assert {("雄安新区", "LOC"), ("两江新区", "LOC")} <= got
+    assert ("新区", "LOC") not in got
+    got = spans(suggester, "雄安新区管委会常务副主任张强介绍了情况。这个新区很大。")
+    assert ("雄安新区管委会", "ORG") in got
+    assert not {t for t, _ in got} & {"新区", "这个新区"}
