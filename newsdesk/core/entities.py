@@ -1358,6 +1358,8 @@ def _rare_name(word: str, tag: str | None, titled: bool) -> bool:
         # (before a verb of saying, a word of jieba's list must be spelled like a name: 贺电 /
         # 表示, 花圈 / 表示 are words; after a title, 记者 / 朱幼棣 need not)
         return titled or tag is None or _JIEBA.names.odds(word) >= 0
+    if titled and tag is None and sum(c in TRANSLIT for c in word) * 2 >= len(word):
+        return True  # 大使 / 宰赫迪, 总理 / 差瓦立: a word jieba does not know, half of it transliteration
     return all(c in TRANSLIT for c in word)
 
 
@@ -1484,8 +1486,8 @@ def _translit_rest(words: list[str], k: int, most: int = 8) -> int:
     """Where a transliterated name at ``k`` ends: jieba cuts a foreign name it does not list
     into pieces (吉本 / 斯, 曲比 / 阿乌), and the rare pieces of transliteration after the first
     are the rest of it (``most`` characters in all)."""
-    if not all(c in TRANSLIT for c in words[k]):
-        return k + 1
+    if sum(c in TRANSLIT for c in words[k]) * 2 < len(words[k]):
+        return k + 1  # (half of the first piece at least: 昂里 / 埃特)
     end, length = k + 1, len(words[k])
     while end < len(words):
         w = words[end]

@@ -731,3 +731,12 @@ def test_a_zone_named_before_its_kind(suggester: EntitySuggester) -> None:
     got = spans(suggester, "雄安新区管委会常务副主任张强介绍了情况。这个新区很大。")
     assert ("雄安新区管委会", "ORG") in got
     assert not {t for t, _ in got} & {"新区", "这个新区"}
+
+
+def test_an_unknown_word_after_a_title_half_transliteration_is_a_name(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "外交部长昂里埃特出席会议。卫生部长丹珠今天说，医院将扩建。")
+    assert {("昂里埃特", "PER"), ("丹珠", "PER")} <= got
+    assert ("埃特", "PER") not in got
+    # words jieba does not know after a title are no names for that alone
+    got = spans(suggester, "双方负责人互致贺词。老同志眼含热泪。")
+    assert not {t for t, label in got if label == "PER"}
