@@ -230,6 +230,7 @@ def self_test() -> int:
     """Open a temporary archive, import the bundled sample, analyse, search, export; 0 if all is well."""
     import tempfile
 
+    from .core.hanzi import as_simplified
     from .paths import sample_page
     from .store import Archive
     from .store.exporting import export, records
@@ -241,6 +242,8 @@ def self_test() -> int:
             "sample imported": res.status == "imported" and res.articles == 3,
             "search finds 青川": bool(archive.search("青川")),
             "translations present": (sample_page().parent.parent / "i18n" / "newsdesk_zh_CN.qm").exists(),
+            "traditional characters read": as_simplified("青川區長說，這個區將建設新圖書館。")
+            == "青川区长说，这个区将建设新图书馆。",
         }
         ids = archive.article_ids()
         archive.set_status(ids[0], "approved")

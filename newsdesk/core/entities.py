@@ -22,6 +22,7 @@ from operator import add, itemgetter
 from pathlib import Path
 from typing import Any
 
+from .hanzi import as_simplified, simplified_word
 from .lexicon import (
     ADDRESS_TERMS,
     ADMIN_SUFFIXES,
@@ -238,6 +239,12 @@ def is_loaded() -> bool:
     return _JIEBA.segmenter is not None
 
 
+def _forms(word: str) -> tuple[str, ...]:
+    """``word``, and its simplified form where it is written in traditional characters."""
+    other = simplified_word(word)
+    return (word,) if other == word else (word, other)
+
+
 def _freq(word: str) -> int:
     seg = _JIEBA.segmenter
     return seg.freq(word) if seg is not None else 0
@@ -285,10 +292,12 @@ class EntitySuggester:
 
     # -- learning -------------------------------------------------------------------------
     def accept(self, text: str, label: str, weight: int = 1) -> None:
-        """An editor accepted ``text`` as ``label``: suggest it wherever it occurs."""
-        votes = self._votes.setdefault((text, label), [0, 0])
-        votes[0] += weight
-        self._settle(text, label)
+        """An editor accepted ``text`` as ``label``: suggest it wherever it occurs (written in
+        traditional characters, in simplified ones too: traditional text is read in those)."""
+        for form in _forms(text):
+            votes = self._votes.setdefault((form, label), [0, 0])
+            votes[0] += weight
+            self._settle(form, label)
 
     def reject(self, text: str, label: str, weight: int = 1) -> None:
         """An editor rejected ``text`` as ``label``.
@@ -297,9 +306,10 @@ class EntitySuggester:
         (中国 as a place, rejected once inside an organisation's name) is dropped only when
         rejections outnumber acceptances.
         """
-        votes = self._votes.setdefault((text, label), [0, 0])
-        votes[1] += weight
-        self._settle(text, label)
+        for form in _forms(text):
+            votes = self._votes.setdefault((form, label), [0, 0])
+            votes[1] += weight
+            self._settle(form, label)
 
     def _settle(self, text: str, label: str) -> None:
         acc, rej = self._votes[(text, label)]
@@ -325,13 +335,19 @@ class EntitySuggester:
         for word in pending:
             seg.add_word(word, freq=max(seg.suggest_freq(word), 50))
         self._added_words.update(pending)
+        # (traditional characters are read as simplified ones, offsets unchanged; the
+        # suggestions give the text as written)
+        written, text = text, as_simplified(text)
         found: list[Suggestion] = []
         bounds: set[int] = set()
         for m in _PARA.finditer(text):
             found.extend(self._paragraph(m.group(), m.start(), bounds))
         if "简称" in text:
             found = self._short_names(text, found)
-        return self._consistent(text, found, bounds)
+        found = self._consistent(text, found, bounds)
+        if text is not written:
+            found = [Suggestion(x.start, x.end, x.label, written[x.start : x.end], x.score, x.reason) for x in found]
+        return found
 
     def _short_names(self, text: str, found: list[Suggestion]) -> list[Suggestion]:
         """A name followed by the short name the article will use (国际商业信贷银行（以下简称国商
@@ -460,7 +476,7 @@ class EntitySuggester:
         """A name of two characters where jieba cut off the last character of a given name of
         two (尹品 / 端 / 报道, 许钺 / 乃 / ）, 陈祖 / 屯 / 说): the character stands alone, is
         none of the words that follow a name (则, 同, 摄, 称, 看 / 了 …), and the name ends
-        there: a bracket or comma, the text's end, or a word of saying follows."""
+        there: a bracket or comma, the text's end, a word of saying or a time (今天) follows."""
         if not any(x.end - x.start == 2 and x.label == "PER" for x in spans):
             return spans
         at = {offset + s: k for k, s in enumerate(starts)}
@@ -477,7 +493,7 @@ class EntitySuggester:
                     and c not in NOT_NAME
                     and c not in _NOT_GIVEN
                     and tags.get(c) not in _NOT_GIVEN_TAGS
-                    and (not after or not _HAN.match(after) or after in _NAME_ENDS_BEFORE)
+                    and (not after or not _HAN.match(after) or after in _NAME_ENDS_BEFORE or tags.get(after) == "t")
                     and x.text not in self.accepted
                     and (x.text + c, "PER") not in self.rejected
                 ):

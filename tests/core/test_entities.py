@@ -740,3 +740,19 @@ def test_an_unknown_word_after_a_title_half_transliteration_is_a_name(suggester:
     # words jieba does not know after a title are no names for that alone
     got = spans(suggester, "双方负责人互致贺词。老同志眼含热泪。")
     assert not {t for t, label in got if label == "PER"}
+
+
+def test_traditional_text_gets_the_suggestions_of_its_simplified_reading(suggester: EntitySuggester) -> None:
+    text = "國務院總理李強在北京會見了美國客人。"
+    got = {(e.text, e.label, e.start) for e in suggester.suggest(text) if e.score >= 0.6}
+    # the text as written, at its place in it
+    assert {("國務院", "ORG", 0), ("美國", "LOC", 13), ("北京", "LOC", 8)} <= got
+    assert all(text[s : s + len(t)] == t for t, _, s in got)
+
+
+def test_a_name_accepted_in_traditional_characters_is_learnt_in_both() -> None:
+    s = EntitySuggester()
+    s.accept("青川區政府", "ORG")
+    assert s.accepted.get("青川区政府") == "ORG"
+    s.reject("臺北", "LOC")
+    assert ("台北", "LOC") in s.rejected

@@ -1,0 +1,68 @@
+"""Text in traditional characters read in simplified ones, one character for one.
+
+The entity rules, jieba's word list and the gazetteers are written in simplified characters;
+a page from Hong Kong or Taiwan (Big5) is in traditional ones, where they find little
+(柯文哲 in 台北市長柯文哲, 國務院 …). ``as_simplified`` converts such a text with OpenCC
+(``t2s``, the project's own conversion tables, shipped in its wheel) and keeps every offset:
+a conversion that would change the text's length is not used.
+
+Simplified text passes unchanged: only a text where a share of the characters are traditional
+ones is converted (a simplified page holds a few at most: 乾隆, 後 in a name).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+#: Share of a text's distinct characters that must be traditional ones for it to be converted.
+MIN_SHARE = 0.05
+#: ... and how many there must be at least.
+MIN_COUNT = 2
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    try:
+        import opencc
+
+        return opencc.OpenCC("t2s")
+    except Exception:  # (a dependency; without it or its tables, traditional text is read as it is)
+        return None
+
+
+@lru_cache(maxsize=1)
+def traditional_chars() -> frozenset[str]:
+    """The CJK characters OpenCC writes otherwise in simplified text (個, 們, 國 …)."""
+    conv = _converter()
+    if conv is None:
+        return frozenset()
+    block = "".join(map(chr, range(0x4E00, 0xA000)))
+    out = conv.convert(block)
+    if len(out) != len(block):
+        return frozenset()
+    return frozenset(a for a, b in zip(block, out, strict=True) if a != b)
+
+
+def is_traditional(text: str) -> bool:
+    chars = set(text)
+    found = len(chars & traditional_chars())
+    return found >= MIN_COUNT and found >= MIN_SHARE * len(chars)
+
+
+def as_simplified(text: str) -> str:
+    """``text`` in simplified characters, of the same length, where it is written in traditional
+    ones; else ``text`` itself."""
+    if not is_traditional(text):
+        return text
+    out: str = _converter().convert(text)
+    return out if len(out) == len(text) else text
+
+
+def simplified_word(word: str) -> str:
+    """A word (a name an editor accepted) in simplified characters, of the same length; the
+    word itself where it has no traditional character."""
+    if traditional_chars().isdisjoint(word):
+        return word
+    out: str = _converter().convert(word)
+    return out if len(out) == len(word) else word
