@@ -45,8 +45,12 @@ def traditional_chars() -> frozenset[str]:
 
 
 def is_traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters (a share of its characters)."""
+    trad = traditional_chars()
+    if trad.isdisjoint(text):  # (simplified text: one pass in C)
+        return False
     chars = set(text)
-    found = len(chars & traditional_chars())
+    found = len(chars & trad)
     return found >= MIN_COUNT and found >= MIN_SHARE * len(chars)
 
 
@@ -66,3 +70,13 @@ def simplified_word(word: str) -> str:
         return word
     out: str = _converter().convert(word)
     return out if len(out) == len(word) else word
+
+
+def as_simplified_always(text: str) -> str:
+    """``text`` in simplified characters, whatever their share (a line of a page found to be
+    printed in traditional ones); its length may change: callers check."""
+    conv = _converter()
+    if conv is None or traditional_chars().isdisjoint(text):
+        return text
+    out: str = conv.convert(text)
+    return out

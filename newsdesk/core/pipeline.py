@@ -20,6 +20,7 @@ from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON
 from .collector import fewer_collections
+from .hanzi import as_simplified_always, is_traditional
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_regions, column_width, decode, is_overwide, measure_lines
@@ -126,9 +127,48 @@ def analyze_page(text: str) -> PageAnalysis:
 
 
 def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnalysis:
-    """Analyse the lines of one page (line numbers index ``raw``)."""
+    """Analyse the lines of one page (line numbers index ``raw``).
+
+    A page in traditional characters (a Big5 page) is analysed in its simplified reading, as
+    the print conventions the rules know are spelled so (本報訊 is 本报讯, 記者 is 记者), and its
+    blocks are given back in the characters as printed."""
     with fewer_collections():
-        return _analyze_lines(lines, raw)
+        reading = _simplified_reading(lines, raw)
+        if reading is None:
+            return _analyze_lines(lines, raw)
+        page = _analyze_lines(*reading)
+        return _as_printed(page, raw, reading[1])
+
+
+def _simplified_reading(
+    lines: Sequence[tuple[int, str]], raw: list[str]
+) -> tuple[list[tuple[int, str]], list[str]] | None:
+    """The page's lines and raw lines in simplified characters, if it is printed in traditional
+    ones (its first eighty lines tell) and every line keeps its length; else None."""
+    sample = "".join([t for _, t in lines[:80]])
+    if sample.isascii() or not is_traditional(sample):
+        return None
+    read = list(raw)
+    for i, text in lines:
+        simple = as_simplified_always(text)
+        if len(simple) != len(text):
+            return None
+        read[i] = simple
+    return [(i, read[i]) for i, _ in lines], read
+
+
+def _as_printed(page: PageAnalysis, raw: list[str], read: list[str]) -> PageAnalysis:
+    """``page``, analysed in the simplified reading ``read``, in the characters of ``raw``: each
+    character that came from the page as read is the page's own again (a character the
+    pipeline mended or inserted stays as it is)."""
+    for block in [b for a in page.articles for b in a.blocks] + page.furniture:
+        chars = list(block.text)
+        for k, (line, col) in enumerate(block.charmap):
+            if line >= 0 and chars[k] == read[line][col]:
+                chars[k] = raw[line][col]
+        block.text = "".join(chars)
+    page.raw_lines = raw
+    return page
 
 
 def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnalysis:

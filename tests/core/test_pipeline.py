@@ -993,3 +993,24 @@ def test_a_dispatch_after_a_lead_in_with_only_points_carries_on_its_article() ->
     article = page.articles[0]
     assert article.headline is not None and article.headline.text == "青川区召开农村工作会议"
     assert [b.text[:4] for b in article.paragraphs] == ["●稳定粮", "新华社青", "会议要求"]
+
+
+def test_a_page_in_traditional_characters_is_split_as_its_simplified_reading() -> None:
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t").convert
+    simplified = typeset([TREES, LIBRARY, CANTEEN], width=14)
+    traditional = "\n".join(to_traditional(line) for line in simplified.split("\n"))
+    assert traditional != simplified and len(traditional) == len(simplified)
+    (want,) = analyze_text(simplified)
+    (got,) = analyze_text(traditional)
+    assert len(got.articles) == len(want.articles) == 3
+    for a, b in zip(got.articles, want.articles, strict=True):
+        assert [(x.role, x.lines, x.charmap) for x in a.blocks] == [(x.role, x.lines, x.charmap) for x in b.blocks]
+        # the text as printed: every character is the page's own, where the map points
+        raw = traditional.split("\n")
+        for x in a.blocks:
+            assert all(line < 0 or raw[line][col] == c for c, (line, col) in zip(x.text, x.charmap, strict=True))
+    assert got.articles[1].headline is not None
+    assert got.articles[1].headline.text == to_traditional(LIBRARY.headline or "")
+    assert [b.text for b in got.articles[0].of_role("byline")] == ["本報訊（青川新聞記者 林曉雨）"]
