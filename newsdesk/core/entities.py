@@ -1305,16 +1305,31 @@ def _names_places(words: list[str]) -> set[int]:
     found = {k for k in places if 0 <= k < len(words) and _freq(words[k]) < RARE_WORD}
     # (and a common piece of transliteration that opens a foreign name: 秘书长 / 古 / 特雷斯)
     found.update(
-        k for k in after if k < len(words) and words[k][0] in TRANSLIT and _foreign_after_title(words, k) > k + 1
+        k
+        for k in after
+        if k < len(words) and (words[k][0] in TRANSLIT or len(words[k]) == 1) and _foreign_after_title(words, k) > k + 1
     )
     return found
+
+
+#: What jieba calls a character it cut off a foreign name (布 / 林肯, 朔 / 尔茨): a name, a short form.
+_CUT_OFF_TAGS = frozenset({"nr", "nrt", "nz", "j", "ns", "zg"})
 
 
 def _foreign_after_title(words: list[str], k: int) -> int:
     """Where a foreign name right after a title ends, if jieba cut it into pieces of
     transliteration (秘书长 / 古 / 特雷斯, 总统 / 埃 / 尔多 / 安) that make three characters or
-    more and no known word or place; else ``k``."""
-    if words[k] in GAZETTEER_LOC or not all(c in TRANSLIT for c in words[k]):
+    more and no known word or place; or where one character cut off a name of transliteration
+    jieba knows (国务卿 / 布 / 林肯, 总理 / 朔 / 尔茨); else ``k``."""
+    w = words[k]
+    if w in GAZETTEER_LOC:
+        return k
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if len(w) == 1 and (w in TRANSLIT or _JIEBA.tags.get(w) in _CUT_OFF_TAGS) and w not in NOT_NAME:
+        # (a common word before the name stays out: 记者 / 问 / 阿拉法特)
+        if len(nxt) >= 2 and all(c in TRANSLIT for c in nxt) and _JIEBA.tags.get(nxt) in _NAME_TAGS:
+            return _translit_rest(words, k + 1)
+    if not all(c in TRANSLIT for c in w):
         return k
     end = _translit_rest(words, k)
     name = "".join(words[k:end])

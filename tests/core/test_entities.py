@@ -652,6 +652,10 @@ def test_a_foreign_name_cut_into_pieces_after_a_title_is_whole(suggester: Entity
     assert ("古特雷斯", "PER") in got
     assert ("埃尔多安", "PER") in got
     assert not {t for t, _ in got} & {"特雷斯", "埃", "尔多"}
+    # one character cut off a name jieba knows (布 / 林肯, 朔 / 尔茨), but not a word before it
+    got = spans(suggester, "美国国务卿布林肯抵达北京，德国总理朔尔茨访问上海。本报记者问阿拉法特。")
+    assert {("布林肯", "PER"), ("朔尔茨", "PER")} <= got
+    assert ("问阿拉法特", "PER") not in got
 
 
 def test_a_word_jieba_calls_a_place_is_a_name_in_a_names_place(suggester: EntitySuggester) -> None:
