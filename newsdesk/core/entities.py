@@ -27,6 +27,7 @@ from .lexicon import (
     ADDRESS_TERMS,
     ADMIN_SUFFIXES,
     COMMON_SURNAMES,
+    COMPANY_TRADES,
     COMPOUND_SURNAMES,
     GAZETTEER_LOC,
     GENERIC_HEADS,
@@ -530,7 +531,48 @@ class EntitySuggester:
             if (text, "ORG") in self.rejected or any(x.start < b and a < x.end for x in spans):
                 continue
             added.append(Suggestion(a, b, "ORG", text, 0.75, "a brand + 公司"))
+        if "有限" in "".join(words):
+            registered = self._registered_companies(words, starts, offset, spans + added)
+            if registered:
+                inside = [x for x in spans if any(r.start <= x.start and x.end <= r.end for r in registered)]
+                spans = [x for x in spans if x not in inside]
+                added.extend(registered)
         return sorted(spans + added, key=lambda x: x.start) if added else spans
+
+    def _registered_companies(
+        self, words: list[str], starts: list[int], offset: int, spans: list[Suggestion]
+    ) -> list[Suggestion]:
+        """A company by its registered name, which ends with its legal form (…有限公司, …有限责任
+        / 公司, …股份有限公司): the words before the form, back to the clause's start or to a
+        word no name holds, are its name (小米 / 科技 / 有限责任 / 公司, 中远 / 集装箱运输 /
+        有限公司), unless they only say its trade (一家 / 科技 / 有限公司)."""
+        tags = _JIEBA.tags
+        found: list[Suggestion] = []
+        for end in range(1, len(words) + 1):
+            w = words[end - 1]
+            if w.endswith("有限公司") and len(w) == 4:
+                form = end - 1
+            elif w == "公司" and end >= 2 and words[end - 2] in ("有限责任", "有限", "股份有限"):
+                form = end - 2
+            else:
+                continue
+            k = form
+            while k > 0 and form - k < 4 and _in_company_name(words[k - 1], tags.get(words[k - 1])):
+                k -= 1
+                if _is_place(words[k]):
+                    break  # (a place opens the name: 热水瓶 / 深圳市 / 海马 / 电器 / 有限公司)
+            if k == form or all(x in COMPANY_TRADES for x in words[k:form]):
+                continue
+            a, b = offset + starts[k], offset + starts[end]
+            text = "".join(words[k:end])
+            if len(text) > 20 or (text, "ORG") in self.rejected:
+                continue
+            # (a place or a guess inside the name gives way to it: 中远 as a place; anything
+            # reaching beyond it stands)
+            if any(x.start < b and a < x.end and (x.start < a or x.end > b or x.label == "PER") for x in spans):
+                continue
+            found.append(Suggestion(a, b, "ORG", text, 0.75, "registered name of a company"))
+        return found
 
     def _dateline_places(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
         """The place of a dateline (新华社瓦莱塔3月8日电, 本报青川3月5日讯) is a place, whatever
@@ -1353,6 +1395,22 @@ _NAME_ENDS_BEFORE = frozenset({"的", "等", "在", "和", "与", "及", "由"})
 _COMPANY_WORDS = frozenset({"公司", "总公司"})
 #: Tags a brand may carry in jieba's list: a noun, a name, none (a word it does not list).
 _BRAND_TAGS = frozenset({None, "n", "nz", "nr", "nrt"})
+
+
+#: Tags of the words a company's registered name is made of (a name, a place, nouns, an idiom).
+_COMPANY_NAME_TAGS = frozenset({None, "n", "nz", "ns", "nr", "nrt", "j", "l", "i", "vn", "nt", "an"})
+
+
+def _in_company_name(word: str, tag: str | None) -> bool:
+    return (
+        len(word) >= 2
+        and tag in _COMPANY_NAME_TAGS
+        and _HAN.match(word) is not None
+        and word[0] not in _COUNTING
+        and word[0] not in "另一二三四五六七八九十"
+        and not set(word) & NOT_NAME
+        and word not in GENERIC_ORG
+    )
 
 
 def _brand(word: str, tag: str | None) -> bool:

@@ -307,6 +307,14 @@ MINISTRY_FIELDS = frozenset(
     退役军人事务 应急管理 国家安全 国土资源 环境保护 城乡建设 对外贸易经济合作
     """.split()
 )
+#: Trades a company's registered name may give (科技有限公司 names no company on its own).
+COMPANY_TRADES = frozenset(
+    """
+    科技 技术 网络 信息 贸易 投资 发展 实业 控股 集团 电子 传媒 文化 咨询 管理 服务 建设 工程 置业 物流
+    房地产 地产 商贸 工贸 电器 机械 化工 医药 生物 食品 服装 纺织 建材 能源 环保 教育 旅游 广告 物业
+    运输 汽车 金融 保险 证券 资产 股份 国际 中国 有限 责任 制造 软件 数据 智能 新材料 农业 餐饮
+    """.split()
+)
 #: Japan's ministries (…省), which jieba's list calls places or common nouns (大藏省, 厚生省).
 JAPANESE_MINISTRIES = frozenset(
     "大藏省 外务省 通产省 通商产业省 厚生省 建设省 文部省 农林水产省 邮政省 运输省 自治省 法务省 劳动省 防卫省 环境省".split()

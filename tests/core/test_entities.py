@@ -760,3 +760,11 @@ def test_a_name_accepted_in_traditional_characters_is_learnt_in_both() -> None:
     assert s.accepted.get("青川区政府") == "ORG"
     s.reject("臺北", "LOC")
     assert ("台北", "LOC") in s.rejected
+
+
+def test_a_company_by_its_registered_name(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "青禾科技有限责任公司与中远集装箱运输有限公司签约。")
+    assert {("青禾科技有限责任公司", "ORG"), ("中远集装箱运输有限公司", "ORG")} <= got
+    # a place opens the name; a trade alone names no company
+    got = spans(suggester, "他买了热水瓶深圳市海马电器有限公司的产品，后来在一家科技有限公司工作。")
+    assert not {t for t, label in got if label == "ORG"} - {"深圳市海马电器有限公司"}
