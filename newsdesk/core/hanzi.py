@@ -12,6 +12,8 @@ ones is converted (a simplified page holds a few at most: 乾隆, 後 in a name)
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -44,13 +46,22 @@ def traditional_chars() -> frozenset[str]:
     return frozenset(a for a, b in zip(block, out, strict=True) if a != b)
 
 
+@lru_cache(maxsize=1)
+def _finder() -> Callable[[str], object]:
+    """``search`` for any traditional character (a class the regex engine tests by one table
+    lookup a character: a simplified text is passed over in C at a few ns a character)."""
+    chars = traditional_chars()
+    if not chars:
+        return lambda text: None
+    return re.compile("[" + "".join(sorted(chars)) + "]").search
+
+
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters (a share of its characters)."""
-    trad = traditional_chars()
-    if trad.isdisjoint(text):  # (simplified text: one pass in C)
+    if _finder()(text) is None:
         return False
     chars = set(text)
-    found = len(chars & trad)
+    found = len(chars & traditional_chars())
     return found >= MIN_COUNT and found >= MIN_SHARE * len(chars)
 
 
@@ -66,7 +77,7 @@ def as_simplified(text: str) -> str:
 def simplified_word(word: str) -> str:
     """A word (a name an editor accepted) in simplified characters, of the same length; the
     word itself where it has no traditional character."""
-    if traditional_chars().isdisjoint(word):
+    if _finder()(word) is None:
         return word
     out: str = _converter().convert(word)
     return out if len(out) == len(word) else word
@@ -76,7 +87,7 @@ def as_simplified_always(text: str) -> str:
     """``text`` in simplified characters, whatever their share (a line of a page found to be
     printed in traditional ones); its length may change: callers check."""
     conv = _converter()
-    if conv is None or traditional_chars().isdisjoint(text):
+    if conv is None or _finder()(text) is None:
         return text
     out: str = conv.convert(text)
     return out
