@@ -1082,7 +1082,7 @@ def _national_agency(word: str) -> bool:
     as 非 does not."""
     if word.startswith("非洲"):
         return True
-    return word.startswith("国家") and len(word) >= 4 and word.endswith(("局", "部", "中心", "委"))
+    return word.startswith("国家") and len(word) >= 4 and word.endswith((*_NATIONAL_HEADS, "部"))
 
 
 #: Kinds of words that may go on a place's name (盆地, 地区, 广场, 军区 …) or are unknown.
