@@ -22,7 +22,7 @@ from operator import add, itemgetter
 from pathlib import Path
 from typing import Any
 
-from .hanzi import as_simplified, simplified_word
+from .hanzi import as_simplified, simplified
 from .lexicon import (
     ADDRESS_TERMS,
     ADMIN_SUFFIXES,
@@ -242,7 +242,7 @@ def is_loaded() -> bool:
 
 def _forms(word: str) -> tuple[str, ...]:
     """``word``, and its simplified form where it is written in traditional characters."""
-    other = simplified_word(word)
+    other = simplified(word)
     return (word,) if other == word else (word, other)
 
 

@@ -74,20 +74,11 @@ def as_simplified(text: str) -> str:
     return out if len(out) == len(text) else text
 
 
-def simplified_word(word: str) -> str:
-    """A word (a name an editor accepted) in simplified characters, of the same length; the
-    word itself where it has no traditional character."""
-    if _finder()(word) is None:
-        return word
-    out: str = _converter().convert(word)
-    return out if len(out) == len(word) else word
-
-
-def as_simplified_always(text: str) -> str:
-    """``text`` in simplified characters, whatever their share (a line of a page found to be
-    printed in traditional ones); its length may change: callers check."""
-    conv = _converter()
-    if conv is None or _finder()(text) is None:
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, whatever their share (a name an editor accepted, a
+    line of a page printed in traditional ones), of the same length; ``text`` itself where it
+    has no traditional character or the conversion would change its length."""
+    if _finder()(text) is None:
         return text
-    out: str = conv.convert(text)
-    return out
+    out: str = _converter().convert(text)
+    return out if len(out) == len(text) else text

@@ -20,7 +20,7 @@ from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON
 from .collector import fewer_collections
-from .hanzi import as_simplified_always, is_traditional
+from .hanzi import is_traditional, simplified
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_regions, column_width, decode, is_overwide, measure_lines
@@ -143,17 +143,14 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
 def _simplified_reading(
     lines: Sequence[tuple[int, str]], raw: list[str]
 ) -> tuple[list[tuple[int, str]], list[str]] | None:
-    """The page's lines and raw lines in simplified characters, if it is printed in traditional
-    ones (its first eighty lines tell) and every line keeps its length; else None."""
+    """The page's lines and raw lines in simplified characters (each of its length), if it is
+    printed in traditional ones (its first eighty lines tell); else None."""
     sample = "".join([t for _, t in lines[:80]])
     if sample.isascii() or not is_traditional(sample):
         return None
     read = list(raw)
     for i, text in lines:
-        simple = as_simplified_always(text)
-        if len(simple) != len(text):
-            return None
-        read[i] = simple
+        read[i] = simplified(text)
     return [(i, read[i]) for i, _ in lines], read
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsdesk.core.hanzi import as_simplified, is_traditional, simplified_word
+from newsdesk.core.hanzi import as_simplified, is_traditional, simplified
 
 TRADITIONAL = "青川區長說，這個區今年將建設一座新圖書館，讓市民有更多閱讀的地方。"
 SIMPLIFIED = "青川区长说，这个区今年将建设一座新图书馆，让市民有更多阅读的地方。"
@@ -23,5 +23,5 @@ def test_simplified_text_passes_unchanged() -> None:
 
 
 def test_a_word_is_simplified_on_its_own() -> None:
-    assert simplified_word("臺灣大學") == "台湾大学"
-    assert simplified_word("青川区") == "青川区"
+    assert simplified("臺灣大學") == "台湾大学"
+    assert simplified("青川区") == "青川区"
