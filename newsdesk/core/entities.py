@@ -667,6 +667,8 @@ class EntitySuggester:
         prev = words[k - 1] if k else ""
         if w[:2] == "国家" and (end := _national_body(words, k)) > k:
             return end, "ORG", 0.8, "national agency named by its fields"
+        if w[-1] == "队" and tag in _HEAD_TAGS and _opens_with_place(w):
+            return k + 1, "ORG", 0.75, "a team named after its place"  # 上海申花队: one word in jieba's list
         if nxt in _ZONES and _names_a_zone(w, tag):
             return k + 2, "LOC", 0.8, "place + the kind of zone it is"  # 雄安 / 新区, 两江 / 新区
         if w in GAZETTEER_LOC:
@@ -726,6 +728,9 @@ class EntitySuggester:
             if _kind_of_body(w):
                 return k + 1, "ORG", 0.5, "a kind of body, not one body's name"
             return _as_venue(words, k, (k + 1, "ORG", 0.8, "jieba: organisation"))
+        if nxt == "等" and k + 2 < n and words[k + 2] in _PLACES_AFTER_DENG and len(w) >= 2 and _HAN.match(w):
+            # 华北、黄淮等地, 英法等国: places, whatever a name's spelling suggests
+            return k + 1, "LOC", 0.75, "place before 等地"
         said = nxt in PERSON_CONTEXT_AFTER or (nxt[:1] in ("、",) and k + 2 < n)
         context = title or said
         inside_quotes = bool(quoted) and any(a <= starts[k] < b for a, b in quoted)
@@ -818,8 +823,10 @@ class EntitySuggester:
                     loose_at = j
             elif loose_at is not None and _strong_start(w, t):
                 break  # 成都 / 建立 / 成都地质学院: the body's name opens again
-            if whole is not None and j > whole and _strong_start(w, t):
-                break  # 国家统计局 / 委托 / 江苏省…: a place or body further on opens another name
+            if whole is not None and j > whole and (_strong_start(w, t) or _opens_with_place(w)):
+                # 国家统计局 / 委托 / 江苏省…, 广州 / 恒 / 大队 / 战胜 / 上海申花队: a place or body
+                # further on opens another name
+                break
             length += len(w)
             if j > k and _org_head(w, t, words[j - 1], tags.get(words[j - 1])):
                 if loose_at is not None and (t == "nt" or loose_at == j or not w.endswith(ORG_LONG_SUFFIXES)):
@@ -1253,6 +1260,15 @@ def _department(word: str, tag: str | None) -> bool:
 def _strong_start(word: str, tag: str | None) -> bool:
     """A place or a body: a word an organisation's name most often opens with."""
     return tag in ("ns", "nt", "j") or word in GAZETTEER_LOC
+
+
+#: What 等 counts after places (华北、黄淮等地, 英法等国).
+_PLACES_AFTER_DENG = frozenset({"地", "地区", "国", "省", "市", "县", "省市", "省区", "城市", "国家", "地方"})
+
+
+def _opens_with_place(word: str) -> bool:
+    """A compound that opens with a known place (上海申花队, 北京青年报): the place opens its name."""
+    return len(word) >= 4 and (word[:2] in GAZETTEER_LOC or word[:3] in GAZETTEER_LOC)
 
 
 def _names_a_body(word: str, tag: str | None) -> bool:

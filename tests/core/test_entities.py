@@ -768,3 +768,15 @@ def test_a_company_by_its_registered_name(suggester: EntitySuggester) -> None:
     # a place opens the name; a trade alone names no company
     got = spans(suggester, "他买了热水瓶深圳市海马电器有限公司的产品，后来在一家科技有限公司工作。")
     assert not {t for t, label in got if label == "ORG"} - {"深圳市海马电器有限公司"}
+
+
+def test_a_team_after_a_team_is_no_part_of_its_name(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "广州恒大队战胜上海申花队。")
+    assert ("上海申花队", "ORG") in got
+    assert not any(label == "ORG" and "战胜" in t for t, label in got)
+
+
+def test_places_before_dengdi_are_places(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "受冷空气影响，华北、黄淮等地将有大风降温天气。")
+    assert {("华北", "LOC"), ("黄淮", "LOC")} <= got
+    assert ("黄淮", "PER") not in got
