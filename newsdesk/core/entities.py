@@ -688,8 +688,8 @@ class EntitySuggester:
             return _translit_rest(words, k), "PER", 0.8, "rare word spelled like a name, in a name's place"
         label = TAG_LABEL.get(tag or "")
         if label == "LOC":
-            if len(w) < 2 or w in GENERIC_LOC:
-                return None
+            if len(w) < 2 or w in GENERIC_LOC or w.endswith(_EVENT_ENDS):
+                return None  # (中超联赛, 广交会: events jieba's list files as places)
             if title and _named_after_title(w, nxt):
                 # 秘书长 / 安南, 国务委员 / 罗干, 总统 / 普京: a rare word jieba files as a place,
                 # in a name's place, is a person's name
@@ -1260,6 +1260,24 @@ def _department(word: str, tag: str | None) -> bool:
 def _strong_start(word: str, tag: str | None) -> bool:
     """A place or a body: a word an organisation's name most often opens with."""
     return tag in ("ns", "nt", "j") or word in GAZETTEER_LOC
+
+
+#: Ends of the names of events (a league, a fair, a forum), which are no places.
+_EVENT_ENDS = (
+    "联赛",
+    "杯赛",
+    "锦标赛",
+    "大赛",
+    "比赛",
+    "运动会",
+    "博览会",
+    "展览会",
+    "交易会",
+    "论坛",
+    "峰会",
+    "年会",
+    "广交会",
+)
 
 
 #: What 等 counts after places (华北、黄淮等地, 英法等国).

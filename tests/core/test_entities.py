@@ -780,3 +780,8 @@ def test_places_before_dengdi_are_places(suggester: EntitySuggester) -> None:
     got = spans(suggester, "受冷空气影响，华北、黄淮等地将有大风降温天气。")
     assert {("华北", "LOC"), ("黄淮", "LOC")} <= got
     assert ("黄淮", "PER") not in got
+
+
+def test_an_event_jieba_files_as_a_place_is_no_place(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "在昨晚进行的中超联赛第28轮比赛中，主队获胜。")
+    assert not {t for t, label in got if label == "LOC"}
