@@ -435,6 +435,8 @@ class EntitySuggester:
         spans = self._whole_given_names(words, starts, offset, spans)
         if _JIEBA.phrases is not None:
             spans = self._known_phrases(para, starts, offset, spans)
+        if not _LOWER_LEVELS.isdisjoint(para):
+            spans = self._lower_levels(words, starts, offset, spans)
         if "公司" in para or "集团" in para:
             spans = self._latin_companies(para, offset, spans)
             spans = self._brand_companies(words, starts, offset, spans)
@@ -470,6 +472,30 @@ class EntitySuggester:
                 [x for x in spans if x not in over] + [Suggestion(A, B, label, text, 0.9, kind)], key=lambda x: x.start
             )
         return spans
+
+    def _lower_levels(
+        self, words: list[str], starts: list[int], offset: int, spans: list[Suggestion]
+    ) -> list[Suggestion]:
+        """The next level down a chain of places (涿鹿县 / 辉耀 / 乡, 汶阳镇 / 大武 / 村): a rare word
+        and its kind after a place is a place, whatever jieba calls the word; a guess of little
+        weight on it gives way."""
+        added: list[Suggestion] = []
+        dropped: list[Suggestion] = []
+        for k in range(1, len(words) - 1):
+            w, kind, prev = words[k], words[k + 1], words[k - 1]
+            if kind not in _LOWER_LEVEL_WORDS or not 2 <= len(w) <= 3 or not _HAN.match(w) or set(w) & NOT_NAME:
+                continue
+            if _freq(w) >= RARE_WORD or not (prev[-1] in ADMIN_SUFFIXES or _is_place(prev)):
+                continue
+            a, b = offset + starts[k], offset + starts[k + 2]
+            over = [x for x in spans if x.start < b and a < x.end]
+            if any(x.score >= 0.6 for x in over) or (w + kind, "LOC") in self.rejected:
+                continue
+            dropped.extend(over)
+            added.append(Suggestion(a, b, "LOC", w + kind, 0.75, "place down a chain of places"))
+        if not added:
+            return spans
+        return sorted([x for x in spans if x not in dropped] + added, key=lambda x: x.start)
 
     def _whole_given_names(
         self, words: list[str], starts: list[int], offset: int, spans: list[Suggestion]
@@ -1423,6 +1449,11 @@ _NOT_GIVEN_TAGS = frozenset(
 )
 #: Words a name ends before (besides punctuation): the particles and verbs that follow a name.
 _NAME_ENDS_BEFORE = frozenset({"的", "等", "在", "和", "与", "及", "由"}) | _SAYING | {"报道"}
+
+
+#: The kinds of the lower levels of a chain of places, set apart by jieba (辉耀 / 乡).
+_LOWER_LEVEL_WORDS = frozenset({"乡", "村", "镇", "县", "旗", "港"})
+_LOWER_LEVELS = frozenset("乡村镇县旗港")
 
 
 #: What follows a brand in a company's name.

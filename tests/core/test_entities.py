@@ -785,3 +785,12 @@ def test_places_before_dengdi_are_places(suggester: EntitySuggester) -> None:
 def test_an_event_jieba_files_as_a_place_is_no_place(suggester: EntitySuggester) -> None:
     got = spans(suggester, "在昨晚进行的中超联赛第28轮比赛中，主队获胜。")
     assert not {t for t, label in got if label == "LOC"}
+
+
+def test_the_next_level_down_a_chain_of_places(suggester: EntitySuggester) -> None:
+    # jieba sets the kinds apart and calls the rare names before them anything (辉耀 an adjective)
+    got = spans(suggester, "部队行至涿鹿县辉耀乡，群众涌上街头。工作队来到汶阳镇大武村。")
+    assert {("辉耀乡", "LOC"), ("大武村", "LOC")} <= got
+    # without a place before it, a word and a kind are left alone
+    got = spans(suggester, "他回到辉耀乡下的老家。")
+    assert ("辉耀乡", "LOC") not in got
