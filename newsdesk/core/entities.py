@@ -435,7 +435,7 @@ class EntitySuggester:
         spans = self._whole_given_names(words, starts, offset, spans)
         if _JIEBA.phrases is not None:
             spans = self._known_phrases(para, starts, offset, spans)
-        if not _LOWER_LEVELS.isdisjoint(para):
+        if _LOWER_LEVELS.search(para):
             spans = self._lower_levels(words, starts, offset, spans)
         if "公司" in para or "集团" in para:
             spans = self._latin_companies(para, offset, spans)
@@ -1453,7 +1453,7 @@ _NAME_ENDS_BEFORE = frozenset({"的", "等", "在", "和", "与", "及", "由"})
 
 #: The kinds of the lower levels of a chain of places, set apart by jieba (辉耀 / 乡).
 _LOWER_LEVEL_WORDS = frozenset({"乡", "村", "镇", "县", "旗", "港"})
-_LOWER_LEVELS = frozenset("乡村镇县旗港")
+_LOWER_LEVELS = re.compile("[乡村镇县旗港]")
 
 
 #: What follows a brand in a company's name.
