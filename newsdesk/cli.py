@@ -56,8 +56,12 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from .core import hanzi
     from .core.consensus import mend_press_names, misread_names, press_names
     from .core.pipeline import analyze_text
+    from .paths import cache_dir
+
+    hanzi.set_cache_dir(cache_dir())  # (the list of traditional characters, kept between runs)
 
     out = Path(args.out)
     try:
@@ -113,6 +117,10 @@ def _write_prediction(target: Path, pages: Sequence[PageAnalysis], src: SourceTe
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from .core import hanzi
+    from .paths import cache_dir
+
+    hanzi.set_cache_dir(cache_dir())
     archive = _open(args)
     files = expand_paths(args.paths, (*TEXT_SUFFIXES, ".jsonl"))
     counts = {"imported": 0, "duplicate": 0, "failed": 0}

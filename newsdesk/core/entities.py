@@ -22,6 +22,7 @@ from operator import add, itemgetter
 from pathlib import Path
 from typing import Any
 
+from . import hanzi
 from .hanzi import as_simplified, simplified
 from .lexicon import (
     ADDRESS_TERMS,
@@ -69,6 +70,8 @@ PLACE_ODDS_SURE = 6.0
 #: ... and below which a common word is spelled more like a word than a place.
 PLACE_ODDS_WORD = 2.0
 TAG_LABEL = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
+#: The tag an accepted name joins jieba's word table with.
+_LABEL_TAG = {"PER": "nr", "LOC": "ns", "ORG": "nt"}
 _PARA = re.compile(r"[^\n]+")
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
 #: Tags of words that may sit inside an organisation's name before its suffix.
@@ -227,8 +230,10 @@ _JIEBA = _Jieba()
 
 
 def set_cache_dir(path: Path) -> None:
-    """Where jieba keeps its prefix-dictionary cache (the user cache directory)."""
+    """Where jieba keeps its prefix-dictionary cache (the user cache directory), and the list of
+    traditional characters its own (``hanzi``)."""
     _JIEBA.cache_dir = path
+    hanzi.set_cache_dir(path)
 
 
 def preload() -> None:
@@ -333,8 +338,14 @@ class EntitySuggester:
         assert seg is not None
         # (only the words accepted since the last call: an archive's lexicon may hold thousands)
         pending, self._pending = self._pending, {}  # (what is accepted meanwhile waits for the next call)
+        tags = _JIEBA.tags
         for word in pending:
             seg.add_word(word, freq=max(seg.suggest_freq(word), 50))
+            # (and with its tag, as a jieba user dictionary gives it: the word table is shared,
+            # and a suggester that has not the editor's lexicon reads the word as a name too)
+            label = self.accepted.get(word)
+            if word not in tags and label in _LABEL_TAG:
+                tags[word] = _LABEL_TAG[label]
         self._added_words.update(pending)
         # (traditional characters are read as simplified ones, offsets unchanged; the
         # suggestions give the text as written)

@@ -12,10 +12,14 @@ ones is converted (a simplified page holds a few at most: 乾隆, 後 in a name)
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
+
+from .segment import read_cache, write_cache
 
 #: Share of a text's distinct characters that must be traditional ones for it to be converted.
 MIN_SHARE = 0.05
@@ -33,9 +37,34 @@ def _converter() -> Any:
         return None
 
 
+_cache_dir: Path | None = None
+
+
+def set_cache_dir(path: Path | None) -> None:
+    """Where the list of traditional characters is kept between runs (the user cache
+    directory): reading it spares loading OpenCC where no text needs converting."""
+    global _cache_dir
+    _cache_dir = path
+    traditional_chars.cache_clear()
+    _finder.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def traditional_chars() -> frozenset[str]:
-    """The CJK characters OpenCC writes otherwise in simplified text (個, 們, 國 …)."""
+    """The CJK characters OpenCC writes otherwise in simplified text (個, 們, 國 …), from the
+    cache where it holds them for the installed OpenCC."""
+    try:  # (the installed OpenCC, told by its files without importing it)
+        spec = importlib.util.find_spec("opencc")
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        stamp = ["opencc", str(origin), int(origin.stat().st_mtime), 1] if origin else None
+    except (ImportError, OSError, ValueError):
+        stamp = None
+    if stamp is None:  # (not installed: nothing is converted)
+        return frozenset()
+    path = _cache_dir / "traditional-chars.marshal" if _cache_dir is not None else None
+    cached = read_cache(path, stamp)
+    if isinstance(cached, str):
+        return frozenset(cached)
     conv = _converter()
     if conv is None:
         return frozenset()
@@ -43,7 +72,9 @@ def traditional_chars() -> frozenset[str]:
     out = conv.convert(block)
     if len(out) != len(block):
         return frozenset()
-    return frozenset(a for a, b in zip(block, out, strict=True) if a != b)
+    chars = "".join(a for a, b in zip(block, out, strict=True) if a != b)
+    write_cache(path, stamp, chars)
+    return frozenset(chars)
 
 
 @lru_cache(maxsize=1)

@@ -794,3 +794,12 @@ def test_the_next_level_down_a_chain_of_places(suggester: EntitySuggester) -> No
     # without a place before it, a word and a kind are left alone
     got = spans(suggester, "他回到辉耀乡下的老家。")
     assert ("辉耀乡", "LOC") not in got
+
+
+def test_a_name_one_editor_accepted_is_still_read_by_its_kind_elsewhere() -> None:
+    # the word table is shared within the process (another archive opened in the same desk)
+    first = EntitySuggester()
+    first.accept("青禾书画研究院", "ORG")
+    first.suggest("我去青禾书画研究院。")
+    other = EntitySuggester()
+    assert ("青禾书画研究院", "ORG") in spans(other, "他在青禾书画研究院工作。")

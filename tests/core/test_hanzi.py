@@ -25,3 +25,21 @@ def test_simplified_text_passes_unchanged() -> None:
 def test_a_word_is_simplified_on_its_own() -> None:
     assert simplified("臺灣大學") == "台湾大学"
     assert simplified("青川区") == "青川区"
+
+
+def test_the_list_of_traditional_characters_is_kept_in_the_cache(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newsdesk.core import hanzi
+
+    try:
+        hanzi.set_cache_dir(tmp_path)
+        first = hanzi.traditional_chars()
+        (cached,) = tmp_path.glob("traditional-chars*")
+        hanzi.set_cache_dir(tmp_path)  # (forgets what it holds in memory)
+        assert hanzi.traditional_chars() == first
+        assert "個" in first and "个" not in first
+        cached.write_bytes(b"broken")  # a damaged cache is rebuilt
+        hanzi.set_cache_dir(tmp_path)
+        assert hanzi.traditional_chars() == first
+        assert as_simplified(TRADITIONAL) == SIMPLIFIED
+    finally:
+        hanzi.set_cache_dir(None)
