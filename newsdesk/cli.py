@@ -238,11 +238,13 @@ def self_test() -> int:
     """Open a temporary archive, import the bundled sample, analyse, search, export; 0 if all is well."""
     import tempfile
 
+    from .core.entities import EntitySuggester, set_cache_dir
     from .core.hanzi import as_simplified
-    from .paths import sample_page
+    from .paths import cache_dir, sample_page
     from .store import Archive
     from .store.exporting import export, records
 
+    set_cache_dir(cache_dir())
     with tempfile.TemporaryDirectory() as tmp:
         archive = Archive(Path(tmp) / "self-test.db", editor="self-test")
         res = archive.import_path(sample_page())
@@ -252,6 +254,8 @@ def self_test() -> int:
             "translations present": (sample_page().parent.parent / "i18n" / "newsdesk_zh_CN.qm").exists(),
             "traditional characters read": as_simplified("青川區長說，這個區將建設新圖書館。")
             == "青川区长说，这个区将建设新图书馆。",
+            "entities suggested": ("王卫", "PER")
+            in {(e.text, e.label) for e in EntitySuggester().suggest("区委书记王卫主持会议。")},
         }
         ids = archive.article_ids()
         archive.set_status(ids[0], "approved")

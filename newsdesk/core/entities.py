@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from . import hanzi
+from .cache import read_cache, write_cache
 from .hanzi import as_simplified, simplified
 from .lexicon import (
     ADDRESS_TERMS,
@@ -56,7 +57,7 @@ from .lexicon import (
     TRANSLIT_SEPARATORS,
     VENUE_ENDS,
 )
-from .segment import Segmenter, dictionary_stamp, load_tables, read_cache, write_cache
+from .segment import Segmenter, dictionary_stamp, load_tables
 
 LABELS = ("PER", "LOC", "ORG")
 #: Name odds (``_NameModel.odds``) above which an unknown two-character word is taken for a name.

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .segment import read_cache, write_cache
+from .cache import read_cache, write_cache
 
 #: Share of a text's distinct characters that must be traditional ones for it to be converted.
 MIN_SHARE = 0.05
@@ -49,19 +49,23 @@ def set_cache_dir(path: Path | None) -> None:
     _finder.cache_clear()
 
 
+def _opencc_stamp() -> list[object] | None:
+    """The installed OpenCC, told by its files without importing it; None where it cannot be
+    told (not installed, or frozen into a bundle): then nothing is cached."""
+    try:
+        spec = importlib.util.find_spec("opencc")
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        return ["opencc", str(origin), int(origin.stat().st_mtime), 1] if origin else None
+    except (ImportError, OSError, ValueError):
+        return None
+
+
 @lru_cache(maxsize=1)
 def traditional_chars() -> frozenset[str]:
     """The CJK characters OpenCC writes otherwise in simplified text (個, 們, 國 …), from the
     cache where it holds them for the installed OpenCC."""
-    try:  # (the installed OpenCC, told by its files without importing it)
-        spec = importlib.util.find_spec("opencc")
-        origin = Path(spec.origin) if spec is not None and spec.origin else None
-        stamp = ["opencc", str(origin), int(origin.stat().st_mtime), 1] if origin else None
-    except (ImportError, OSError, ValueError):
-        stamp = None
-    if stamp is None:  # (not installed: nothing is converted)
-        return frozenset()
-    path = _cache_dir / "traditional-chars.marshal" if _cache_dir is not None else None
+    stamp = _opencc_stamp()
+    path = _cache_dir / "traditional-chars.marshal" if _cache_dir is not None and stamp else None
     cached = read_cache(path, stamp)
     if isinstance(cached, str):
         return frozenset(cached)

@@ -67,7 +67,8 @@ def test_a_broken_cache_is_rebuilt(tmp_path: Path) -> None:
 
 def test_a_cache_of_the_wrong_shape_is_rebuilt(tmp_path: Path) -> None:
     """A cache that reads back (right stamp) but whose columns do not line up is rebuilt."""
-    from newsdesk.core.segment import dictionary_stamp, write_cache
+    from newsdesk.core.cache import write_cache
+    from newsdesk.core.segment import dictionary_stamp
 
     load_tables(tmp_path)
     (cache,) = tmp_path.glob("jieba-tables-*.marshal")
