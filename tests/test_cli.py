@@ -174,3 +174,28 @@ def test_analyze_mends_a_press_name_the_batch_agrees_on(tmp_path: Path) -> None:
     bylines = [json.loads((out / f"p{k}.json").read_text(encoding="utf-8"))["articles"][0]["byline"] for k in range(6)]
     assert bylines[5] == "本报讯（青川新闻记者 张明远）"
     assert bylines[0] == "本报讯（青川新闻记者 林晓雨）"
+
+
+def test_analyze_a_big5_page_in_traditional_characters(tmp_path: Path) -> None:
+    import opencc
+
+    from newsdesk.core.typeset import PlainArticle, typeset
+
+    article = PlainArticle(
+        headline="青川区部署春季植树造林工作",
+        byline="本报讯（青川新闻记者 林晓雨）",
+        paragraphs=[
+            "3月2日，青川区召开春季植树造林动员会。区委书记张明远出席会议并讲话。",
+            "张明远指出，植树造林是惠及子孙的长远工程，各街道要把任务落实到山头地块。",
+        ],
+    )
+    to_traditional = opencc.OpenCC("s2t").convert
+    page = "\n".join(to_traditional(line) for line in typeset([article], width=14).split("\n"))
+    (tmp_path / "page.txt").write_bytes(page.encode("big5"))
+    assert main(["analyze", str(tmp_path / "page.txt"), "--out", str(tmp_path / "out")]) == 0
+    result = json.loads((tmp_path / "out" / "page.json").read_text(encoding="utf-8"))
+    assert result["encoding"] == "big5"
+    (got,) = result["articles"]
+    assert got["byline"] == "本報訊（青川新聞記者 林曉雨）"  # found as a byline, given as printed
+    assert got["headline"]["text"] == to_traditional(article.headline or "")
+    assert [p["text"] for p in got["paragraphs"]] == [to_traditional(p) for p in article.paragraphs]
