@@ -493,13 +493,16 @@ class EntitySuggester:
         weight on it gives way."""
         added: list[Suggestion] = []
         dropped: list[Suggestion] = []
-        for k in range(1, len(words) - 1):
-            w, kind, prev = words[k], words[k + 1], words[k - 1]
-            if kind not in _LOWER_LEVEL_WORDS or not 2 <= len(w) <= 3 or not _HAN.match(w) or set(w) & NOT_NAME:
+        for j in range(2, len(words)):
+            kind = words[j]
+            if kind not in _LOWER_LEVEL_WORDS:
                 continue
-            if _freq(w) >= RARE_WORD or not (prev[-1] in ADMIN_SUFFIXES or _is_place(prev)):
+            # the name: one word, or two rare pieces jieba cut it into (托克 / 扎克 / 镇)
+            k = next((i for i in (j - 1, j - 2) if i >= 1 and _lower_level_name(words, i, j)), None)
+            if k is None:
                 continue
-            a, b = offset + starts[k], offset + starts[k + 2]
+            w = "".join(words[k:j])
+            a, b = offset + starts[k], offset + starts[j + 1]
             over = [x for x in spans if x.start < b and a < x.end]
             if any(x.score >= 0.6 for x in over) or (w + kind, "LOC") in self.rejected:
                 continue
@@ -1463,6 +1466,16 @@ _NOT_GIVEN_TAGS = frozenset(
 _NAME_ENDS_BEFORE = frozenset({"的", "等", "在", "和", "与", "及", "由"}) | _SAYING | {"报道"}
 
 
+def _lower_level_name(words: list[str], k: int, kind_at: int) -> bool:
+    """``words[k:kind_at]`` may name a lower level of places after the place ``words[k - 1]``:
+    two to four characters of rare words, no function word in them."""
+    name = words[k:kind_at]
+    if not 2 <= sum(map(len, name)) <= 4 or not all(_HAN.match(x) and _freq(x) < RARE_WORD for x in name):
+        return False
+    prev = words[k - 1]
+    return not set("".join(name)) & NOT_NAME and (prev[-1] in ADMIN_SUFFIXES or _is_place(prev))
+
+
 #: The kinds of the lower levels of a chain of places, set apart by jieba (辉耀 / 乡).
 _LOWER_LEVEL_WORDS = frozenset({"乡", "村", "镇", "县", "旗", "港"})
 _LOWER_LEVELS = re.compile("[乡村镇县旗港]")
@@ -1526,6 +1539,8 @@ def _rare_name(word: str, tag: str | None, titled: bool) -> bool:
         return titled or tag is None or _JIEBA.names.odds(word) >= 0
     if titled and tag is None and sum(c in TRANSLIT for c in word) * 2 >= len(word):
         return True  # 大使 / 宰赫迪, 总理 / 差瓦立: a word jieba does not know, half of it transliteration
+    if titled and tag is None and len(word) == 3 and _JIEBA.names.odds(word) >= NAME_ODDS_STRONG:
+        return True  # 部长 / 怀进鹏: a rarer surname, but the name's characters are a name's
     return all(c in TRANSLIT for c in word)
 
 

@@ -791,6 +791,8 @@ def test_the_next_level_down_a_chain_of_places(suggester: EntitySuggester) -> No
     # jieba sets the kinds apart and calls the rare names before them anything (辉耀 an adjective)
     got = spans(suggester, "部队行至涿鹿县辉耀乡，群众涌上街头。工作队来到汶阳镇大武村。")
     assert {("辉耀乡", "LOC"), ("大武村", "LOC")} <= got
+    # a name jieba cut in two pieces (托克 / 扎克 / 镇)
+    assert ("托克扎克镇", "LOC") in spans(suggester, "疏附县托克扎克镇的葡萄喜获丰收。")
     # without a place before it, a word and a kind are left alone
     got = spans(suggester, "他回到辉耀乡下的老家。")
     assert ("辉耀乡", "LOC") not in got
@@ -803,3 +805,10 @@ def test_a_name_one_editor_accepted_is_still_read_by_its_kind_elsewhere() -> Non
     first.suggest("我去青禾书画研究院。")
     other = EntitySuggester()
     assert ("青禾书画研究院", "ORG") in spans(other, "他在青禾书画研究院工作。")
+
+
+def test_an_unknown_word_after_a_title_spelled_like_a_name_is_one(suggester: EntitySuggester) -> None:
+    # 怀 is no common surname; the name's characters are a name's
+    assert ("怀进鹏", "PER") in spans(suggester, "教育部部长怀进鹏在会上作报告。")
+    got = spans(suggester, "他请医生入家来看看。")
+    assert not {t for t, label in got if label == "PER"}
