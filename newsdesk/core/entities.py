@@ -712,6 +712,8 @@ class EntitySuggester:
             return k + 1, "ORG", 0.75, "a team named after its place"  # 上海申花队: one word in jieba's list
         if nxt in _ZONES and _names_a_zone(w, tag):
             return k + 2, "LOC", 0.8, "place + the kind of zone it is"  # 雄安 / 新区, 两江 / 新区
+        if nxt in _LANDFORMS and _names_a_zone(w, tag) and (tag is not None or _freq(w) < RARE_WORD):
+            return k + 2, "LOC", 0.75, "name + its landform"  # 艾特肯 / 盆地, 塔里木 / 盆地
         if w in GAZETTEER_LOC:
             return k + 1, "LOC", 0.95, "known place"
         if w in _KNOWN_BODIES and not (w[-1] == "部" and nxt[:1] == "门"):
@@ -1110,6 +1112,8 @@ def _national_body(words: list[str], k: int) -> int:
     return k
 
 
+#: Landforms a name goes before when jieba sets them apart (艾特肯 / 盆地).
+_LANDFORMS = frozenset({"盆地", "平原", "高原", "山脉", "沙漠", "半岛", "群岛", "海峡", "草原", "峡谷", "冰川"})
 #: Kinds of zones a place's name goes before (jieba lists 新区 as a place of its own).
 _ZONES = frozenset({"新区", "开发区", "高新区", "特区", "自贸区", "保税区", "示范区", "经济区", "自治州", "自治县"})
 

@@ -812,3 +812,9 @@ def test_an_unknown_word_after_a_title_spelled_like_a_name_is_one(suggester: Ent
     assert ("怀进鹏", "PER") in spans(suggester, "教育部部长怀进鹏在会上作报告。")
     got = spans(suggester, "他请医生入家来看看。")
     assert not {t for t, label in got if label == "PER"}
+
+
+def test_a_name_and_its_landform_are_one_place(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "探测器在月球背面南极—艾特肯盆地成功着陆，潮汕平原迎来丰收。")
+    assert {("艾特肯盆地", "LOC"), ("潮汕平原", "LOC")} <= got
+    assert ("艾特肯", "PER") not in got
