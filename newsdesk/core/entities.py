@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count
@@ -521,12 +522,12 @@ class EntitySuggester:
         there: a bracket or comma, the text's end, a word of saying or a time (今天) follows."""
         if not any(x.end - x.start == 2 and x.label == "PER" for x in spans):
             return spans
-        at = {offset + s: k for k, s in enumerate(starts)}
         tags = _JIEBA.tags
         out: list[Suggestion] = []
         for x in spans:
-            k = at.get(x.end)
-            if x.label == "PER" and len(x.text) == 2 and k is not None and k < len(words):
+            # (the word that starts where the name ends, if one does)
+            k = bisect_left(starts, x.end - offset) if x.label == "PER" and x.end - x.start == 2 else len(words)
+            if k < len(words) and starts[k] == x.end - offset:
                 c = words[k]
                 after = words[k + 1] if k + 1 < len(words) else ""
                 if (
