@@ -713,6 +713,7 @@ def test_a_national_agency_named_by_its_fields(suggester: EntitySuggester) -> No
 
 
 def test_known_bodies_the_segmenter_cuts_into_words_are_whole(suggester: EntitySuggester) -> None:
+    assert ("上海合作组织", "ORG") in spans(suggester, "上海合作组织成员国元首理事会会议举行。")
     got = spans(suggester, "人力资源和社会保障部、住房和城乡建设部与国际红十字委员会今天签署协议。")
     assert {
         ("人力资源和社会保障部", "ORG"),
