@@ -411,6 +411,7 @@ class EntitySuggester:
                     bounds.add(offset + cut)
                     n += 1
                     w = words[k]
+                    names_places = {i + (i > k) for i in names_places}  # (the words after moved on)
             elif (
                 tag in plain
                 and w[0] not in COMMON_SURNAMES

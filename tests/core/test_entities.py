@@ -819,3 +819,9 @@ def test_a_name_and_its_landform_are_one_place(suggester: EntitySuggester) -> No
     got = spans(suggester, "探测器在月球背面南极—艾特肯盆地成功着陆，潮汕平原迎来丰收。")
     assert {("艾特肯盆地", "LOC"), ("潮汕平原", "LOC")} <= got
     assert ("艾特肯", "PER") not in got
+
+
+def test_a_name_in_a_names_place_after_a_glued_name_is_split_off(suggester: EntitySuggester) -> None:
+    # 郭红摄 is cut into 郭红 / 摄 inside the loop; the places after titles move on with it
+    got = spans(suggester, "照片由郭红摄，以色列外长利维宣布辞职。")
+    assert {("郭红", "PER"), ("利维", "PER")} <= got
