@@ -117,3 +117,23 @@ def simplified(text: str) -> str:
         return text
     out: str = _converter().convert(text)
     return out if len(out) == len(text) else text
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> Any:
+    try:
+        import opencc
+
+        return opencc.OpenCC("s2t")
+    except Exception:  # (as ``_converter``)
+        return None
+
+
+def traditional(text: str) -> str:
+    """``text`` in traditional characters, of the same length (a character the pipeline mended
+    on a page printed in them: 记 of 记者 is 記 there); ``text`` itself where that cannot be."""
+    conv = _to_traditional()
+    if conv is None:
+        return text
+    out: str = conv.convert(text)
+    return out if len(out) == len(text) else text

@@ -20,7 +20,7 @@ from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON
 from .collector import fewer_collections
-from .hanzi import is_traditional, simplified
+from .hanzi import is_traditional, simplified, traditional
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_regions, column_width, decode, is_overwide, measure_lines
@@ -156,14 +156,18 @@ def _simplified_reading(
 
 def _as_printed(page: PageAnalysis, raw: list[str], read: list[str]) -> PageAnalysis:
     """``page``, analysed in the simplified reading ``read``, in the characters of ``raw``: each
-    character that came from the page as read is the page's own again (a character the
-    pipeline mended or inserted stays as it is)."""
+    character that came from the page as read is the page's own again, and one the pipeline
+    mended (记 of a misread 记者) is written in traditional characters too."""
     for block in [b for a in page.articles for b in a.blocks] + page.furniture:
         chars = list(block.text)
         for k, (line, col) in enumerate(block.charmap):
             if line >= 0 and chars[k] == read[line][col]:
                 chars[k] = raw[line][col]
+            elif line >= 0:
+                chars[k] = traditional(chars[k])  # (a mended character, in the page's characters)
         block.text = "".join(chars)
+    for notice in page.notices:  # (what they quote, in the page's characters too)
+        notice.detail = traditional(notice.detail)
     page.raw_lines = raw
     return page
 

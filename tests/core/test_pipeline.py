@@ -1014,3 +1014,14 @@ def test_a_page_in_traditional_characters_is_split_as_its_simplified_reading() -
     assert got.articles[1].headline is not None
     assert got.articles[1].headline.text == to_traditional(LIBRARY.headline or "")
     assert [b.text for b in got.articles[0].of_role("byline")] == ["本報訊（青川新聞記者 林曉雨）"]
+
+
+def test_a_mended_credit_on_a_traditional_page_is_in_traditional_characters() -> None:
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t").convert
+    lines = ["青川区部署植树工作", "本报讯（青川新闻纪者 林晓雨）3", "月2日，青川区召开春季植树造林", "动员会。"]
+    page = analyze_page(page_of(*map(to_traditional, lines)))
+    (article,) = page.articles
+    assert [b.text for b in article.of_role("byline")] == ["本報訊（青川新聞記者 林曉雨）"]
+    assert [n.detail for n in page.notices if n.code == "mended"] == ["紀者→記者"]
