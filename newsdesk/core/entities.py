@@ -1101,8 +1101,10 @@ def _national_body(words: list[str], k: int) -> int:
     while j < len(words) and length <= 16:
         x = words[j]
         t = tags.get(x)
-        if fields and (x in _NATIONAL_HEADS or (len(x) >= 3 and x.endswith(_NATIONAL_HEADS) and t in _HEAD_TAGS)):
-            return j + 1
+        if (fields or len(x) >= 3) and (
+            x in _NATIONAL_HEADS or (len(x) >= 3 and x.endswith(_NATIONAL_HEADS) and t in _HEAD_TAGS)
+        ):
+            return j + 1  # (国家 / 卫健委: a short name holds its fields)
         if x == "和" and fields:
             pass  # 发展 / 和 / 改革: two fields
         elif t not in _FIELD_TAGS or not _HAN.match(x) or x[0] in "各两几诸" or set(x) & NOT_NAME:
@@ -1525,6 +1527,8 @@ def _named_after_title(word: str, nxt: str) -> bool:
     """Whether ``word``, which jieba files as a place, right after a person's title, is rather
     a name: no known place, no place's suffix on it or after it, no number in it (记者 / 五大洲
     / 采访), and rare, transliterated or followed by what people do (总统 / 普京 / 会见)."""
+    if nxt in _SAYING and word not in GAZETTEER_LOC and _HAN.match(word):
+        return True  # 院士 / 钟南山 / 表示: a title before it and a verb of saying after it
     if word in GAZETTEER_LOC or word.endswith(LOC_SUFFIXES) or nxt in LOC_SUFFIXES or not _HAN.match(word):
         return False
     if word[0] in "一二三四五六七八九十百千两":

@@ -825,3 +825,12 @@ def test_a_name_in_a_names_place_after_a_glued_name_is_split_off(suggester: Enti
     # 郭红摄 is cut into 郭红 / 摄 inside the loop; the places after titles move on with it
     got = spans(suggester, "照片由郭红摄，以色列外长利维宣布辞职。")
     assert {("郭红", "PER"), ("利维", "PER")} <= got
+
+
+def test_todays_titles_and_short_names_of_agencies(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "青禾公司首席执行官库克在北京出席了论坛。中国工程院院士钟南山表示，疫情总体可控。")
+    assert {("库克", "PER"), ("钟南山", "PER")} <= got
+    assert ("钟南山", "LOC") not in got
+    got = spans(suggester, "国家卫健委新闻发言人米锋介绍了情况。")
+    assert {("国家卫健委", "ORG"), ("米锋", "PER")} <= got
+    assert ("卫健委", "PER") not in got
