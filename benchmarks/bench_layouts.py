@@ -40,7 +40,8 @@ def main() -> None:
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(PAGES.glob("*.json"))[: args.pages]]
     print(f"{len(golds)} pages; articles rebuilt exactly / headlines found")
     for first in (False, True):
-        for width in (12, 14, 16, 20):
+        # (1000: one paragraph a line, as text exported or pasted rather than scanned)
+        for width in (12, 14, 16, 20, 1000):
             total = exact = heads = headed = 0
             for gold in golds:
                 arts = [
@@ -64,7 +65,7 @@ def main() -> None:
                         heads += a.headline in found_heads
             where = "before" if first else "after"
             print(
-                f"  width {width:2d}, headlines {where:6s}: {exact / total:.3f} of {total} / "
+                f"  width {width:4d}, headlines {where:6s}: {exact / total:.3f} of {total} / "
                 f"{heads / max(headed, 1):.3f} of {headed}"
             )
 

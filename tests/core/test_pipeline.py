@@ -1025,3 +1025,24 @@ def test_a_mended_credit_on_a_traditional_page_is_in_traditional_characters() ->
     (article,) = page.articles
     assert [b.text for b in article.of_role("byline")] == ["本報訊（青川新聞記者 林曉雨）"]
     assert [n.detail for n in page.notices if n.code == "mended"] == ["紀者→記者"]
+
+
+def test_a_page_of_one_paragraph_a_line_is_read_as_such() -> None:
+    # text exported or pasted rather than scanned: no column, a paragraph on each line
+    text = "\n".join(
+        [
+            TREES.headline or "",
+            (TREES.byline or "") + TREES.paragraphs[0],
+            *TREES.paragraphs[1:],
+            LIBRARY.headline or "",
+            (LIBRARY.byline or "") + LIBRARY.paragraphs[0],
+            *LIBRARY.paragraphs[1:],
+        ]
+    )
+    page = analyze_page(text + "\n")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [TREES.headline, LIBRARY.headline]
+    assert [[b.text for b in a.paragraphs] for a in page.articles] == [TREES.paragraphs, LIBRARY.paragraphs]
+    assert [a.byline.text if a.byline else None for a in page.articles] == [
+        "本报讯（青川新闻记者 林晓雨）",
+        "新华社青川3月4日电（记者 周文）",
+    ]
