@@ -210,12 +210,17 @@ def _unwrapped(lines: Sequence[LineInfo], width: float, most: float = 0.35, clos
     lines mostly fill it) and most close a sentence (``closing``; a column's lines mostly run
     on). The dev pages give 0.72 or more full and 0.30 or less closing; the same articles set
     a paragraph a line, 0.13 or less and 0.71 or more."""
-    long = [ln for ln in lines if ln.width >= 8]
-    if len(long) < 3:
-        return False
-    full = sum(1 for ln in long if abs(ln.width - width) <= 1.0 or abs(ln.width - ln.hang - width) <= 1.0)
-    closes = sum(1 for ln in long if ln.closes)
-    return full < most * len(long) and closes > closing * len(long)
+    long = full = closes = 0
+    for ln in lines:  # (the first hundred such lines tell: this asks every page)
+        w = ln.width
+        if w < 8:
+            continue
+        long += 1
+        full += abs(w - width) <= 1.0 or abs(w - ln.hang - width) <= 1.0
+        closes += ln.closes
+        if long == 100:
+            break
+    return long >= 3 and full < most * long and closes > closing * long
 
 
 def _join_tails(units: list[Unit]) -> list[Unit]:
