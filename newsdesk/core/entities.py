@@ -454,6 +454,8 @@ class EntitySuggester:
         if "公司" in para or "集团" in para:
             spans = self._latin_companies(para, offset, spans)
             spans = self._brand_companies(words, starts, offset, spans)
+            if "有限" in para:
+                spans = self._registered_companies(words, starts, offset, spans)
         if "日电" in para or "日讯" in para:
             spans = self._dateline_places(para, offset, spans)
         return self._names_in_lists(para, offset, spans)
@@ -574,12 +576,6 @@ class EntitySuggester:
             if (text, "ORG") in self.rejected or any(x.start < b and a < x.end for x in spans):
                 continue
             added.append(Suggestion(a, b, "ORG", text, 0.75, "a brand + 公司"))
-        if "有限" in "".join(words):
-            registered = self._registered_companies(words, starts, offset, spans + added)
-            if registered:
-                inside = [x for x in spans if any(r.start <= x.start and x.end <= r.end for r in registered)]
-                spans = [x for x in spans if x not in inside]
-                added.extend(registered)
         return sorted(spans + added, key=lambda x: x.start) if added else spans
 
     def _registered_companies(
@@ -588,7 +584,8 @@ class EntitySuggester:
         """A company by its registered name, which ends with its legal form (…有限公司, …有限责任
         / 公司, …股份有限公司): the words before the form, back to the clause's start or to a
         word no name holds, are its name (小米 / 科技 / 有限责任 / 公司, 中远 / 集装箱运输 /
-        有限公司), unless they only say its trade (一家 / 科技 / 有限公司)."""
+        有限公司), unless they only say its trade (一家 / 科技 / 有限公司). What the rules found
+        inside such a name gives way to it."""
         tags = _JIEBA.tags
         found: list[Suggestion] = []
         for end in range(1, len(words) + 1):
@@ -615,7 +612,10 @@ class EntitySuggester:
             if any(x.start < b and a < x.end and (x.start < a or x.end > b or x.label == "PER") for x in spans):
                 continue
             found.append(Suggestion(a, b, "ORG", text, 0.75, "registered name of a company"))
-        return found
+        if not found:
+            return spans
+        kept = [x for x in spans if not any(r.start <= x.start and x.end <= r.end for r in found)]
+        return sorted(kept + found, key=lambda x: x.start)
 
     def _dateline_places(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
         """The place of a dateline (新华社瓦莱塔3月8日电, 本报青川3月5日讯) is a place, whatever
@@ -1486,7 +1486,7 @@ def _lower_level_name(words: list[str], k: int, kind_at: int) -> bool:
 
 #: The kinds of the lower levels of a chain of places, set apart by jieba (辉耀 / 乡).
 _LOWER_LEVEL_WORDS = frozenset({"乡", "村", "镇", "县", "旗", "港"})
-_LOWER_LEVELS = re.compile("[乡村镇县旗港]")
+_LOWER_LEVELS = re.compile("[" + "".join(sorted(_LOWER_LEVEL_WORDS)) + "]")  # (looked for in C first)
 
 
 #: What follows a brand in a company's name.

@@ -27,14 +27,25 @@ MIN_SHARE = 0.05
 MIN_COUNT = 2
 
 
-@lru_cache(maxsize=1)
-def _converter() -> Any:
+@lru_cache(maxsize=2)
+def _opencc(config: str) -> Any:
+    """OpenCC's converter for ``config`` (``t2s``, ``s2t``); None without OpenCC or its tables
+    (a dependency: then text is read as it is)."""
     try:
         import opencc
 
-        return opencc.OpenCC("t2s")
-    except Exception:  # (a dependency; without it or its tables, traditional text is read as it is)
+        return opencc.OpenCC(config)
+    except Exception:
         return None
+
+
+def _converted(config: str, text: str) -> str:
+    """``text`` converted by ``config``, of the same length; ``text`` itself where it cannot be."""
+    conv = _opencc(config)
+    if conv is None:
+        return text
+    out: str = conv.convert(text)
+    return out if len(out) == len(text) else text
 
 
 _cache_dir: Path | None = None
@@ -69,7 +80,7 @@ def traditional_chars() -> frozenset[str]:
     cached = read_cache(path, stamp)
     if isinstance(cached, str):
         return frozenset(cached)
-    conv = _converter()
+    conv = _opencc("t2s")
     if conv is None:
         return frozenset()
     block = "".join(map(chr, range(0x4E00, 0xA000)))
@@ -103,37 +114,17 @@ def is_traditional(text: str) -> bool:
 def as_simplified(text: str) -> str:
     """``text`` in simplified characters, of the same length, where it is written in traditional
     ones; else ``text`` itself."""
-    if not is_traditional(text):
-        return text
-    out: str = _converter().convert(text)
-    return out if len(out) == len(text) else text
+    return simplified(text) if is_traditional(text) else text
 
 
 def simplified(text: str) -> str:
     """``text`` in simplified characters, whatever their share (a name an editor accepted, a
     line of a page printed in traditional ones), of the same length; ``text`` itself where it
     has no traditional character or the conversion would change its length."""
-    if _finder()(text) is None:
-        return text
-    out: str = _converter().convert(text)
-    return out if len(out) == len(text) else text
-
-
-@lru_cache(maxsize=1)
-def _to_traditional() -> Any:
-    try:
-        import opencc
-
-        return opencc.OpenCC("s2t")
-    except Exception:  # (as ``_converter``)
-        return None
+    return text if _finder()(text) is None else _converted("t2s", text)
 
 
 def traditional(text: str) -> str:
     """``text`` in traditional characters, of the same length (a character the pipeline mended
     on a page printed in them: 记 of 记者 is 記 there); ``text`` itself where that cannot be."""
-    conv = _to_traditional()
-    if conv is None:
-        return text
-    out: str = conv.convert(text)
-    return out if len(out) == len(text) else text
+    return _converted("s2t", text)
