@@ -168,6 +168,15 @@ def test_kept_indents_and_no_blank_lines() -> None:
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY), expected(CANTEEN)]
 
 
+#: A short news item in column lines, set before the photos and items the tests are about.
+GREENING = (
+    "本报讯（记者 林晓雨）青川区",
+    "今年新增绿地三百亩，在滨江公",
+    "园等地建设了十条林荫步道，市",
+    "民散步有了好去处。",
+)
+
+
 def page_of(*lines: str) -> str:
     """Raw OCR text: each line followed by a blank line."""
     return "\n\n".join(lines) + "\n"
@@ -309,10 +318,7 @@ def test_place_names_over_roundup_items_stay_in_the_roundup() -> None:
 def test_a_photo_between_articles_stands_on_its_own() -> None:
     page = analyze_page(
         page_of(
-            "本报讯（记者 林晓雨）青川区",
-            "今年新增绿地三百亩，在滨江公",
-            "园等地建设了十条林荫步道，市",
-            "民散步有了好去处。",
+            *GREENING,
             "青川新增绿地三百亩",
             "图片新闻",
             "滨江公园的林荫步道上，市民在",
@@ -333,10 +339,7 @@ def test_a_photo_between_articles_stands_on_its_own() -> None:
 def test_a_photo_storys_news_text_is_body_and_only_the_photos_words_caption() -> None:
     page = analyze_page(
         page_of(
-            "本报讯（记者 林晓雨）青川区",
-            "今年新增绿地三百亩，在滨江公",
-            "园等地建设了十条林荫步道，市",
-            "民散步有了好去处。",
+            *GREENING,
             "滨江灯会迎新春（图片）",
             "  新春将至，青川区滨江公园",
             "的灯会昨晚开幕，三百多组花灯",
@@ -356,10 +359,7 @@ def test_a_photo_storys_news_text_is_body_and_only_the_photos_words_caption() ->
 def test_a_photo_with_two_captions_keeps_both_as_captions() -> None:
     page = analyze_page(
         page_of(
-            "本报讯（记者 林晓雨）青川区",
-            "今年新增绿地三百亩，在滨江公",
-            "园等地建设了十条林荫步道，市",
-            "民散步有了好去处。",
+            *GREENING,
             "图片新闻",
             "  图为市民在滨江公园观赏花",
             "灯。（本报记者 周文摄）",
@@ -539,10 +539,7 @@ def test_a_reporter_phrase_mid_sentence_carries_on_the_credit() -> None:
 def test_a_photo_headline_after_a_headline_is_not_its_caption() -> None:
     page = analyze_page(
         page_of(
-            "本报讯（记者 林晓雨）青川区",
-            "今年新增绿地三百亩，在滨江公",
-            "园等地建设了十条林荫步道，市",
-            "民散步有了好去处。",
+            *GREENING,
             "青川新增绿地三百亩",
             "滨江公园市民晨练忙（图片）",
             "清晨，滨江公园的林荫步道上，",
