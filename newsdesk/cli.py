@@ -56,12 +56,8 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from .core import hanzi
     from .core.consensus import mend_press_names, misread_names, press_names
     from .core.pipeline import analyze_text
-    from .paths import cache_dir
-
-    hanzi.set_cache_dir(cache_dir())  # (the list of traditional characters, kept between runs)
 
     out = Path(args.out)
     try:
@@ -117,10 +113,6 @@ def _write_prediction(target: Path, pages: Sequence[PageAnalysis], src: SourceTe
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .core import hanzi
-    from .paths import cache_dir
-
-    hanzi.set_cache_dir(cache_dir())
     archive = _open(args)
     files = expand_paths(args.paths, (*TEXT_SUFFIXES, ".jsonl"))
     counts = {"imported": 0, "duplicate": 0, "failed": 0}
@@ -344,8 +336,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run
 
         return int(run(_db_path(args)))
+    from .core import hanzi
+    from .paths import cache_dir
     from .store.errors import StoreError
 
+    # (every verb that reads text may meet traditional characters: the list of them is kept
+    # between runs in the user cache; the desk and the self-test set it with jieba's)
+    hanzi.set_cache_dir(cache_dir())
     try:
         return int(args.func(args))
     except StoreError as exc:
