@@ -230,7 +230,7 @@ def self_test() -> int:
     """Open a temporary archive, import the bundled sample, analyse, search, export; 0 if all is well."""
     import tempfile
 
-    from .core.entities import EntitySuggester, set_cache_dir
+    from .core.entities import EntitySuggester, cuts_with_jieba_rs, set_cache_dir
     from .core.hanzi import as_simplified
     from .paths import cache_dir, sample_page
     from .store import Archive
@@ -248,6 +248,7 @@ def self_test() -> int:
             == "青川区长说，这个区将建设新图书馆。",
             "entities suggested": ("王卫", "PER")
             in {(e.text, e.label) for e in EntitySuggester().suggest("区委书记王卫主持会议。")},
+            "words cut by jieba-rs": cuts_with_jieba_rs(),
         }
         ids = archive.article_ids()
         archive.set_status(ids[0], "approved")
