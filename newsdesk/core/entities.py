@@ -82,11 +82,11 @@ _ORG_INNER = frozenset({"ns", "nt", "nz", "n", "b", "j", "vn", "nrt", "l", "an",
 _DATELINE_WORDS = frozenset({"本报讯", "本报", "日电", "电", "讯", "报道", "据", "新华社电"})
 #: Last characters of place names (河, 湖, 岛, 山 …, and of buildings and sights: 庙, 寺, 桥, 洞): such
 #: a "name" is a place.
-_PLACE_END = frozenset("河湖江海港湾岛山峰岭坝泊洲州省市县区镇乡村寨屯堡沟峡谷原滩庙寺桥洞")
+_PLACE_END = frozenset("河湖江海港湾岛山峰岭坝泊洲州省市县区镇乡村寨屯堡沟峡谷原滩庙寺宫桥洞嘴")
 _ORG_START = frozenset({"ns", "nt", "nz", "j", "nrt"})
 #: ... of those, the natural features and the sights (山, 湖, 寺, 桥 …), not a county's or town's
 #: ending, which a person's name ends with as often (林海峰, 许家坝).
-_SIGHT_END = frozenset("山河湖江海岛寺庙桥泊谷原")
+_SIGHT_END = frozenset("山河湖江海岛寺庙宫桥泊谷原嘴")
 ORG_LONG_SUFFIXES = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
 
 
@@ -463,7 +463,29 @@ class EntitySuggester:
                 spans = self._registered_companies(words, starts, offset, spans)
         if "日电" in para or "日讯" in para:
             spans = self._dateline_places(para, offset, spans)
+        titled = [
+            k for k in compress(count(), map(_TITLE_ENDINGS.__contains__, map(_LAST_TWO, words))) if len(words[k]) > 3
+        ]
+        if titled:
+            spans = self._places_before_titles(words, starts, offset, spans, titled)
         return self._names_in_lists(para, offset, spans)
+
+    def _places_before_titles(
+        self, words: list[str], starts: list[int], offset: int, spans: list[Suggestion], titled: list[int]
+    ) -> list[Suggestion]:
+        """A known place that jieba joined to the title after it (日本首相, 德国总理): the place
+        is one, and the word stays a title for the name after it."""
+        added: list[Suggestion] = []
+        for k in titled:
+            w = words[k]
+            for cut in range(len(w) - 2, 1, -1):
+                place = w[:cut]
+                if place in GAZETTEER_LOC and w[cut:] in TITLES:
+                    a = offset + starts[k]
+                    if (place, "LOC") not in self.rejected and not any(x.start < a + cut and a < x.end for x in spans):
+                        added.append(Suggestion(a, a + cut, "LOC", place, 0.8, "place before a title"))
+                    break
+        return sorted(spans + added, key=lambda x: x.start) if added else spans
 
     def _known_phrases(self, para: str, starts: list[int], offset: int, spans: list[Suggestion]) -> list[Suggestion]:
         """Known places and bodies the segmenter cut into words (人力资源 / 和 / 社会保障部): the
@@ -806,10 +828,13 @@ class EntitySuggester:
             rest = w[_surname_len(w) :]
             # (the odds are worked out only for what could be a name: surname + 1–2 characters)
             odds = _JIEBA.names.odds(w) if _person_like(w, strict=False) else 0.0
-            if w[-1] in _PLACE_END and not context and not (tag == "nr" and odds >= NAME_ODDS_STRONG):
+            # (a sight after 在, 到 … is the place where people meet or speak: 在 / 克里姆林宫 / 会见)
+            sight_where = not title and prev in PLACE_CONTEXT_BEFORE and w[-1] in _SIGHT_END
+            if w[-1] in _PLACE_END and (not context or sight_where) and not (tag == "nr" and odds >= NAME_ODDS_STRONG):
                 # (a name jieba knows and spelled like one may end like a place: 林海峰, 崔保山)
-                if tag == "nr" and w[-1] in _SIGHT_END and _sight(w):
-                    # 罗布泊, 雷神庙, 苍岩山: a lake, temple or mountain jieba's list calls a person
+                if tag in ("nr", "nrt") and w[-1] in _SIGHT_END and _sight(w):
+                    # 罗布泊, 雷神庙, 苍岩山, 克里姆林宫, 陆家嘴: a lake, temple, mountain, palace
+                    # or spit jieba's list calls a person
                     return k + 1, "LOC", 0.6, "name of a sight jieba calls a person"
                 return k + 1, "LOC", 0.55, "name ending like a place"
             # a name jieba knows and that is spelled like one (李鹏, 钱其琛) needs no context
@@ -879,8 +904,12 @@ class EntitySuggester:
                 break
             length += len(w)
             if j > k and _org_head(w, t, words[j - 1], tags.get(words[j - 1])):
-                if loose_at is not None and (t == "nt" or loose_at == j or not w.endswith(ORG_LONG_SUFFIXES)):
-                    break  # 中国 / 支持 / 联合国, 杭州 / 市民 / 组织 (a verb): no body's name
+                if loose_at is not None and (
+                    t == "nt" or loose_at == j or not w.endswith(ORG_LONG_SUFFIXES) or _one_adjective(words[j - 1])
+                ):
+                    # 中国 / 支持 / 联合国, 杭州 / 市民 / 组织 (a verb), 柏林 / 建设 / 新 / 工厂 (a
+                    # verb and what it makes): no body's name
+                    break
                 best = whole = j + 1
             elif j == whole and not office and _department(w, t):
                 best = whole = j + 1
@@ -1528,6 +1557,12 @@ def _brand(word: str, tag: str | None) -> bool:
     )
 
 
+def _one_adjective(word: str) -> bool:
+    """A one-character adjective (新, 大, 老): before a body's head after a verb, it describes
+    what is made or done (建设 / 新 / 工厂), it does not name a body."""
+    return len(word) == 1 and _JIEBA.tags.get(word) == "a"
+
+
 def _named_after_title(word: str, nxt: str) -> bool:
     """Whether ``word``, which jieba files as a place, right after a person's title, is rather
     a name: no known place, no place's suffix on it or after it, no number in it (记者 / 五大洲
@@ -1538,7 +1573,7 @@ def _named_after_title(word: str, nxt: str) -> bool:
         return False
     if word[0] in "一二三四五六七八九十百千两":
         return False
-    return _freq(word) < RARE_WORD or all(c in TRANSLIT for c in word) or nxt in _SAYING
+    return _freq(word) < COMMON_WORD or all(c in TRANSLIT for c in word) or nxt in _SAYING
 
 
 def _rare_name(word: str, tag: str | None, titled: bool) -> bool:
@@ -1546,7 +1581,17 @@ def _rare_name(word: str, tag: str | None, titled: bool) -> bool:
     two characters, or a transliteration."""
     if tag == "nt" or not 2 <= len(word) <= 5 or word in GAZETTEER_LOC or _freq(word) >= RARE_WORD:
         return False
-    if not _HAN.match(word) or set(word) & NOT_NAME:
+    if not _HAN.match(word):
+        return False
+    if set(word) & NOT_NAME and not (
+        # after a title, a word jieba does not know whose given name opens with a function
+        # character (校长 / 薛其坤, as 钱其琛 or 王羲之): such characters end no name
+        titled
+        and tag is None
+        and len(word) == 3
+        and not {word[0], word[2]} & NOT_NAME
+        and _JIEBA.names.odds(word) >= NAME_ODDS_STRONG
+    ):
         return False
     if _person_like(word):
         # (before a verb of saying, a word of jieba's list must be spelled like a name: 贺电 /
