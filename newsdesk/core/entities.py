@@ -774,6 +774,8 @@ class EntitySuggester:
                 return k + 1, "LOC", 0.85, "place name with suffix"
             if nxt in LOC_SUFFIXES and TAG_LABEL.get(_JIEBA.tags.get(nxt, "")) is None:
                 return k + 2, "LOC", 0.8, "place + suffix"
+            if w in COMPOUND_SURNAMES and 1 <= len(nxt) <= 2 and _given_name(nxt):
+                return k + 2, "PER", 0.65, "compound surname + given name"  # 欧阳 / 娜娜: jieba says place
             common = _freq(w) >= COMMON_WORD and _JIEBA.names.place_odds(w) < PLACE_ODDS_WORD
             if (prev in PLACE_CONTEXT_BEFORE or nxt in PLACE_CONTEXT_AFTER) and not common:
                 # (a common word jieba lists as a place, and not spelled like one, stays a
@@ -1536,7 +1538,8 @@ _COMPANY_NAME_TAGS = frozenset({None, "n", "nz", "ns", "nr", "nrt", "j", "l", "i
 def _in_company_name(word: str, tag: str | None) -> bool:
     return (
         len(word) >= 2
-        and tag in _COMPANY_NAME_TAGS
+        # (a trade jieba lists as a verb, 控股, 投资, names one too: 腾讯 / 控股 / 有限公司)
+        and (tag in _COMPANY_NAME_TAGS or word in COMPANY_TRADES)
         and _HAN.match(word) is not None
         and word[0] not in _COUNTING
         and word[0] not in "另一二三四五六七八九十"
@@ -1555,6 +1558,12 @@ def _brand(word: str, tag: str | None) -> bool:
         and _freq(word) < RARE_WORD
         and not set(word) & NOT_NAME
     )
+
+
+def _given_name(word: str) -> bool:
+    """``word`` may be a given name of its own: Chinese, no function character, and a name or
+    a word jieba does not know (娜娜, not 和)."""
+    return bool(_HAN.match(word)) and not set(word) & NOT_NAME and _JIEBA.tags.get(word) in (None, "nr", "nrt")
 
 
 def _one_adjective(word: str) -> bool:

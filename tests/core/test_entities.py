@@ -865,3 +865,13 @@ def test_a_place_like_word_of_some_use_after_a_head_of_states_title(suggester: E
     # jieba files 普京 as a place it counts 171 times: a name here, with no verb of saying after it
     got = spans(suggester, "俄罗斯总统普京在克里姆林宫会见了来访的客人。")
     assert {("普京", "PER"), ("克里姆林宫", "LOC")} <= got
+
+
+def test_a_trade_jieba_lists_as_a_verb_is_part_of_a_registered_name(suggester: EntitySuggester) -> None:
+    assert ("腾讯控股有限公司", "ORG") in spans(suggester, "腾讯控股有限公司今日公布了第三季度业绩。")
+
+
+def test_a_compound_surname_jieba_files_as_a_place_opens_a_name(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "演员欧阳娜娜和评论员司马南分别接受了采访。")
+    assert {("欧阳娜娜", "PER"), ("司马南", "PER")} <= got
+    assert ("欧阳", "LOC") not in got
