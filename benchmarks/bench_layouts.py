@@ -3,7 +3,8 @@
 Usage: python benchmarks/bench_layouts.py [--pages N]
 The dev pages come in one column width and mostly with headlines after their articles. This
 lays the gold articles of the first N dev pages out again with `newsdesk.core.typeset` — at
-column widths 12, 14, 16 and 20, headlines after and before their articles — runs the pipeline
+column widths 12, 14, 16 and 20, one paragraph a line, and with articles set alternately in two
+widths (14/20, 12/18, 20/14), headlines after and before their articles — runs the pipeline
 on each page and prints the share of articles rebuilt exactly (headline and every paragraph,
 byline included) and, of those with a headline, the share whose headline is found. Typeset pages are cleaner than OCR
 pages (no stray lines, every indent lost the same way), so the figures compare layouts with
@@ -39,9 +40,11 @@ def main() -> None:
     args = ap.parse_args()
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(PAGES.glob("*.json"))[: args.pages]]
     print(f"{len(golds)} pages; articles rebuilt exactly / headlines found")
+    # (1000: one paragraph a line, as text exported or pasted rather than scanned; 14/20: the
+    # articles set alternately 14 and 20 cells wide on one page)
+    layouts: list[tuple[int, ...]] = [(12,), (14,), (16,), (20,), (1000,), (14, 20), (12, 18), (20, 14)]
     for first in (False, True):
-        # (1000: one paragraph a line, as text exported or pasted rather than scanned)
-        for width in (12, 14, 16, 20, 1000):
+        for widths in layouts:
             total = exact = heads = headed = 0
             for gold in golds:
                 arts = [
@@ -55,7 +58,11 @@ def main() -> None:
                     for a in gold["articles"]
                     if a.get("paragraphs_ocr")
                 ]
-                found = [rebuilt(x) for page in analyze_text(typeset(arts, width=width)) for x in page.articles]
+                if len(widths) == 1:
+                    text = typeset(arts, width=widths[0])
+                else:
+                    text = "".join(typeset([a], width=widths[k % len(widths)]) for k, a in enumerate(arts))
+                found = [rebuilt(x) for page in analyze_text(text) for x in page.articles]
                 found_heads = {h for h, _ in found}
                 for a in arts:
                     total += 1
@@ -64,8 +71,9 @@ def main() -> None:
                         headed += 1
                         heads += a.headline in found_heads
             where = "before" if first else "after"
+            name = "/".join(map(str, widths))
             print(
-                f"  width {width:4d}, headlines {where:6s}: {exact / total:.3f} of {total} / "
+                f"  width {name:>5s}, headlines {where:6s}: {exact / total:.3f} of {total} / "
                 f"{heads / max(headed, 1):.3f} of {headed}"
             )
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, char_width, narrow_cells, narrow_runs_finder
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, char_width, narrow_cells, narrow_runs_finder
 from .patterns import LEADIN, LEADIN_FIRST, PICTURE_MARK, closing_credit, tabular, writer_credit_line
 
 #: Full-width marks that justified print may set at half a cell.
@@ -114,6 +114,8 @@ def squeeze(ln: LineInfo) -> float:
 
 
 _CLOSING = "".join(CLOSING_PUNCT)
+#: Marks a paragraph's first line may end with: the sentence runs on into the next line.
+_RUNS_INTO = frozenset("，、：；,:;")
 _SQUEEZABLE_RE = re.compile("[" + re.escape("".join(sorted(SQUEEZABLE))) + "]")
 
 
@@ -144,7 +146,7 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
 
 
 def column_regions(
-    lines: Sequence[LineInfo], width: float, least: int = 6, gap: int = 4
+    lines: Sequence[LineInfo], width: float, least: int = 4, gap: int = 4
 ) -> list[tuple[int, int, float]]:
     """Where a page sets some articles in another column width: ``(start, end, width)`` over
     ``lines``, covering them all in order (one region of ``width`` on most pages).
@@ -152,9 +154,11 @@ def column_regions(
     An article in a wider or narrower column repeats its own full-line width ``w`` line after
     line (every ``gap`` lines at most), with no line wider than ``w`` among them: ``least``
     such lines (or first lines of paragraphs, two cells shorter, before them) make a region
-    of width ``w``. Running text of the page's width interrupts any narrower run at once (its
-    full lines are wider), and its headlines are too few and unequal to make a wider one. A
-    column narrower than 9 cells is verse or a table, not a column.
+    of width ``w`` (a brief of one paragraph: its first line and three full ones). A wider
+    region takes in the lines beside it too wide for the page's column that fit its own.
+    Running text of the page's width interrupts any narrower run at once (its full lines are
+    wider), and its headlines are too few and unequal to make a wider one. A column narrower
+    than 9 cells is verse or a table, not a column.
     """
     # (one pass finds the widths worth a look: two full lines in a row, twice, at a width
     # other than the page's; most pages have none. Two cells short of the page's is the width
@@ -183,6 +187,8 @@ def column_regions(
                 run = []
         _add_region(lines, run, w, least, found)
     found.sort()
+    for j in range(len(found)):
+        found[j] = _widened(lines, found, j, width)  # (each bounded by the one widened before it)
     out: list[tuple[int, int, float]] = []
     at = 0
     for a, b, w in found:
@@ -225,16 +231,46 @@ def _add_region(
         found.append((a, b, w))
 
 
+def _widened(
+    lines: Sequence[LineInfo], found: list[tuple[int, int, float]], j: int, width: float
+) -> tuple[int, int, float]:
+    """Region ``j`` of ``found`` taking in, up to the regions beside it, a closing paragraph of
+    one line narrower than either column; and if it is wider than the page's column, first the
+    lines on either side too wide for the page's column that fit its own (the first line of its
+    first paragraph, a closing paragraph of no full line)."""
+    a, b, w = found[j]
+    low = found[j - 1][1] if j else 0
+    high = found[j + 1][0] if j + 1 < len(found) else len(lines)
+    if w > width:
+        while a > low and _fits_wider(lines[a - 1], width, w):
+            a -= 1
+        while b < high and _fits_wider(lines[b], width, w):
+            b += 1
+    nxt = lines[b] if b < high else None
+    if nxt is not None and nxt.closes and nxt.text[-1] in SENTENCE_END and lines[b - 1].closes and nxt.width <= w:
+        b += 1
+    return a, b, w
+
+
+def _fits_wider(ln: LineInfo, width: float, w: float) -> bool:
+    """``ln`` is too wide for a column ``width`` wide and fits one ``w`` wide."""
+    return ln.width - ln.hang > width + 0.5 and ln.width - ln.hang <= w
+
+
 def _full_of(ln: LineInfo, w: float) -> bool:
     """Whether ``ln`` is a full line of a column ``w`` wide (a half cell short with an odd
-    number of half-width characters)."""
-    return w - 0.5 <= ln.column <= w
+    number of half-width characters; its closing mark hanging past the edge or set inside it)."""
+    return w - 0.5 <= ln.column <= w or (ln.hang > 0 and w - 0.5 <= ln.width <= w)
 
 
 def _first_of(ln: LineInfo, w: float) -> bool:
     """Whether ``ln`` may open a paragraph of a column ``w`` wide: two cells short (a half
-    more with a half-width character), not closed."""
-    return w - 2.5 <= ln.width <= w - 2.0 and not ln.closes
+    more with a half-width character), ending with no sentence (a lead-in may end with its
+    colon: 本报济南1月1日电记者X报道：)."""
+    if not ln.closes:
+        return w - 2.5 <= ln.width <= w - 2.0
+    # (its mark may hang past the column's edge)
+    return ln.text[-1] in _RUNS_INTO and (w - 2.5 <= ln.width <= w - 2.0 or w - 2.5 <= ln.width - ln.hang <= w - 2.0)
 
 
 def is_overwide(ln: LineInfo, width: float) -> bool:

@@ -917,6 +917,52 @@ def test_an_article_set_in_a_wider_column_keeps_its_own_lines_and_paragraphs(fir
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
+FLATS = PlainArticle(
+    headline="青川新区首批人才公寓交付使用",
+    byline="本报青川3月6日电记者林晓雨、周文报道：",
+    paragraphs=[
+        "青川新区首批人才公寓今天交付使用，三百二十名来自全国各地的青年科研人员和企业技术骨干领到了新房"
+        "钥匙。公寓配有图书室、健身房和共享厨房，租金按市场价的六成收取，入住满五年的还可以优先购买。",
+        "新区管委会主任陈立平说：“留住人才，先要让人才安下家来，今年还将再建两批公寓。”",
+        "首批公寓共有三百六十套。",
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_short_article_in_a_wider_column_is_found_by_its_own_lines(first: bool) -> None:
+    # the wider article has few full lines: its first line is its lead-in, ending with a colon
+    # that hangs past the column; its full lines end with marks set inside the column (…公寓。);
+    # its last paragraphs hold no full line, but lines too wide for the page's column
+    arts = [replace(a, headline_first=first) for a in (TREES, FLATS, CANTEEN)]
+    text = typeset(arts[:1], width=14) + typeset(arts[1:2], width=20) + typeset(arts[2:], width=14)
+    assert "本报青川3月6日电记者林晓雨、周文报道：\n" in text
+    page = analyze_page(text)
+    assert page.column_width == 14
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+BRIEF = PlainArticle(
+    headline="青川至滨江城际公交开通",
+    byline="本报讯",
+    paragraphs=[
+        "青川至滨江的城际公交今天开通，全程五十二公里，沿途设十二个站点，"
+        "早六点至晚九点每二十分钟发一班车，票价八元，市民可以刷公交卡乘车，老人凭优待证免费乘坐，"
+        "学生乘车可以享受半价优惠。",
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_brief_of_one_paragraph_in_a_wider_column(first: bool) -> None:
+    # its first line and three full lines: enough to tell its column from the page's
+    arts = [replace(a, headline_first=first) for a in (TREES, BRIEF, CANTEEN)]
+    assert len(wrap("本报讯" + BRIEF.paragraphs[0], 20)) == 5
+    text = typeset(arts[:1], width=14) + typeset(arts[1:2], width=20) + typeset(arts[2:], width=14)
+    page = analyze_page(text)
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 @pytest.mark.parametrize(
     ("caption", "owner"),
     [
