@@ -186,6 +186,9 @@ def column_regions(
                 _add_region(lines, run, w, least, found)
                 run = []
         _add_region(lines, run, w, least, found)
+    for w in candidates:
+        if w > width:
+            _add_short_regions(lines, width, w, found)
     found.sort()
     for j in range(len(found)):
         found[j] = _widened(lines, found, j, width)  # (each bounded by the one widened before it)
@@ -231,21 +234,45 @@ def _add_region(
         found.append((a, b, w))
 
 
+def _add_short_regions(lines: Sequence[LineInfo], width: float, w: float, found: list[tuple[int, int, float]]) -> None:
+    """Add the runs of three lines or more, each too wide for the page's column and fitting one
+    ``w`` wide, two of them full lines of it, with the line closing their paragraph, that no
+    region found holds: a short article set wider than the page's column (its first line, two
+    full lines, its last)."""
+    i = 0
+    while i < len(lines):
+        if not _fits_wider(lines[i], width, w):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _fits_wider(lines[j], width, w):
+            j += 1
+        full = sum(1 for k in range(i, j) if _full_of(lines[k], w))
+        end = j + 1 if j < len(lines) and lines[j].closes else j  # (and the last line of its paragraph)
+        if j - i >= 3 and full >= 2 and not any(x < end and i < y for x, y, _ in found):
+            found.append((i, end, w))
+        i = j
+
+
 def _widened(
     lines: Sequence[LineInfo], found: list[tuple[int, int, float]], j: int, width: float
 ) -> tuple[int, int, float]:
     """Region ``j`` of ``found`` taking in, up to the regions beside it, a closing paragraph of
     one line narrower than either column; and if it is wider than the page's column, first the
-    lines on either side too wide for the page's column that fit its own (the first line of its
-    first paragraph, a closing paragraph of no full line)."""
+    lines of running text on either side too wide for the page's column that fit its own (the
+    first line of its first paragraph, a closing paragraph of no full line, up to its last line),
+    but not a heading (a headline set over the column is no line of it)."""
     a, b, w = found[j]
     low = found[j - 1][1] if j else 0
     high = found[j + 1][0] if j + 1 < len(found) else len(lines)
     if w > width:
-        while a > low and _fits_wider(lines[a - 1], width, w):
+        while a > low and _fits_wider(lines[a - 1], width, w) and _running(lines[a - 1], w):
             a -= 1
-        while b < high and _fits_wider(lines[b], width, w):
+        at = b
+        while b < high and _fits_wider(lines[b], width, w) and _running(lines[b], w):
             b += 1
+        if at < b < high and not lines[b - 1].closes and lines[b].closes and lines[b].width - lines[b].hang <= w:
+            b += 1  # the last line of the paragraph
     nxt = lines[b] if b < high else None
     if nxt is not None and nxt.closes and nxt.text[-1] in SENTENCE_END and lines[b - 1].closes and nxt.width <= w:
         b += 1
@@ -255,6 +282,12 @@ def _widened(
 def _fits_wider(ln: LineInfo, width: float, w: float) -> bool:
     """``ln`` is too wide for a column ``width`` wide and fits one ``w`` wide."""
     return ln.width - ln.hang > width + 0.5 and ln.width - ln.hang <= w
+
+
+def _running(ln: LineInfo, w: float) -> bool:
+    """``ln`` may be a line of running text in a column ``w`` wide: full, a paragraph's first,
+    or closed by its punctuation."""
+    return ln.closes or _full_of(ln, w) or _first_of(ln, w)
 
 
 def _full_of(ln: LineInfo, w: float) -> bool:

@@ -963,6 +963,28 @@ def test_a_brief_of_one_paragraph_in_a_wider_column(first: bool) -> None:
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
+TRAIL = PlainArticle(
+    headline="社区健身步道建成开放",
+    byline="本报讯",
+    paragraphs=[
+        "青川区第一条社区健身步道今天建成开放，全长一点二公里，沿途设有健身器材二十多件，"
+        "步道两旁种植了樱花和桂花，附近居民可以免费使用。",
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_brief_of_two_full_lines_in_a_column_set_wider_elsewhere_on_the_page(first: bool) -> None:
+    # two full lines are too few to tell a column by them alone; the page sets another article
+    # in that width, and the brief's lines are all too wide for the page's own column
+    arts = [replace(a, headline_first=first) for a in (TREES, FLATS, CANTEEN, TRAIL, LIBRARY)]
+    assert len(wrap("本报讯" + TRAIL.paragraphs[0], 20)) == 4
+    widths = (14, 20, 14, 20, 14)
+    page = analyze_page("".join(typeset([a], width=w) for a, w in zip(arts, widths, strict=True)))
+    assert page.column_width == 14
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 @pytest.mark.parametrize(
     ("caption", "owner"),
     [
