@@ -17,6 +17,7 @@ TS = ROOT / "resources" / "i18n" / "newsdesk_zh_CN.ts"
 BIN = Path(sys.executable).parent
 
 ZH = {
+    "%1 approved, %2 reviewed, %3 new": "已审定 %1 篇，已校对 %2 篇，新 %3 篇",
     "%1 articles": "%1 篇文章",
     "%1 hits": "%1 条结果",
     "&Article": "文章(&A)",

@@ -170,6 +170,7 @@ class SourceTreeModel(QStandardItemModel):
             page.setEditable(False)
             numbers = [int(r["total"] or 0), int(r["new"] or 0), int(r["reviewed"] or 0), int(r["approved"] or 0)]
             cell = QStandardItem(self._counts(numbers))
+            cell.setToolTip(self._tip(numbers))
             cell.setEditable(False)
             item.appendRow([page, cell])
             for k in range(4):
@@ -177,8 +178,14 @@ class SourceTreeModel(QStandardItemModel):
             grand += numbers[0]
         for _item, count, sums in parents.values():
             count.setText(self._counts(sums))
+            count.setToolTip(self._tip(sums))
         total.setText(str(grand))
 
     @staticmethod
     def _counts(n: list[int]) -> str:
-        return f"{n[0]}  ({n[3]}✓ {n[2]}… {n[1]}○)"
+        """Total (approved ✓, reviewed ◐, new ○): the marks read as no cut-off text would."""
+        return f"{n[0]}  ({n[3]}✓ {n[2]}◐ {n[1]}○)"
+
+    def _tip(self, n: list[int]) -> str:
+        text = self.tr("%1 approved, %2 reviewed, %3 new")
+        return text.replace("%1", str(n[3])).replace("%2", str(n[2])).replace("%3", str(n[1]))

@@ -732,22 +732,22 @@ Choose Yes to All to replace your changes too.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="735" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="740" />
         <source>Welcome to newsdesk</source>
         <translation>欢迎使用 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="736" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="741" />
         <source>The archive is empty. Open the bundled sample page to see how newsdesk works?</source>
         <translation>资料库是空的。要打开自带的示例版面，看看 newsdesk 如何工作吗？</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="762" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="767" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/mainwindow.py" line="763" />
+        <location filename="../../newsdesk/ui/mainwindow.py" line="768" />
         <source>The open article could not be saved. Close anyway and lose this edit?</source>
         <translation>当前文章未能保存。仍要关闭并丢弃这次修改吗？</translation>
     </message>
@@ -860,6 +860,11 @@ Choose Yes to All to replace your changes too.</source>
         <location filename="../../newsdesk/ui/models.py" line="167" />
         <source>Page %1</source>
         <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/models.py" line="190" />
+        <source>%1 approved, %2 reviewed, %3 new</source>
+        <translation>已审定 %1 篇，已校对 %2 篇，新 %3 篇</translation>
     </message>
 </context>
 <context>

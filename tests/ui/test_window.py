@@ -208,6 +208,14 @@ def test_sources_tree_filters_articles(window: MainWindow, qtbot) -> None:  # ty
     assert window.model.rowCount() == 3
 
 
+def test_sources_tree_counts_say_what_they_count(window: MainWindow) -> None:
+    # (a mark for "reviewed" that reads as no cut-off text, and a tooltip in words)
+    source = window.tree_model.index(1, 0)
+    for cell in (window.tree_model.index(0, 1, source), window.tree_model.index(1, 1)):
+        assert cell.data() == "3  (0✓ 0◐ 3○)"
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == "0 approved, 0 reviewed, 3 new"
+
+
 def test_move_selected_raw_lines_to_next_article(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QTextCursor
 
