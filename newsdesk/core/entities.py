@@ -461,6 +461,8 @@ class EntitySuggester:
             spans = self._brand_companies(words, starts, offset, spans)
             if "有限" in para:
                 spans = self._registered_companies(words, starts, offset, spans)
+        elif _COMPANY_TITLE_IN.search(para):
+            spans = self._brand_companies(words, starts, offset, spans)
         if "日电" in para or "日讯" in para:
             spans = self._dateline_places(para, offset, spans)
         titled = [
@@ -593,16 +595,23 @@ class EntitySuggester:
         tags = _JIEBA.tags
         added: list[Suggestion] = []
         for k in range(len(words) - 1):
-            if words[k + 1] not in _COMPANY_WORDS or not _brand(words[k], tags.get(words[k])):
+            nxt = words[k + 1]
+            if nxt in _COMPANY_WORDS:
+                reason = "a brand + 公司"
+            elif nxt in COMPANY_TRADES and k + 2 < len(words) and words[k + 2] in _COMPANY_TITLES:
+                reason = "a brand and its trade before a company's title"  # 小鹏 / 汽车 / 董事长
+            else:
+                continue
+            if not _brand(words[k], tags.get(words[k])):
                 continue
             prev = words[k - 1] if k else ""
             if tags.get(prev) in _PROPER_TAGS or (prev[-1:].isascii() and prev[-1:].isalnum()):
                 continue  # (a place, a name, a letter or a digit before it opens a longer name)
             a, b = offset + starts[k], offset + starts[k + 2]
-            text = words[k] + words[k + 1]
+            text = words[k] + nxt
             if (text, "ORG") in self.rejected or any(x.start < b and a < x.end for x in spans):
                 continue
-            added.append(Suggestion(a, b, "ORG", text, 0.75, "a brand + 公司"))
+            added.append(Suggestion(a, b, "ORG", text, 0.75, reason))
         return sorted(spans + added, key=lambda x: x.start) if added else spans
 
     def _registered_companies(
@@ -1527,6 +1536,9 @@ _LOWER_LEVELS = re.compile("[" + "".join(sorted(_LOWER_LEVEL_WORDS)) + "]")  # (
 
 #: What follows a brand in a company's name.
 _COMPANY_WORDS = frozenset({"公司", "总公司"})
+#: The titles of a company's heads, which follow its name (小鹏汽车 / 董事长).
+_COMPANY_TITLES = frozenset({"董事长", "总裁", "总经理", "创始人", "首席", "首席执行官", "副总裁", "副董事长"})
+_COMPANY_TITLE_IN = re.compile("|".join(sorted(_COMPANY_TITLES, key=len, reverse=True)))  # (looked for in C first)
 #: Tags a brand may carry in jieba's list: a noun, a name, none (a word it does not list).
 _BRAND_TAGS = frozenset({None, "n", "nz", "nr", "nrt"})
 

@@ -875,3 +875,10 @@ def test_a_compound_surname_jieba_files_as_a_place_opens_a_name(suggester: Entit
     got = spans(suggester, "演员欧阳娜娜和评论员司马南分别接受了采访。")
     assert {("欧阳娜娜", "PER"), ("司马南", "PER")} <= got
     assert ("欧阳", "LOC") not in got
+
+
+def test_a_brand_and_its_trade_before_a_companys_title(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "青鹭汽车董事长林海涛表示，新工厂将于年内投产。")
+    assert {("青鹭汽车", "ORG"), ("林海涛", "PER")} <= got
+    # a common word before the trade names no company
+    assert not {t for t, label in spans(suggester, "这家汽车董事长说，理想汽车总裁也来了。") if label == "ORG"}
