@@ -757,7 +757,8 @@ class EntitySuggester:
         if w in _KNOWN_BODIES and not (w[-1] == "部" and nxt[:1] == "门"):
             # 塔斯社, 公安部 (环境保护部 / 门 is jieba's cut of 环境保护 / 部门: departments)
             return k + 1, "ORG", 0.85, "known body"
-        title = _is_title(prev)
+        # (a byline may set a space between the title and the name: 通讯员 王海)
+        title = _is_title(prev) or (prev.isspace() and k > 1 and _is_title(words[k - 2]))
         japanese = _japanese_match(words, k, tag, title)
         if japanese is not None:
             return japanese
@@ -815,7 +816,8 @@ class EntitySuggester:
             # 华北、黄淮等地, 英法等国: places, whatever a name's spelling suggests
             return k + 1, "LOC", 0.75, "place before 等地"
         said = nxt in PERSON_CONTEXT_AFTER or (nxt[:1] in ("、",) and k + 2 < n)
-        context = title or said
+        # (an office after a name is said of the person too: 习近平 / 总书记, 李强 / 总理)
+        context = title or said or nxt in _OFFICES
         inside_quotes = bool(quoted) and any(a <= starts[k] < b for a, b in quoted)
         if inside_quotes:
             return None
@@ -841,7 +843,11 @@ class EntitySuggester:
             odds = _JIEBA.names.odds(w) if _person_like(w, strict=False) else 0.0
             # (a sight after 在, 到 … is the place where people meet or speak: 在 / 克里姆林宫 / 会见)
             sight_where = not title and prev in PLACE_CONTEXT_BEFORE and w[-1] in _SIGHT_END
-            if w[-1] in _PLACE_END and (not context or sight_where) and not (tag == "nr" and odds >= NAME_ODDS_STRONG):
+            if (
+                w[-1] in _PLACE_END
+                and (not (title or said) or sight_where)
+                and not (tag == "nr" and odds >= NAME_ODDS_STRONG)
+            ):
                 # (a name jieba knows and spelled like one may end like a place: 林海峰, 崔保山)
                 if tag in ("nr", "nrt") and w[-1] in _SIGHT_END and _sight(w):
                     # 罗布泊, 雷神庙, 苍岩山, 克里姆林宫, 陆家嘴: a lake, temple, mountain, palace
@@ -861,7 +867,7 @@ class EntitySuggester:
                 if context:
                     if len(w) == 2 and tag is not None and odds < NAME_ODDS_STRONG and _freq(w) >= COMMON_WORD:
                         return k + 1, "PER", 0.5, "a common word in a name's place"  # 主席 / 顾问, 贺词
-                    listed = not title and nxt not in PERSON_CONTEXT_AFTER
+                    listed = not title and nxt not in PERSON_CONTEXT_AFTER and nxt not in _OFFICES
                     return k + 1, "PER", 0.9, _LISTED if listed else "name in context"
                 if odds < 0:
                     return k + 1, "PER", 0.5, "person name, but spelled like a word"
@@ -1576,6 +1582,17 @@ def _given_name(word: str) -> bool:
     """``word`` may be a given name of its own: Chinese, no function character, and a name or
     a word jieba does not know (娜娜, not 和)."""
     return bool(_HAN.match(word)) and not set(word) & NOT_NAME and _JIEBA.tags.get(word) in (None, "nr", "nrt")
+
+
+#: Titles of an office, which follow a name as they precede it (习近平总书记, 王毅外长); not
+#: the trades and roles (专家, 记者, 作家), which follow other words as well (但据 / 专家 / 考证).
+_OFFICES = TITLES - frozenset(
+    """
+    委员 经理 教授 研究员 工程师 博士 医生 律师 记者 通讯员 编辑 作家 画家 教练 运动员 选手 民警 议员 发言人 特使
+    歌唱家 艺术家 科学家 企业家 教育家 书法家 音乐家 作曲家 指挥家 评论家 翻译家 政治家 军事家 思想家 文学家 剧作家
+    负责人 顾问 名将 新秀 专家 领袖 大师 董事 监事 创始人
+    """.split()
+)
 
 
 def _one_adjective(word: str) -> bool:

@@ -882,3 +882,20 @@ def test_a_brand_and_its_trade_before_a_companys_title(suggester: EntitySuggeste
     assert {("青鹭汽车", "ORG"), ("林海涛", "PER")} <= got
     # a common word before the trade names no company
     assert not {t for t, label in spans(suggester, "这家汽车董事长说，理想汽车总裁也来了。") if label == "ORG"}
+
+
+def test_a_space_between_a_title_and_a_name_in_a_byline(suggester: EntitySuggester) -> None:
+    # 海 ends places too; after a title it ends a name
+    got = spans(suggester, "本报记者 林晓雨 通讯员 王海 报道")
+    assert {("林晓雨", "PER"), ("王海", "PER")} <= got
+    assert ("王海", "LOC") not in got
+
+
+def test_an_office_after_a_name_says_it_is_a_persons(suggester: EntitySuggester) -> None:
+    # jieba lists 习近平, but the name model reads 近平 as a word: alone it is a weak guess
+    got = spans(suggester, "习近平总书记在贵州考察时强调，要推动高质量发展。")
+    assert ("习近平", "PER") in got
+    # a trade or role after a word says less (但据 / 专家 / 考证: "but according to experts")
+    assert not {t for t, label in spans(suggester, "但据专家考证，这座石桥建于隋朝。") if label == "PER"}
+    # a temple's head after the temple leaves it a place
+    assert ("塔尔寺", "LOC") in spans(suggester, "塔尔寺住持说，寺里的酥油花展将如期举行。")
