@@ -210,7 +210,7 @@ def _unwrapped(lines: Sequence[LineInfo], width: float, most: float = 0.35, clos
     lines mostly fill it) and most close a sentence (``closing``; a column's lines mostly run
     on). The dev pages give 0.72 or more full and 0.30 or less closing; the same articles set
     a paragraph a line, 0.13 or less and 0.71 or more."""
-    long = full = closes = 0
+    long = full = closes = huge = 0
     for ln in lines:  # (the first hundred such lines tell: this asks every page)
         w = ln.width
         if w < 8:
@@ -218,9 +218,18 @@ def _unwrapped(lines: Sequence[LineInfo], width: float, most: float = 0.35, clos
         long += 1
         full += abs(w - width) <= 1.0 or abs(w - ln.hang - width) <= 1.0
         closes += ln.closes
+        huge += w > _WIDEST_COLUMN and ln.closes
         if long == 100:
             break
-    return long >= 3 and full < most * long and closes > closing * long
+    if long < 3:
+        # (a text of one or two paragraphs pasted a paragraph a line: lines of sentences wider
+        # than any column, which no headline is either; a heading may stand above them)
+        return huge > 0 and huge + (long - closes) == long
+    return full < most * long and closes > closing * long
+
+
+#: Cells wider than any newspaper column (the layouts benchmark sets columns up to 40 wide).
+_WIDEST_COLUMN = 40.0
 
 
 def _join_tails(units: list[Unit]) -> list[Unit]:

@@ -1092,6 +1092,19 @@ def test_a_mended_credit_on_a_traditional_page_is_in_traditional_characters() ->
     assert [n.detail for n in page.notices if n.code == "mended"] == ["紀者→記者"]
 
 
+@pytest.mark.parametrize("heading", [False, True])
+def test_a_paragraph_or_two_pasted_a_paragraph_a_line_are_text_not_a_headline(heading: bool) -> None:
+    # one or two lines of sentences wider than any column: too few lines to tell a page of
+    # paragraphs by, but no headline is that long
+    paras = [TREES.paragraphs[1] + TREES.paragraphs[2], LIBRARY.paragraphs[0]]
+    if heading:
+        paras = paras[:1]
+    lines = ([TREES.headline or ""] if heading else []) + paras
+    page = analyze_page("\n".join(lines) + "\n")
+    assert [b.text for a in page.articles for b in a.paragraphs] == paras
+    assert [a.headline.text for a in page.articles if a.headline] == ([TREES.headline] if heading else [])
+
+
 def test_a_page_of_one_paragraph_a_line_is_read_as_such() -> None:
     # text exported or pasted rather than scanned: no column, a paragraph on each line
     text = "\n".join(
