@@ -55,7 +55,7 @@ jieba = _import_jieba()
 finalseg = importlib.import_module("jieba.finalseg")
 re_eng, re_han_default, re_skip_default = jieba.re_eng, jieba.re_han_default, jieba.re_skip_default
 
-TABLES_VERSION = 6
+TABLES_VERSION = 7
 _ABSENT: float | None = float("nan")  # identity-checked: no stored value is this object
 
 #: The runs jieba-rs cuts as jieba does (Chinese characters jieba reads as such, letters, digits).
@@ -369,12 +369,13 @@ def _rust_stamp(fast: Any) -> list[object] | None:
 def _cuts_alike(fast: Any, seg: Segmenter) -> bool:
     """Whether jieba-rs holds ``seg``'s words and cuts as it does. Run once, when the tables are
     built: every listed word must be one of jieba-rs's, and a text made of every 40th word run
-    together (about 25,000 characters, whose cut turns on the words' counts) cut alike."""
+    together (about 25,000 characters, whose cut turns on the words' counts) cut alike without
+    the HMM (jieba-rs's own HMM is not used)."""
     words = [w for w, lf in seg._logf.items() if lf is not None]
     if not all(map(fast.has_word, words)):
         return False
     runs = _PLAIN.findall("".join(words[::40]))
-    return all(fast.cut(run, True) == seg.words(run) for run in runs)
+    return all(fast.cut(run, False) == seg.words(run, hmm=False) for run in runs)
 
 
 def load_tables(cache_dir: Path | None) -> tuple[Segmenter, dict[str, str]]:

@@ -235,3 +235,26 @@ def test_without_jieba_rs_the_python_route_cuts(tmp_path: Path, monkeypatch: pyt
     seg, tags = load_tables(tmp_path)
     assert not seg.fast and tags.get("北京") == "ns"
     assert seg.words(TEXTS[0]) == list(jieba.Tokenizer().cut(TEXTS[0], HMM=True))
+
+
+def test_jieba_rs_is_checked_without_its_own_hmm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its HMM, which the segmenter does not use, may read a near tie otherwise than jieba's
+    (常在太): the check at the tables' build compares the cut without it."""
+    from newsdesk.core import segment
+
+    real = segment.rust_jieba
+
+    class OtherHmm:
+        def __init__(self) -> None:
+            self.inner = real()
+
+        def has_word(self, word: str) -> bool:
+            return bool(self.inner.has_word(word))
+
+        def cut(self, text: str, hmm: bool) -> list[str]:
+            return list(text) if hmm else list(self.inner.cut(text, False))
+
+    monkeypatch.setattr(segment, "rust_jieba", OtherHmm)
+    seg, _ = load_tables(tmp_path)
+    assert seg.fast
+    assert seg.words(TEXTS[0]) == list(jieba.Tokenizer().cut(TEXTS[0], HMM=True))
