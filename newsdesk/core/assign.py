@@ -283,6 +283,11 @@ def assign_blocks(segments: list[Segment], blocks: list[HeadBlock]) -> list[tupl
     return [g for _, g in placed]
 
 
+#: What an article's last paragraph ends with: a sentence, or a note in square brackets
+#: (［附记：…］).
+_ENDS_ARTICLE = SENTENCE_END | frozenset("］】]")
+
+
 def _block_text(b: HeadBlock) -> str:
     return "".join(u.text for u in b.heads) + "".join(u.text for u in b.captions)
 
@@ -312,7 +317,7 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     for cut in range(1, len(texts)):
         offset += len(texts[cut - 1])
         last = seg.units[cut - 1].text.rstrip()
-        if last[-1:] not in SENTENCE_END or byline_end(last) >= len(last) - 1:
+        if last[-1:] not in _ENDS_ARTICLE or byline_end(last) >= len(last) - 1:
             continue  # an article ends with a full sentence, and a lead-in runs into its text
         score = _side_share(spans_before, len(grams_before), offset, True) + _side_share(
             spans_after, len(grams_after), offset, False

@@ -1105,6 +1105,27 @@ def test_a_paragraph_or_two_pasted_a_paragraph_a_line_are_text_not_a_headline(he
     assert [a.headline.text for a in page.articles if a.headline] == ([TREES.headline] if heading else [])
 
 
+def test_an_essays_date_line_and_bracketed_note_stay_with_it() -> None:
+    # an essay under its headline, then text under a headline printed after it: the text
+    # between is cut where a paragraph ends the essay, and a note in square brackets ends one
+    lines = ["春到青川看梅花"]
+    lines += wrap(
+        "青川的梅花开了。去年冬天雪下得大，梅花开得比往年晚了半个月，可开得格外精神，满山都是红的白的，"
+        "看梅花的人从早到晚没有断过。",
+        14,
+    )
+    lines += wrap("看了梅花，回家的路上我一直在想，梅花为什么偏偏在最冷的时候开呢？", 14)
+    lines += ["2026年春于青川"]
+    lines += wrap("［附记：作者的散文集《梅花开在青川》即将由青川出版社列入《青川作家丛书》出版］", 14)
+    lines += wrap("滨江图书馆自三月一日起延长开放至晚上十点，首周接待读者一万二千人次，借阅量同比增长三成。", 14)
+    lines += wrap("馆长刘海峰表示，图书馆下一步将增设少儿阅读专区。", 14)
+    lines += ["滨江图书馆夜间开放首周迎客过万"]
+    page = analyze_page(page_of(*lines))
+    assert [a.headline.text if a.headline else None for a in page.articles] == [lines[0], lines[-1]]
+    assert [b.text[:4] for b in page.articles[0].paragraphs] == ["青川的梅", "看了梅花", "2026", "［附记："]
+    assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "馆长刘海"]
+
+
 def test_a_page_of_one_paragraph_a_line_is_read_as_such() -> None:
     # text exported or pasted rather than scanned: no column, a paragraph on each line
     text = "\n".join(
