@@ -66,8 +66,15 @@ FURNITURE = [
     re.compile(rf"^第\s*[{_NUM}]+\s*[版页](?:\s*\S{{0,12}})?$"),
     re.compile(r"^[A-Za-z]?\s*\d{1,3}$"),
     re.compile(r"^[-—–]\s*\d{1,3}\s*[-—–]$"),
-    re.compile(r"^(?:责任编辑|责编|美编|编辑|校对|版式设计)[：:]\s*\S.{0,20}$"),
+    re.compile(r"^(?:本版)?(?:责任编辑|责编|美编|美术编辑|图片编辑|编辑|校对|版式设计|版式|制图)[：:]\s*\S.{0,20}$"),
     re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\S{0,6})?$"),
+    # an edition's code and its name, set apart (A3 要闻, 要闻 A3; not G20峰会, a headline)
+    re.compile(r"^(?:[A-Z]\d{1,2}[\s\u3000]+[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}[\s\u3000]+[A-Z]\d{1,2})$"),
+    # the paper's name, the date and the page in one header (青川日报 2026年11月27日 第3版)
+    re.compile(
+        rf"^\S{{0,12}}[报刊]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:{_WEEKDAY})?\s*"
+        rf"(?:第\s*[{_NUM}]+\s*[版页]|[A-Z]\d{{1,2}})?(?:\s*[\u4e00-\u9fff]{{2,6}})?$"
+    ),
 ]
 #: Jump lines: 上接第X版 / 下转第X版 (with or without brackets).
 JUMP = re.compile(rf"^[（(]?\s*(?:上接|下转|接|转)第?\s*[{_NUM}A-Z]+\s*版\s*[)）]?$")

@@ -1092,6 +1092,29 @@ def test_a_mended_credit_on_a_traditional_page_is_in_traditional_characters() ->
     assert [n.detail for n in page.notices if n.code == "mended"] == ["紀者→記者"]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "青川日报 2026年11月27日 星期五 第3版",  # the paper, the date and the page in one line
+        "A3 要闻",  # an edition's code and its name
+        "要闻\u3000A3",
+        "本版编辑：周文 图片编辑：李华",  # the page's editors
+    ],
+)
+def test_todays_page_headers_are_furniture(header: str) -> None:
+    page = analyze_page(header + "\n\n" + typeset([TREES, LIBRARY], width=14) + "\n本版编辑：林晓雨\n")
+    assert [b.text for b in page.furniture] == ["".join(header.split()), "本版编辑：林晓雨"]
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY)]
+
+
+def test_a_headline_opening_with_a_code_is_no_edition_header() -> None:
+    text = "G20峰会在青川开幕\n" + "\n".join(
+        wrap("本报讯二十国集团领导人第二十次峰会今天在青川开幕，来自各国的代表出席了开幕式。", 14)
+    )
+    page = analyze_page(text + "\n")
+    assert not page.furniture and page.articles[0].headline is not None
+
+
 @pytest.mark.parametrize("heading", [False, True])
 def test_a_paragraph_or_two_pasted_a_paragraph_a_line_are_text_not_a_headline(heading: bool) -> None:
     # one or two lines of sentences wider than any column: too few lines to tell a page of
