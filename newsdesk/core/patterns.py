@@ -31,6 +31,7 @@ LEADIN = re.compile(
     r"本报讯"
     rf"|本报{_NOSTOP}{{0,16}}?[讯电]"
     rf"|据?(?:{'|'.join(_AGENCIES)}){_NOSTOP}{{0,24}}?电"
+    rf"|(?:{'|'.join(_AGENCIES)})(?:消息|讯)[：:]?"
     rf"|本报(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,20}}?报道[：:]"
     rf"|记者{_NOSTOP}{{1,20}}?报道[：:]"
     r")"
@@ -43,7 +44,8 @@ LEADIN_FIRST = frozenset("本据记" + "".join(a[0] for a in _AGENCIES))
 #: brackets (本报讯（龙华新闻记者 徐蔚昕 文/图）) or a reporter phrase (记者杨健报道：).
 BYLINE = re.compile(
     r"^(?:"
-    rf"(?:本报讯|本报{_NOSTOP}{{0,16}}?[讯电]|据?(?:新华社|中新社|中新网){_NOSTOP}{{0,24}}?电)"
+    rf"(?:本报讯|本报{_NOSTOP}{{0,16}}?[讯电]|据?(?:{'|'.join(_AGENCIES)}){_NOSTOP}{{0,24}}?电"
+    rf"|(?:{'|'.join(_AGENCIES)})(?:消息|讯)[：:]?)"
     r"(?:\s*[（(][^（）()\n]{1,40}[）)])?"
     rf"(?:\s*(?:本报|新华社|中新社)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:])?"
     rf"|(?:本报)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:]"

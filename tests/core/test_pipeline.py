@@ -1107,6 +1107,13 @@ def test_todays_page_headers_are_furniture(header: str) -> None:
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY)]
 
 
+@pytest.mark.parametrize("lead", ["人民网北京11月27日电（记者 林晓雨）", "央视网消息：", "新华网讯"])
+def test_todays_agencies_lead_ins_open_an_article_with_its_byline(lead: str) -> None:
+    art = replace(LIBRARY, byline=lead, subheadlines=[], captions=[])
+    page = analyze_page(typeset([TREES, art], width=14))
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(art)]
+
+
 def test_a_headline_opening_with_a_code_is_no_edition_header() -> None:
     text = "G20峰会在青川开幕\n" + "\n".join(
         wrap("本报讯二十国集团领导人第二十次峰会今天在青川开幕，来自各国的代表出席了开幕式。", 14)
