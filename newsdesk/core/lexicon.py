@@ -319,9 +319,13 @@ COMPANY_TRADES = frozenset(
 JAPANESE_MINISTRIES = frozenset(
     "大藏省 外务省 通产省 通商产业省 厚生省 建设省 文部省 农林水产省 邮政省 运输省 自治省 法务省 劳动省 防卫省 环境省".split()
 )
-#: News agencies, which jieba's list partly calls names (塔斯社).
+#: News agencies and news sites whose dispatches papers print (新华社…电, 人民网…电, 央视网消息),
+#: which jieba's list partly calls names (塔斯社).
 NEWS_AGENCIES = frozenset(
-    "新华社 中新社 中通社 塔斯社 俄通社 路透社 美联社 法新社 合众社 共同社 时事社 安莎社 埃菲社 韩联社 德新社 伊通社 中东社".split()
+    """
+    新华社 中新社 中通社 塔斯社 俄通社 路透社 美联社 法新社 合众社 共同社 时事社 安莎社 埃菲社 韩联社 德新社 伊通社 中东社
+    美通社 新华网 人民网 中新网 央视网 国际在线 中国新闻网
+    """.split()
 )
 #: Japanese family names (two or three characters), which the Chinese surname rules do not
 #: read: 桥本龙太郎, 小林觉, 铃木博美; 桥本 / 首相. The most common ones, and those of the

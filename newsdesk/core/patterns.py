@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
+from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, NEWS_AGENCIES, SURNAMES
 
 _NUM = "0-9０-９一二三四五六七八九十百〇零"
 _NOSTOP = r"[^，。；！？\n]"
 
 #: Datelines and lead-ins that open an article: 本报讯, 本报北京1月4日讯, 新华社…电, 据新华社…电,
-#: 中新社…电, and 记者 X 报道：
-_AGENCIES = (
-    "新华社",
-    "中新社",
-    "中新网",
-    "新华网",
-    "人民网",
-    "央视网",
-    "法新社",
-    "美联社",
-    "路透社",
-    "共同社",
-    "塔斯社",
-    "合众社",
-    "美通社",
-)
+#: 中新社…电, 央视网消息：, and 记者 X 报道：
+_AGENCIES = sorted(NEWS_AGENCIES, key=len, reverse=True)
 LEADIN = re.compile(
     r"^\s*(?:"
     r"本报讯"

@@ -899,3 +899,9 @@ def test_an_office_after_a_name_says_it_is_a_persons(suggester: EntitySuggester)
     assert not {t for t, label in spans(suggester, "但据专家考证，这座石桥建于隋朝。") if label == "PER"}
     # a temple's head after the temple leaves it a place
     assert ("塔尔寺", "LOC") in spans(suggester, "塔尔寺住持说，寺里的酥油花展将如期举行。")
+
+
+def test_news_sites_date_their_dispatches_as_agencies_do(suggester: EntitySuggester) -> None:
+    got = spans(suggester, "人民网瓦莱塔11月27日电（记者 林晓雨）当地时间27日，马耳他议会通过法案。")
+    assert {("人民网", "ORG"), ("瓦莱塔", "LOC"), ("林晓雨", "PER")} <= got
+    assert ("央视网", "ORG") in spans(suggester, "央视网消息：当地时间27日，马耳他议会通过法案。")
