@@ -15,7 +15,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, char_width, narrow_cells, narrow_runs_finder
-from .patterns import LEADIN, LEADIN_FIRST, PICTURE_MARK, closing_credit, tabular, writer_credit_line
+from .patterns import (
+    LEADIN,
+    LEADIN_FIRST,
+    PHOTO_CREDIT_BARE,
+    PICTURE_MARK,
+    closing_credit,
+    tabular,
+    writer_credit_line,
+)
 
 #: Full-width marks that justified print may set at half a cell.
 SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【】")
@@ -315,7 +323,12 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     # (widths are whole half cells, so the sums below are exact; this runs on every line)
     d = ln.width - width
     dc = d - ln.hang
+    text = ln.text
+    # (one lookup settles the last character for most lines, which end with none of these)
+    end = _END_KIND.get(text[-1], 0)
     closes = ln.closes
+    if end == _CREDIT:  # a photographer's credit without brackets closes its caption: …阅读。周文 摄
+        closes = PHOTO_CREDIT_BARE.search(text) is not None
     if d > 1.5 and dc - squeeze(ln) > 1.0:  # is_overwide
         m, f, last, s = -6.0, -8.0, -8.0, -1.0
     else:
@@ -337,9 +350,6 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
             s = 0.0 if closes else -1.0
         else:
             s = -1.0 if closes else -1.5
-    text = ln.text
-    # (one lookup settles the last character for most lines, which end with none of these)
-    end = _END_KIND.get(text[-1], 0)
     if end == _OPENS:
         last -= 6.0  # a line ending with an opening quote or bracket runs on
         s -= 6.0
@@ -371,13 +381,15 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     return f, m, last, s
 
 
-_OPENS, _RUNS, _BRACKET = 1, 2, 3
+_OPENS, _RUNS, _BRACKET, _CREDIT = 1, 2, 3, 4
 #: How a line's last character bears on its paragraph: an opening mark, a mark inside a
-#: sentence, a closing bracket (a credit's or a title's note may end there).
+#: sentence, a closing bracket (a credit's or a title's note may end there), 摄 (a
+#: photographer's credit may end there).
 _END_KIND: dict[str, int] = {
     **{c: _OPENS for c in OPENING_PUNCT},
     **{c: _RUNS for c in RUNS_ON},
     **{c: _BRACKET for c in "）)"},
+    "摄": _CREDIT,
 }
 
 

@@ -44,6 +44,13 @@ PHOTO_CREDIT = re.compile(
 )
 #: Only a photographer's credit (…摄）): strong enough to make a caption of any short paragraph.
 PHOTO_CREDIT_STRICT = re.compile(r"[（(][^（）()]{1,30}摄[）)]\s*$")
+#: A photographer's credit set without brackets after the caption's last sentence, as papers
+#: print it today: …阅读。新华社记者 周文 摄, …阅读。本报记者周文摄, …阅读。周文 王海 摄, or on
+#: a line of its own.
+PHOTO_CREDIT_BARE = re.compile(
+    r"(?:^|[。！？”])(?:[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影))?[\s\u3000]*"
+    r"[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}[\s\u3000]*摄$"
+)
 CAPTION_START = re.compile(r"^(?:图为|图[一二三四五六七八九十0-9]+[：:、]|上图|下图|左图|右图|图：)")
 
 _WEEKDAY = r"星期[一二三四五六日天]"
@@ -124,6 +131,8 @@ def ends_with_photo_credit(text: str) -> bool:
     """Ends with a photo's credit (…（新华社记者张旭摄）, …（资料图片）); a photo's own headline
     (腊梅傲雪（图片）, 图片新闻) is no credit."""
     t = text.strip()
+    if t.endswith("摄"):
+        return bool(PHOTO_CREDIT_BARE.search(t))
     # (a credit ends with its bracket or follows 摄影: long paragraphs are not searched through)
     if not (t.endswith(("）", ")")) or "摄影" in t):
         return False
@@ -133,6 +142,8 @@ def ends_with_photo_credit(text: str) -> bool:
 def photographer_credit(text: str) -> bool:
     """Ends with a photographer's credit (…（新华社记者张旭摄））: ``PHOTO_CREDIT_STRICT``."""
     t = text.rstrip()
+    if t.endswith("摄"):
+        return bool(PHOTO_CREDIT_BARE.search(t))
     return t.endswith(("）", ")")) and bool(PHOTO_CREDIT_STRICT.search(t))
 
 
@@ -167,6 +178,12 @@ def closing_credit(text: str) -> bool:
 
 def credit_line(text: str) -> bool:
     return bool(CREDIT_LINE.match(text.strip()))
+
+
+def bare_photo_credit(text: str) -> bool:
+    """A photographer's credit without brackets, alone on its line: 新华社记者 周文 摄."""
+    t = text.strip()
+    return t.endswith("摄") and PHOTO_CREDIT_BARE.match(t) is not None
 
 
 #: A writer's or a dispatch's credit alone on a line: （陈杰）, （本报约翰内斯堡1月6日电）; not a

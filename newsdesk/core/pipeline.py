@@ -848,7 +848,7 @@ def _build_article(group: tuple[HeadBlock | None, Segment | None], width: float,
     if blk is not None:
         groups: list[list[Unit]] = []
         for cap in blk.captions:
-            if groups and patterns.credit_line(cap.text):
+            if groups and (patterns.credit_line(cap.text) or patterns.bare_photo_credit(cap.text)):
                 groups[-1].append(cap)  # the credit line closes the caption above it
             else:
                 groups.append([cap])

@@ -1114,6 +1114,22 @@ def test_todays_agencies_lead_ins_open_an_article_with_its_byline(lead: str) -> 
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(art)]
 
 
+@pytest.mark.parametrize("first", [False, True])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "读者在滨江图书馆自习区阅读。本报记者 周文摄",  # credits as papers print them today: no brackets
+        "读者在滨江图书馆自习区阅读。新华社记者 周文 摄",
+        "图为读者在滨江图书馆自习区阅读。周文 摄",
+        "读者在滨江图书馆自习区阅读。周文摄",
+    ],
+)
+def test_a_photographers_credit_without_brackets_closes_a_caption(caption: str, first: bool) -> None:
+    arts = [replace(a, headline_first=first) for a in (TREES, replace(LIBRARY, captions=[caption]), CANTEEN)]
+    page = analyze_page(typeset(arts, width=14))
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 def test_a_headline_opening_with_a_code_is_no_edition_header() -> None:
     text = "G20峰会在青川开幕\n" + "\n".join(
         wrap("本报讯二十国集团领导人第二十次峰会今天在青川开幕，来自各国的代表出席了开幕式。", 14)
