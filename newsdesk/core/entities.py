@@ -815,7 +815,10 @@ class EntitySuggester:
         if nxt == "等" and k + 2 < n and words[k + 2] in _PLACES_AFTER_DENG and len(w) >= 2 and _HAN.match(w):
             # 华北、黄淮等地, 英法等国: places, whatever a name's spelling suggests
             return k + 1, "LOC", 0.75, "place before 等地"
-        said = nxt in PERSON_CONTEXT_AFTER or (nxt[:1] in ("、",) and k + 2 < n)
+        # (a byline or credit may set a space before its verb: 王海 说, 周文 摄)
+        spaced = nxt.isspace() and k + 2 < n
+        verb = words[k + 2] if spaced else nxt
+        said = verb in PERSON_CONTEXT_AFTER or verb == "摄" or (nxt[:1] in ("、",) and k + 2 < n)
         # (an office after a name is said of the person too: 习近平 / 总书记, 李强 / 总理)
         context = title or said or nxt in _OFFICES
         inside_quotes = bool(quoted) and any(a <= starts[k] < b for a, b in quoted)

@@ -905,3 +905,11 @@ def test_news_sites_date_their_dispatches_as_agencies_do(suggester: EntitySugges
     got = spans(suggester, "人民网瓦莱塔11月27日电（记者 林晓雨）当地时间27日，马耳他议会通过法案。")
     assert {("人民网", "ORG"), ("瓦莱塔", "LOC"), ("林晓雨", "PER")} <= got
     assert ("央视网", "ORG") in spans(suggester, "央视网消息：当地时间27日，马耳他议会通过法案。")
+
+
+def test_a_photographers_credit_without_brackets_names_persons(suggester: EntitySuggester) -> None:
+    # 海 ends places too; before 摄 (after a space or not) it ends a name
+    got = spans(suggester, "读者在滨江图书馆自习区阅读。林晓雨 王海 摄")
+    assert {("林晓雨", "PER"), ("王海", "PER")} <= got
+    assert ("王海", "PER") in spans(suggester, "读者在滨江图书馆自习区阅读。王海摄")
+    assert ("王海", "PER") in spans(suggester, "王海 说，今年全区要再种一万棵树。")
