@@ -12,6 +12,7 @@ Steps, each following how newspapers are printed:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -652,7 +653,9 @@ def _headed_items(
         cuts = [
             k
             for k in range(1, len(units) - 1)
-            if (shares := units[k].section) is not None and shares[0] == 0.0 and shares[1] >= about
+            if (shares := units[k].section) is not None
+            and shares[0] == 0.0
+            and (shares[1] >= about or (shares[1] >= _SOME_SHARE and _NEWS_LEAD.match(units[k + 1].text) is not None))
         ]
         if not cuts:
             out.append((blk, seg))
@@ -663,6 +666,15 @@ def _headed_items(
             head = HeadBlock(heads=[units[k]], position=seg.position)
             out.append((head, Segment(units=units[k + 1 : end], position=seg.position)))
     return out
+
+
+#: What a news item's first sentence tells before anything else: when (日前, 近日, 昨天, 1月6日,
+#: 1997年): a heading over such a paragraph that shares some of its words heads an item.
+_NEWS_LEAD = re.compile(
+    r"^[^，。！？]{0,12}?(?:日前|近日|近期|昨天|昨日|今天|今日|前不久|不久前|目前|"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|(?:\d{4}|[一二三四五六七八九〇○零]{4})年)"
+)
+_SOME_SHARE = 0.2
 
 
 def _photos_to_articles(

@@ -1130,6 +1130,28 @@ def test_a_photographers_credit_without_brackets_closes_a_caption(caption: str, 
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
+def test_a_column_of_items_under_headlines_that_come_first() -> None:
+    # a heading that shares only some of its words with the paragraph under it, which opens as
+    # a news item does (日前, 3月1日起), heads an item of its own where headlines come first
+    parks = PlainArticle(
+        headline="滨江新建三座口袋公园",
+        byline="本报讯",
+        paragraphs=[
+            "滨江区今年新建的三座口袋公园日前全部开放，附近居民散步有了好去处。公园里种了银杏和桂花，还设置了儿童游乐区。"
+        ],
+    )
+    canteen = PlainArticle(
+        headline="南湖社区食堂受欢迎",
+        paragraphs=[
+            "日前，南湖街道第三家社区食堂正式营业，一份荤素搭配的午餐只要十二元，老人还能再减两元，"
+            "开业当天就接待了三百多位居民。"
+        ],
+    )
+    arts = [replace(a, headline_first=True) for a in (TREES, parks, canteen)]
+    page = analyze_page(typeset(arts, width=14))
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 def test_a_headline_opening_with_a_code_is_no_edition_header() -> None:
     text = "G20峰会在青川开幕\n" + "\n".join(
         wrap("本报讯二十国集团领导人第二十次峰会今天在青川开幕，来自各国的代表出席了开幕式。", 14)
