@@ -58,6 +58,7 @@ from .lexicon import (
     TRANSLIT_SEPARATORS,
     VENUE_ENDS,
 )
+from .patterns import AGENCIES
 from .segment import Segmenter, dictionary_stamp, load_tables
 
 LABELS = ("PER", "LOC", "ORG")
@@ -1055,7 +1056,7 @@ _LISTED = "name before a list's comma"
 _ITEM_ENDS = frozenset("、（(")
 #: A dateline: the agency or paper, the place, the date (新华社瓦莱塔3月8日电, 本报北京三月八日讯).
 _DATELINE = re.compile(
-    rf"(?:本报|{'|'.join(sorted(NEWS_AGENCIES, key=len, reverse=True))})(?:记者)?"
+    rf"(?:本报|{AGENCIES})(?:记者)?"
     r"([\u3400-\u9fff·]{2,10}?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
 )
 #: A writer's or photographer's name in brackets closing a paragraph: （贡德银）, （孙运河摄）,

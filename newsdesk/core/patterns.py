@@ -9,29 +9,29 @@ from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, NEWS_AGENCIES, SURNAMES
 _NUM = "0-9０-９一二三四五六七八九十百〇零"
 _NOSTOP = r"[^，。；！？\n]"
 
-#: Datelines and lead-ins that open an article: 本报讯, 本报北京1月4日讯, 新华社…电, 据新华社…电,
-#: 中新社…电, 央视网消息：, and 记者 X 报道：
-_AGENCIES = sorted(NEWS_AGENCIES, key=len, reverse=True)
+#: The news agencies and news sites as a regex alternation, longest first (新华网 before 新华社).
+AGENCIES = "|".join(sorted(NEWS_AGENCIES, key=len, reverse=True))
+#: The dateline of the paper's own or an agency's dispatch: 本报讯, 本报北京1月4日讯, 新华社…电,
+#: 据新华社…电, 央视网消息：
+_DISPATCH = (
+    rf"本报讯|本报{_NOSTOP}{{0,16}}?[讯电]|据?(?:{AGENCIES}){_NOSTOP}{{0,24}}?电|(?:{AGENCIES})(?:消息|讯)[：:]?"
+)
+#: Datelines and lead-ins that open an article: a dispatch's dateline, and 记者 X 报道：
 LEADIN = re.compile(
-    r"^\s*(?:"
-    r"本报讯"
-    rf"|本报{_NOSTOP}{{0,16}}?[讯电]"
-    rf"|据?(?:{'|'.join(_AGENCIES)}){_NOSTOP}{{0,24}}?电"
-    rf"|(?:{'|'.join(_AGENCIES)})(?:消息|讯)[：:]?"
+    rf"^\s*(?:{_DISPATCH}"
     rf"|本报(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,20}}?报道[：:]"
     rf"|记者{_NOSTOP}{{1,20}}?报道[：:]"
     r")"
 )
 #: The characters a lead-in can start with (after its indent): the pipeline tests every line,
 #: and most start with none of them.
-LEADIN_FIRST = frozenset("本据记" + "".join(a[0] for a in _AGENCIES))
+LEADIN_FIRST = frozenset("本据记" + "".join(a[0] for a in NEWS_AGENCIES))
 
 #: The byline/dateline as printed at an article's start: the lead-in with its credit in
 #: brackets (本报讯（龙华新闻记者 徐蔚昕 文/图）) or a reporter phrase (记者杨健报道：).
 BYLINE = re.compile(
     r"^(?:"
-    rf"(?:本报讯|本报{_NOSTOP}{{0,16}}?[讯电]|据?(?:{'|'.join(_AGENCIES)}){_NOSTOP}{{0,24}}?电"
-    rf"|(?:{'|'.join(_AGENCIES)})(?:消息|讯)[：:]?)"
+    rf"(?:{_DISPATCH})"
     r"(?:\s*[（(][^（）()\n]{1,40}[）)])?"
     rf"(?:\s*(?:本报|新华社|中新社)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:])?"
     rf"|(?:本报)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:]"
