@@ -308,10 +308,7 @@ class EntitySuggester:
     def accept(self, text: str, label: str, weight: int = 1) -> None:
         """An editor accepted ``text`` as ``label``: suggest it wherever it occurs (written in
         traditional characters, in simplified ones too: traditional text is read in those)."""
-        for form in _forms(text):
-            votes = self._votes.setdefault((form, label), [0, 0])
-            votes[0] += weight
-            self._settle(form, label)
+        self._vote(text, label, 0, weight)
 
     def reject(self, text: str, label: str, weight: int = 1) -> None:
         """An editor rejected ``text`` as ``label``.
@@ -320,9 +317,14 @@ class EntitySuggester:
         (中国 as a place, rejected once inside an organisation's name) is dropped only when
         rejections outnumber acceptances.
         """
+        self._vote(text, label, 1, weight)
+
+    def _vote(self, text: str, label: str, side: int, weight: int) -> None:
+        """Count ``weight`` acceptances (``side`` 0) or rejections (1) of ``text`` as ``label``,
+        in each of its forms, and settle what is suggested."""
         for form in _forms(text):
             votes = self._votes.setdefault((form, label), [0, 0])
-            votes[1] += weight
+            votes[side] += weight
             self._settle(form, label)
 
     def _settle(self, text: str, label: str) -> None:
