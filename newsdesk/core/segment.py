@@ -322,14 +322,18 @@ def _hmm_words(obs: str) -> list[str]:
     return words
 
 
-def dictionary_stamp() -> list[object]:
-    """What tables derived from jieba were built from: jieba's version and its dictionary."""
-    path = Path(str(jieba.__file__)).with_name("dict.txt")
+def _file_stamp(path: Path) -> list[object]:
+    """A file as a cache's stamp names it: its path, size and time (its path alone if unread)."""
     try:
         st = path.stat()
-        return [jieba.__version__, str(path), st.st_size, int(st.st_mtime)]
+        return [str(path), st.st_size, int(st.st_mtime)]
     except OSError:
-        return [jieba.__version__, str(path)]
+        return [str(path)]
+
+
+def dictionary_stamp() -> list[object]:
+    """What tables derived from jieba were built from: jieba's version and its dictionary."""
+    return [jieba.__version__, *_file_stamp(Path(str(jieba.__file__)).with_name("dict.txt"))]
 
 
 _RUST_LOCK = threading.Lock()
@@ -359,11 +363,7 @@ def _rust_stamp(fast: Any) -> list[object] | None:
     path = getattr(module, "__file__", None)
     if path is None:
         return None if fast is None else ["rjieba"]
-    try:
-        st = Path(path).stat()
-        return [str(path), st.st_size, int(st.st_mtime)]
-    except OSError:
-        return [str(path)]
+    return _file_stamp(Path(path))
 
 
 def _cuts_alike(fast: Any, seg: Segmenter) -> bool:
