@@ -917,6 +917,11 @@ def test_an_article_set_in_a_wider_column_keeps_its_own_lines_and_paragraphs(fir
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
+def set_in_widths(arts: list[PlainArticle], widths: tuple[int, ...]) -> str:
+    """A page of ``arts``, each set in its own column width."""
+    return "".join(typeset([a], width=w) for a, w in zip(arts, widths, strict=True))
+
+
 FLATS = PlainArticle(
     headline="青川新区首批人才公寓交付使用",
     byline="本报青川3月6日电记者林晓雨、周文报道：",
@@ -935,7 +940,7 @@ def test_a_short_article_in_a_wider_column_is_found_by_its_own_lines(first: bool
     # that hangs past the column; its full lines end with marks set inside the column (…公寓。);
     # its last paragraphs hold no full line, but lines too wide for the page's column
     arts = [replace(a, headline_first=first) for a in (TREES, FLATS, CANTEEN)]
-    text = typeset(arts[:1], width=14) + typeset(arts[1:2], width=20) + typeset(arts[2:], width=14)
+    text = set_in_widths(arts, (14, 20, 14))
     assert "本报青川3月6日电记者林晓雨、周文报道：\n" in text
     page = analyze_page(text)
     assert page.column_width == 14
@@ -958,8 +963,7 @@ def test_a_brief_of_one_paragraph_in_a_wider_column(first: bool) -> None:
     # its first line and three full lines: enough to tell its column from the page's
     arts = [replace(a, headline_first=first) for a in (TREES, BRIEF, CANTEEN)]
     assert len(wrap("本报讯" + BRIEF.paragraphs[0], 20)) == 5
-    text = typeset(arts[:1], width=14) + typeset(arts[1:2], width=20) + typeset(arts[2:], width=14)
-    page = analyze_page(text)
+    page = analyze_page(set_in_widths(arts, (14, 20, 14)))
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
@@ -979,8 +983,7 @@ def test_a_brief_of_two_full_lines_in_a_column_set_wider_elsewhere_on_the_page(f
     # in that width, and the brief's lines are all too wide for the page's own column
     arts = [replace(a, headline_first=first) for a in (TREES, FLATS, CANTEEN, TRAIL, LIBRARY)]
     assert len(wrap("本报讯" + TRAIL.paragraphs[0], 20)) == 4
-    widths = (14, 20, 14, 20, 14)
-    page = analyze_page("".join(typeset([a], width=w) for a, w in zip(arts, widths, strict=True)))
+    page = analyze_page(set_in_widths(arts, (14, 20, 14, 20, 14)))
     assert page.column_width == 14
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
