@@ -16,6 +16,9 @@ from .model import Block, Notice, decode_charmap, encode_charmap
 Pos = tuple[int, int]
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 SYNTHETIC: Pos = (-1, -1)
+#: Latin words set apart by a space on one line: text composed the Western way (a sentence in
+#: English), where a line break took the place of a space.
+_SPACED_LATIN = re.compile(r"[A-Za-z0-9][^\S\n]+[A-Za-z]")
 
 
 @dataclass
@@ -90,19 +93,28 @@ def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
     """The characters of ``lines`` in order, without each line's leading indent, and their map
     as runs, one per raw line.
 
-    Where a Latin word ends one line and another starts the next, a synthetic space keeps
-    the words apart; CJK text is joined with nothing between the lines.
+    CJK text is joined with nothing between the lines, and so is a run of Latin letters broken
+    at the column's edge (CD / MA, Inte / rnet): a Chinese column breaks a Latin word wherever
+    the line is full, without a hyphen. Only where the lines on either side space their Latin
+    words (English set the Western way) did the break take a space's place, and a synthetic
+    space keeps the words apart.
     """
     parts: list[str] = []
     runs: list[Run] = []
     latin_end = False  # the text so far ends with a Latin letter, no space after it
+    before = ""  # the line before, when it ends with a Latin letter
     for idx, text in lines:
         body = text.lstrip()
         if not body:
             continue
         # (is_latin_letter written out: this runs on every line of every page)
         first = body[0]
-        if latin_end and first.isascii() and first.isalpha():
+        if (
+            latin_end
+            and first.isascii()
+            and first.isalpha()
+            and (_SPACED_LATIN.search(before) or _SPACED_LATIN.search(body))
+        ):
             parts.append(" ")
             runs.append([SYNTHETIC[0], SYNTHETIC[1], 1])
         n = len(body)
@@ -110,6 +122,7 @@ def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
         runs.append([idx, len(text) - n, n])
         last = body[-1]
         latin_end = last.isascii() and last.isalpha()  # (a line ending with a space: not Latin)
+        before = body if latin_end else ""
     return "".join(parts), runs
 
 

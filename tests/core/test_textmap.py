@@ -14,10 +14,20 @@ def test_cjk_lines_join_without_space_and_map_back() -> None:
     assert notices == []
 
 
-def test_latin_words_broken_across_lines_keep_one_space() -> None:
-    text, cmap, _ = clean(gather([(0, "他说Hello"), (1, "world很好")]))
-    assert text == "他说Hello world很好"
-    assert cmap[text.index(" ")] == (-1, -1)
+def test_latin_run_broken_at_the_column_edge_joins_without_space() -> None:
+    # a Chinese column breaks a Latin word wherever the line is full, without a hyphen
+    text, cmap, _ = clean(gather([(0, "启用新的CD"), (1, "MA网络和Inte"), (2, "rnet服务")]))
+    assert text == "启用新的CDMA网络和Internet服务"
+    assert cmap[text.index("M")] == (1, 0)
+
+
+def test_latin_words_set_with_spaces_keep_one_space_at_the_break() -> None:
+    # English set the Western way: the break took a space's place
+    text, cmap, _ = clean(gather([(0, "他说：“I said hello"), (1, "world to them.”")]))
+    assert text == "他说：“I said hello world to them.”"
+    assert cmap[text.index("o w") + 1] == (-1, -1)
+    text, _, _ = clean(gather([(0, "标语写着Good"), (1, "morning China")]))
+    assert text == "标语写着Good morning China"
 
 
 def test_stray_space_between_cjk_is_dropped_and_reported() -> None:
