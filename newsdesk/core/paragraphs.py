@@ -229,12 +229,12 @@ def _add_region(
         before = lines[i - 1]
         if _full_of(before, w):
             runs_on += 1
-        elif _first_of(before, w):
+        elif first_of(before, w):
             firsts += 1
     if len(run) + firsts < least or 2 * (runs_on + firsts) < len(run) or runs_on < 2 or not firsts:
         return
     a, b = run[0], run[-1] + 1
-    if a > 0 and _first_of(lines[a - 1], w):
+    if a > 0 and first_of(lines[a - 1], w):
         a -= 1
     if b < len(lines) and lines[b].closes and lines[b].width - lines[b].hang < w - 0.5:
         b += 1
@@ -295,7 +295,7 @@ def _fits_wider(ln: LineInfo, width: float, w: float) -> bool:
 def _running(ln: LineInfo, w: float) -> bool:
     """``ln`` may be a line of running text in a column ``w`` wide: full, a paragraph's first,
     or closed by its punctuation."""
-    return ln.closes or _full_of(ln, w) or _first_of(ln, w)
+    return ln.closes or _full_of(ln, w) or first_of(ln, w)
 
 
 def _full_of(ln: LineInfo, w: float) -> bool:
@@ -304,7 +304,7 @@ def _full_of(ln: LineInfo, w: float) -> bool:
     return w - 0.5 <= ln.column <= w or (ln.hang > 0 and w - 0.5 <= ln.width <= w)
 
 
-def _first_of(ln: LineInfo, w: float) -> bool:
+def first_of(ln: LineInfo, w: float) -> bool:
     """Whether ``ln`` may open a paragraph of a column ``w`` wide: two cells short (a half
     more with a half-width character), ending with no sentence (a lead-in may end with its
     colon: 本报济南1月1日电记者X报道：)."""

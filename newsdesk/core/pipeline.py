@@ -24,7 +24,7 @@ from .collector import fewer_collections
 from .hanzi import is_traditional, simplified, traditional
 from .lexicon import GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
-from .paragraphs import LineInfo, column_regions, column_width, decode, is_overwide, measure_lines
+from .paragraphs import LineInfo, column_regions, column_width, decode, first_of, is_overwide, measure_lines
 from .textmap import clean_runs, gather_runs, mend, split_runs
 
 NO_HEAD_END = frozenset("，。、；：")
@@ -324,7 +324,26 @@ def _classify(units: list[Unit]) -> None:
             after_head = k > 0 and units[k - 1].kind == "head" and not CLAUSE_MARKS.intersection(u.text)
             # ... or the text before it closed with its writer's credit (…地区。（龚永泉）)
             after_credit = k > 0 and units[k - 1].kind == "body" and patterns.closing_credit(units[k - 1].text)
-            starts = nxt is None or nxt.kind == "head" or nxt.lines[0].indent or nxt.opens or after_head or after_credit
+            # ... or it stands between a sentence's end and a paragraph's first line (…业绩。 /
+            # 《中国现代文学百家》三十部推出 / 由中国现代文学馆编选、华): a line of running text cut
+            # off would follow no full stop, or be followed by the rest of its paragraph
+            between = (
+                nxt is not None
+                and k > 0
+                and units[k - 1].kind == "body"
+                and units[k - 1].text[-1] in SENTENCE_STOPS
+                and u.text[-1] not in SENTENCE_STOPS  # (…呢？ may be a paragraph of one line)
+                and first_of(nxt.lines[0], nxt.width)
+            )
+            starts = (
+                nxt is None
+                or nxt.kind == "head"
+                or nxt.lines[0].indent
+                or nxt.opens
+                or after_head
+                or after_credit
+                or between
+            )
             if not starts:
                 u.kind = "body"
     for k, u in enumerate(units):

@@ -1216,3 +1216,39 @@ def test_a_page_of_one_paragraph_a_line_is_read_as_such() -> None:
         "本报讯（青川新闻记者 林晓雨）",
         "新华社青川3月4日电（记者 周文）",
     ]
+
+
+def test_headline_as_wide_as_the_column_between_two_articles_is_a_headline() -> None:
+    # a headline about as wide as the column (13 cells in a column of 14) between a paragraph
+    # that closed its sentence and the next article's first line: not running text cut off
+    lanes = PlainArticle(
+        headline="青川老城区背街小巷改造完工",
+        paragraphs=[
+            "历时八个月，青川老城区十二条背街小巷的改造工程全部完工，路面、管网和路灯焕然一新。",
+            "居民王秀兰说，过去雨天出门一脚泥，如今巷子里铺上了青石板，晚上也亮堂了。",
+        ],
+    )
+    market = PlainArticle(
+        headline="南湖早市搬进新大棚",
+        paragraphs=[
+            "南湖街道的早市日前搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。",
+            "摊主们说，新大棚遮风挡雨，顾客比以前多了。",
+        ],
+    )
+    page = analyze_page(typeset([lanes, market], width=14))
+    assert [plain(a) for a in page.articles] == [expected(lanes), expected(market)]
+
+
+def test_a_question_of_one_line_stays_a_paragraph_of_its_article() -> None:
+    # 如何…呢？ fills the column with its mark hanging, between two paragraphs: a paragraph of
+    # one line asking what the next one answers, not a headline
+    canteen = PlainArticle(
+        headline="社区食堂开到家门口",
+        paragraphs=[
+            "南湖街道第三家社区食堂正式营业，一份荤素搭配的午餐只要十二元。",
+            "如何让社区老人吃得放心呢？",
+            "街道党工委书记赵国栋介绍，食堂的食材每天由区里统一配送，菜价公示在门口。",
+        ],
+    )
+    page = analyze_page(typeset([TREES, canteen], width=14))
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(canteen)]
