@@ -95,9 +95,9 @@ def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
 
     CJK text is joined with nothing between the lines, and so is a run of Latin letters broken
     at the column's edge (CD / MA, Inte / rnet): a Chinese column breaks a Latin word wherever
-    the line is full, without a hyphen. Only where the lines on either side space their Latin
-    words (English set the Western way) did the break take a space's place, and a synthetic
-    space keeps the words apart.
+    the line is full, without a hyphen. Where the lines on either side space their Latin words
+    (English set the Western way), or a capital follows a small letter (Apple / Inc., a new
+    word), the break took a space's place, and a synthetic space keeps the words apart.
     """
     parts: list[str] = []
     runs: list[Run] = []
@@ -113,7 +113,11 @@ def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
             latin_end
             and first.isascii()
             and first.isalpha()
-            and (_SPACED_LATIN.search(before) or _SPACED_LATIN.search(body))
+            and (
+                (first.isupper() and before[-1].islower())  # a word starts: Apple / Inc., New / York
+                or _SPACED_LATIN.search(before)
+                or _SPACED_LATIN.search(body)
+            )
         ):
             parts.append(" ")
             runs.append([SYNTHETIC[0], SYNTHETIC[1], 1])

@@ -28,6 +28,9 @@ def test_latin_words_set_with_spaces_keep_one_space_at_the_break() -> None:
     assert cmap[text.index("o w") + 1] == (-1, -1)
     text, _, _ = clean(gather([(0, "标语写着Good"), (1, "morning China")]))
     assert text == "标语写着Good morning China"
+    # a capital after a small letter starts a word of its own
+    text, _, _ = clean(gather([(0, "苹果公司（Apple"), (1, "Inc.）发布")]))
+    assert text == "苹果公司（Apple Inc.）发布"
 
 
 def test_stray_space_between_cjk_is_dropped_and_reported() -> None:
