@@ -403,10 +403,14 @@ def _titled_note(text: str) -> bool:
     before = text[p - 1]
     if before in _QUOTE_CLOSE and p > 1:
         before = text[p - 2]
+    if before in "）)" and text[: p - 1].endswith(_CREDIT_ENDS):
+        return False  # a note after a photographer's credit: …张鲁成摄）（传真照片）
     return before not in _TERMINAL
 
 
 _TERMINAL = frozenset("。？！…．.?!；;")
+#: How a photographer's credit ends inside its brackets (（新华社记者张鲁成摄）, （周文供图）).
+_CREDIT_ENDS = ("摄", "摄影", "供图", "制图")
 _QUOTE_CLOSE = frozenset("”’」』")
 
 

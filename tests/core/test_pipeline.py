@@ -1252,3 +1252,24 @@ def test_a_question_of_one_line_stays_a_paragraph_of_its_article() -> None:
     )
     page = analyze_page(typeset([TREES, canteen], width=14))
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(canteen)]
+
+
+def test_a_note_after_a_photo_credit_closes_its_paragraph() -> None:
+    # …（新华社记者周文摄）（传真照片） ends the paragraph: the note follows a credit, not a title
+    # (新年的祝福（二首）), so the next article's headline set under it is no line of it
+    photo = PlainArticle(
+        headline="滨江步道亮灯",
+        paragraphs=[
+            "滨江步道新装的景观灯昨晚首次点亮，市民沿江散步赏灯。这是游客在亲水平台拍照。（新华社记者周文摄）（传真照片）"
+        ],
+        headline_first=True,
+    )
+    lanes = PlainArticle(
+        headline="青川老城区背街小巷改造完工",
+        byline="本报讯（记者 林晓雨）",
+        paragraphs=["历时八个月，青川老城区十二条背街小巷的改造工程全部完工，路面、管网和路灯焕然一新。"],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([photo, lanes], width=14))
+    assert [a.headline.text if a.headline else None for a in page.articles] == [photo.headline, lanes.headline]
+    assert plain(page.articles[1]) == expected(lanes)
