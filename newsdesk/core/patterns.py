@@ -54,8 +54,16 @@ PHOTO_CREDIT_BARE = re.compile(
 CAPTION_START = re.compile(r"^(?:图为|图[一二三四五六七八九十0-9]+[：:、]|上图|下图|左图|右图|图：)")
 
 _WEEKDAY = r"星期[一二三四五六日天]"
+#: A newspaper's name: a place or a title and what kind of paper it is (青川日报, 南湖晚报).
+_PAPER = r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报)"
 FURNITURE = [
-    re.compile(rf"^\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:{_WEEKDAY})?\s*(?:[农阴]历.{{0,10}})?$"),
+    # the date, its weekday, the lunar date, the page (2026年11月27日 星期五 农历十月初八 第3版)
+    re.compile(
+        rf"^\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:{_WEEKDAY})?\s*(?:[农阴]历\S{{0,10}})?\s*"
+        rf"(?:第\s*[{_NUM}]+\s*[版页]|[A-Z]\d{{1,2}})?\s*(?:{_PAPER})?$"
+    ),
+    # the paper's name on a line of its own at the head of the page (青川日报, 南湖晚报)
+    re.compile(rf"^{_PAPER}$"),
     re.compile(rf"^(?:{_WEEKDAY})$"),
     re.compile(rf"^\S{{0,12}}(?:报|刊)\s*第\s*[{_NUM}]+\s*[版页](?:\s*\S{{0,12}})?$"),
     re.compile(rf"^第\s*[{_NUM}]+\s*[版页](?:\s*\S{{0,12}})?$"),
@@ -72,7 +80,9 @@ FURNITURE = [
     ),
 ]
 #: Jump lines: 上接第X版 / 下转第X版 (with or without brackets).
-JUMP = re.compile(rf"^[（(]?\s*(?:上接|下转|接|转)第?\s*[{_NUM}A-Z]+\s*版\s*[)）]?$")
+JUMP = re.compile(rf"^[（(]?\s*(?:上接|下转|紧接|接|转)第?\s*[{_NUM}A-Z]+\s*版\s*[)）]?$")
+#: ... and by the edition's code alone, in brackets: （转A2）, （上接A1）.
+JUMP_CODE = re.compile(r"^[（(]\s*(?:上接|下转|紧接|接|转)\s*[A-Z]\d{1,2}\s*[)）]$")
 #: Photo-only headline marker, e.g. 腊梅傲雪（图片）.
 PICTURE_MARK = re.compile(r"[（(](?:图片|照片|传真照片|组图)[）)]\s*$")
 
@@ -102,9 +112,12 @@ def bare_number(text: str) -> bool:
 
 
 def is_jump(text: str) -> bool:
-    """上接第2版, 下转第四版: a jump line. (Every one names its 版; the pipeline asks of every line.)"""
+    """上接第2版, 下转第四版, 紧接第1版, （转A2）: a jump line. (The pipeline asks of every line: the
+    brackets or the 版 are looked at before the pattern.)"""
     t = text.strip()
-    return "版" in t and bool(JUMP.match(t))
+    if "版" in t:
+        return bool(JUMP.match(t))
+    return t[:1] in "（(" and t[-1:] in "）)" and bool(JUMP_CODE.match(t))
 
 
 _WIRE = re.compile(

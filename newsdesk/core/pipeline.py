@@ -272,10 +272,12 @@ def _furniture(infos: list[LineInfo]) -> set[int]:
     """Page headers at the top, page numbers at the very top or bottom, jump lines anywhere."""
     found: set[int] = set()
     n = len(infos)
-    jump = patterns.JUMP.match
+    jump, jump_code = patterns.JUMP.match, patterns.JUMP_CODE.match
     for k, ln in enumerate(infos):
         text = ln.text  # (stripped: ``is_jump`` written out, as this asks every line)
         if "版" in text and jump(text):
+            found.add(ln.index)
+        elif text[0] in "（(" and text[-1] in "）)" and jump_code(text):
             found.add(ln.index)
         elif k < 3 and patterns.is_furniture(text) and not patterns.bare_number(text):
             found.add(ln.index)

@@ -1102,6 +1102,9 @@ def test_a_mended_credit_on_a_traditional_page_is_in_traditional_characters() ->
         "A3 要闻",  # an edition's code and its name
         "要闻\u3000A3",
         "本版编辑：周文 图片编辑：李华",  # the page's editors
+        "青川日报",  # the paper's name on a line of its own
+        "2026年11月27日 星期五 农历十月初八 第3版",  # the date, the lunar date and the page
+        "2026年11月27日 星期五 青川日报",
     ],
 )
 def test_todays_page_headers_are_furniture(header: str) -> None:
@@ -1273,3 +1276,11 @@ def test_a_note_after_a_photo_credit_closes_its_paragraph() -> None:
     page = analyze_page(typeset([photo, lanes], width=14))
     assert [a.headline.text if a.headline else None for a in page.articles] == [photo.headline, lanes.headline]
     assert plain(page.articles[1]) == expected(lanes)
+
+
+@pytest.mark.parametrize("jump", ["（紧接第1版）", "（转A2）", "（上接A1）"])
+def test_jump_lines_by_edition_code_are_furniture(jump: str) -> None:
+    # (the jump set between two articles, where a part carried over ends or begins)
+    page = analyze_page(typeset([TREES], width=14) + jump + "\n\n" + typeset([LIBRARY], width=14))
+    assert [b.text for b in page.furniture] == [jump]
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY)]
