@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, char_width, narrow_cells, narrow_runs_finder
 from .patterns import (
+    BYLINE_FIRST,
+    BYLINE_LINE,
     LEADIN,
     LEADIN_FIRST,
     PHOTO_CREDIT_BARE,
@@ -61,6 +63,7 @@ class LineInfo:
     picture: bool = False  # ends with （图片）: the headline of a photo
     continued: bool = False  # carries on the line before (a credit or dateline broken across lines)
     column: float = 0.0  # the column width this line suggests (to half a cell), 0 if none
+    byline: bool = False  # a byline alone on the line (□本报记者 王海 通讯员 李丽): a paragraph of its own
 
 
 def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
@@ -72,6 +75,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
     closing = _CLOSING
     lead = LEADIN.match
     leadin_first = LEADIN_FIRST
+    byline_first, byline_line = BYLINE_FIRST, BYLINE_LINE.match
     picture_mark = PICTURE_MARK.search
     narrow_runs = narrow_runs_finder()
     new = object.__new__
@@ -107,6 +111,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
         ln.indent = raw[0] != text[0] and raw[0] != "\n"
         ln.squeeze = -1.0
         ln.leadin = text[0] in leadin_first and lead(text) is not None
+        ln.byline = text[0] in byline_first and byline_line(text) is not None
         ln.continued = False
         ln.column = body if 6 <= body <= 40 else 0.0
         append(ln)
@@ -358,6 +363,12 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         s -= 3.5
     if ln.leadin:
         m -= 6.0  # a dateline (本报北京1月4日电) opens a paragraph
+        last -= 6.0
+    elif ln.byline:
+        # a byline set on its own line under the headline (□本报记者 王海 通讯员 李丽) is a
+        # paragraph of its own, however wide
+        f -= 6.0
+        m -= 6.0
         last -= 6.0
     if text[0] in "（(" and writer_credit_line(text):
         # （本报约翰内斯堡1月6日电）, （陈杰）: a writer's or dispatch credit on its own line

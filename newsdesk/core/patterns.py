@@ -169,7 +169,9 @@ ENUMERATED = re.compile(
 
 
 def enumerated(text: str) -> bool:
-    return bool(ENUMERATED.match(text.strip()))
+    """An item of a list: 一、…, （2）…, ●…; not a byline set after a bullet (■ 记者 周文)."""
+    t = text.strip()
+    return bool(ENUMERATED.match(t)) and not (t[0] in CREDIT_MARKS and REPORTER_CREDIT.match(t))
 
 
 #: A closing credit on its own line: （徐俊）, （本报华盛顿1月5日电）, （周文广摄）（新华社稿）.
@@ -215,10 +217,27 @@ def tabular(text: str) -> bool:
     return len(t) >= 4 and digits / len(t) >= 0.4
 
 
-#: A reporter's credit set under a headline: 本报记者 王锦鹄 毛磊, 新华社记者张旭, 本报驻巴基斯坦记者王南.
+#: Marks papers set before a byline today: □本报记者 王海, ■ 记者 周文, ●文/图 林晓雨.
+CREDIT_MARKS = "□■●◆◇○◎★☆▲△▌▍"
+#: A reporter's credit set under a headline: 本报记者 王锦鹄 毛磊, 新华社记者张旭, 本报驻巴基斯坦记者王南,
+#: and as papers print them today: □本报记者 王海 通讯员 李丽, 文/图 本报记者 林晓雨, 文／周文.
+_ROLE = r"(?:本报|新华社|中新社)?(?:特派|特约|见习|实习|驻\S{1,8})?(?:记者|通讯员)"
+_WRITTEN_BY = r"(?:文[/／]图|图[/／]文|(?:文|图|摄影)[\s\u3000]*[/／])"
 REPORTER_CREDIT = re.compile(
-    r"^(?:本报|新华社|中新社)?(?:特派|特约|驻\S{1,8})?记者[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、]{1,16}$"
+    rf"^[{CREDIT_MARKS}]?[\s\u3000]*(?:{_WRITTEN_BY}[\s\u3000]*(?:{_ROLE})?|{_ROLE})"
+    r"[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、·]{1,20}$"
 )
+
+#: A byline alone on its line, name by name, as the layout rules read it in running text:
+#: □本报记者 王海 通讯员 李丽, 文/图 林晓雨, 记者 周文 (each name two to four characters, so
+#: 记者在现场看到大批市民 is no byline).
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+BYLINE_LINE = re.compile(
+    rf"^[{CREDIT_MARKS}]?[\s\u3000]*(?:{_WRITTEN_BY}[\s\u3000]*(?:{_ROLE}[\s\u3000]*)?|{_ROLE}[\s\u3000]*){_NAME}"
+    rf"(?:[\s\u3000、]+(?:{_ROLE}[\s\u3000]*)?{_NAME})*$"
+)
+#: The characters such a byline can start with (the layout rules ask every line).
+BYLINE_FIRST = frozenset(CREDIT_MARKS + "文图摄本新中特见实驻记通")
 
 
 def author_line(text: str) -> bool:

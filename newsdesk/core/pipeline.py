@@ -181,6 +181,8 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
         if b.leadin and _carries_on(a, b):
             b.leadin = False
             b.continued = True
+        if b.byline and _runs_into(a):
+            b.byline = False  # 本报北京1月13日讯新华社 / 记者徐殿龙、本报记者刘国胜报 / 道：the lead-in's credit
         if b.picture and _closes_early(b.text):
             b.picture = False  # 者黄文摄）（传真照片）: the end of a photo credit, not a photo's headline
     width = column_width(content)
@@ -247,12 +249,23 @@ def _join_tails(units: list[Unit]) -> list[Unit]:
 def _carries_on(a: LineInfo, b: LineInfo) -> bool:
     """Whether lead-in-like line ``b`` only carries on line ``a``: 本报讯新华社记者孙勇、/
     本报记者毛磊报道：, 本报北京1月9日讯新华社 / 记者王言彬报道：, （据 / 新华社电）."""
-    if a.text.endswith(RUNS_ON) or a.text.count("（") > a.text.count("）"):
+    if _open_clause(a):
         return True
     if not b.text.startswith(("记者", "本报记者")):
         return False
     # 本报北京一月八日讯新华 / 社记者周志方，本报 / 记者李舫报道：the credit runs on mid-sentence
     return (a.leadin and not a.text.endswith(LEADIN_CLOSED)) or not a.text.endswith(SENTENCE_CLOSED)
+
+
+def _open_clause(a: LineInfo) -> bool:
+    """Whether line ``a`` ends inside a clause (…、) or a bracket (（据)."""
+    return a.text.endswith(RUNS_ON) or a.text.count("（") > a.text.count("）")
+
+
+def _runs_into(a: LineInfo) -> bool:
+    """Whether line ``a`` runs on into the next: it ends inside a clause or a bracket, or in a
+    lead-in not yet closed (本报北京1月13日讯新华社)."""
+    return _open_clause(a) or (a.leadin and not a.text.endswith(LEADIN_CLOSED))
 
 
 def _join_signatures(units: list[Unit]) -> list[Unit]:
@@ -753,9 +766,11 @@ def _about(heads: str, seg: Segment, threshold: float = 0.4) -> bool:
     return share(heads, seg.text) >= threshold
 
 
-def _text_block(role: str, lines: Sequence[LineInfo], notices: list[Notice]) -> Block:
+def _text_block(role: str, lines: Sequence[LineInfo], notices: list[Notice], credit: bool = False) -> Block:
+    """A block of ``lines``; a credit (``credit``: 本报记者 王海 通讯员 李丽) keeps its printed
+    spaces between the names, and so does a caption's photo credit."""
     raw_text, runs = gather_runs([(ln.index, ln.raw) for ln in lines])
-    keep_after = None
+    keep_after = 0 if credit else None
     if role == "caption":
         flat = raw_text.rstrip()
         if patterns.ends_with_photo_credit(flat):
@@ -788,9 +803,10 @@ def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]
             k += 1
         # the headline is the first line that is neither the writer's name nor a dashed subtitle
         text = heads[k].text
-        secondary = bool(patterns.REPORTER_CREDIT.match(text)) or patterns.subtitle(text)
+        credit = bool(patterns.REPORTER_CREDIT.match(text))
+        secondary = credit or patterns.subtitle(text)
         role = "subheadline" if secondary or any(b.role == "headline" for b in out) else "headline"
-        out.append(_text_block(role, lines, notices))
+        out.append(_text_block(role, lines, notices, credit=credit))
         k += 1
     return out
 

@@ -1284,3 +1284,48 @@ def test_jump_lines_by_edition_code_are_furniture(jump: str) -> None:
     page = analyze_page(typeset([TREES], width=14) + jump + "\n\n" + typeset([LIBRARY], width=14))
     assert [b.text for b in page.furniture] == [jump]
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "□本报记者 王海 通讯员 李丽",  # as wide as a line of text, after a bullet
+        "■ 记者 周文",
+        "文/图 本报记者 林晓雨",
+        "本报记者 王海",
+    ],
+)
+def test_todays_byline_under_a_headline_stands_apart_with_its_spaces(credit: str) -> None:
+    # papers set the byline on a line of its own under the headline; it may be as wide as the
+    # text, follow a bullet, and space the names apart: it is no part of the first paragraph
+    # and no list item, and keeps its spaces
+    schools = PlainArticle(
+        headline="滨江新区今年新增三所学校",
+        subheadlines=[credit],
+        paragraphs=[
+            "今年秋季学期，滨江新区新建的三所中小学同时开学，新增学位四千二百个。",
+            "区教育局局长刘红介绍，三所学校均按照省级标准配建了实验室和体育馆。",
+        ],
+        headline_first=True,
+    )
+    lifts = replace(CANTEEN, headline_first=True)
+    page = analyze_page(typeset([schools, lifts], width=14))
+    assert [plain(a) for a in page.articles] == [expected(schools), expected(lifts)]
+
+
+def test_a_lead_ins_credit_broken_across_lines_is_no_byline_of_its_own() -> None:
+    # 本报青川县3月2日讯新华社 / 记者周文、王海、本报记者林晓 / 雨报道：… the second line reads
+    # like a byline set on its own, but the lead-in before it has not closed: it runs on
+    lines = [
+        "本报青川县3月2日讯新华社",
+        "记者周文、王海、本报记者林晓",
+        "雨报道：青川区今天召开春季植",
+        "树造林动员会，区委书记张明远",
+        "出席会议并讲话。",
+        "青川区部署春季植树造林工作",
+    ]
+    page = analyze_page(page_of(*lines))
+    (article,) = page.articles
+    assert article.byline is not None
+    assert article.byline.text == "本报青川县3月2日讯新华社记者周文、王海、本报记者林晓雨报道："
+    assert [b.text for b in article.paragraphs] == ["青川区今天召开春季植树造林动员会，区委书记张明远出席会议并讲话。"]
