@@ -852,11 +852,20 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice], sup
             notices.extend(found)
             blocks.append(_byline_block(text, by_runs, notices))
             raw_text = raw_text[cut:]
-        text, runs, found = clean_runs(raw_text, runs)
+        text, runs, found = clean_runs(raw_text, runs, keep_spaces_after=_credit_start(raw_text))
         notices.extend(found)
         if text:
             blocks.append(Block.from_runs("body", text, runs))
     return blocks
+
+
+def _credit_start(text: str) -> int | None:
+    """Where the writer's credit closing a paragraph opens (…到位。（本报记者 王海）), whose
+    printed spaces are kept as a byline's are; None if the paragraph closes with none."""
+    flat = text.rstrip()
+    if flat[-1:] not in "）)" or not patterns.closing_credit(flat):
+        return None
+    return max(flat.rfind("（"), flat.rfind("("))
 
 
 def _byline_block(text: str, runs: list[list[int]], notices: list[Notice]) -> Block:

@@ -1329,3 +1329,21 @@ def test_a_lead_ins_credit_broken_across_lines_is_no_byline_of_its_own() -> None
     assert article.byline is not None
     assert article.byline.text == "本报青川县3月2日讯新华社记者周文、王海、本报记者林晓雨报道："
     assert [b.text for b in article.paragraphs] == ["青川区今天召开春季植树造林动员会，区委书记张明远出席会议并讲话。"]
+
+
+def test_a_closing_credit_keeps_its_spaces_and_the_text_loses_stray_ones() -> None:
+    canteen = PlainArticle(
+        headline="社区食堂开到家门口",
+        paragraphs=[
+            "南湖街道第三家社区食堂正式营业，一份荤素搭配的午餐只要十二元。",
+            "食堂每天供应三餐，并为行动不便的老人送餐上门。（本报记者 王海 通讯员 李丽）",
+        ],
+    )
+    text = typeset([canteen], width=14).replace("十二元", "十二 元", 1)
+    page = analyze_page(text)
+    (article,) = page.articles
+    assert [b.text for b in article.paragraphs] == [
+        "南湖街道第三家社区食堂正式营业，一份荤素搭配的午餐只要十二元。",
+        "食堂每天供应三餐，并为行动不便的老人送餐上门。（本报记者 王海 通讯员 李丽）",
+    ]
+    assert [n.code for n in page.notices] == ["stray-space"]
