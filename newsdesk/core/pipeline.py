@@ -691,10 +691,15 @@ def _headed_items(
             and shares[0] == 0.0
             and (shares[1] >= about or (shares[1] >= _SOME_SHARE and _NEWS_LEAD.match(units[k + 1].text) is not None))
         ]
+        # a heading opening a text no headline heads (the text before it went to the article
+        # before): the headline of the text after it, not a section head of text it has not got
+        if blk is None and len(units) > 1 and units[0].section is not None:
+            cuts.insert(0, 0)
         if not cuts:
             out.append((blk, seg))
             continue
-        out.append((blk, Segment(units=units[: cuts[0]], position=seg.position)))
+        if cuts[0]:
+            out.append((blk, Segment(units=units[: cuts[0]], position=seg.position)))
         for k, end in zip(cuts, [*cuts[1:], len(units)], strict=True):
             units[k].kind = "head"
             head = HeadBlock(heads=[units[k]], position=seg.position)

@@ -1347,3 +1347,25 @@ def test_a_closing_credit_keeps_its_spaces_and_the_text_loses_stray_ones() -> No
         "食堂每天供应三餐，并为行动不便的老人送餐上门。（本报记者 王海 通讯员 李丽）",
     ]
     assert [n.code for n in page.notices] == ["stray-space"]
+
+
+def test_a_heading_opening_text_after_an_article_closed_by_its_credit_is_its_headline() -> None:
+    # headlines first: the article before closes with its writer's credit (…步道。（王海）), so
+    # the text after the next heading starts a new article, and that heading is its headline,
+    # not a section head of an article it does not belong to
+    trees = replace(TREES, paragraphs=[*TREES.paragraphs[:-1], TREES.paragraphs[-1] + "（王海）"], headline_first=True)
+    market = PlainArticle(
+        headline="南湖早市搬进新大棚",
+        paragraphs=[
+            "南湖早市搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。",
+            "摊主们说，新大棚遮风挡雨，来买菜的市民比以前多了。",
+        ],
+        headline_first=True,
+    )
+    lanes = PlainArticle(
+        headline="老城区背街小巷改造完工",
+        paragraphs=["青川老城区十二条背街小巷的改造工程全部完工，路面、管网和路灯焕然一新。"],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([trees, market, lanes], width=14))
+    assert [plain(a) for a in page.articles] == [expected(trees), expected(market), expected(lanes)]
