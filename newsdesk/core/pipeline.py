@@ -495,8 +495,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         u, prev, nxt = units[k], units[k - 1], units[k + 1]
         if u.kind != "head" or u.wide or prev.kind != "body" or nxt.kind != "body":
             continue
-        if nxt.opens or patterns.ends_with_photo_credit(nxt.text):
-            continue
+        if nxt.opens or patterns.ends_with_photo_credit(nxt.text) or patterns.picture_head(u.text):
+            continue  # (a photo's headline, 钻井忙（图片）, heads the photo, no section of a text)
         if patterns.credit_line(prev.text):
             continue  # the article before closed with its writer's credit: a new one starts
         if prev.width != nxt.width:

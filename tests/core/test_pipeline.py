@@ -1369,3 +1369,29 @@ def test_a_heading_opening_text_after_an_article_closed_by_its_credit_is_its_hea
     )
     page = analyze_page(typeset([trees, market, lanes], width=14))
     assert [plain(a) for a in page.articles] == [expected(trees), expected(market), expected(lanes)]
+
+
+def test_a_photos_headline_after_an_article_heads_the_photo_not_a_section() -> None:
+    # 滨江步道亮灯（图片） between two paragraphs names a photo of its own: no section head of
+    # the article above it, though it shares no words with it and all with the text under it
+    lanes = PlainArticle(
+        headline="老城区背街小巷改造完工",
+        paragraphs=[
+            "青川老城区十二条背街小巷的改造工程全部完工，路面、管网和路灯焕然一新。",
+            "居民们说，巷子里铺上了青石板，晚上也亮堂了。",
+        ],
+        headline_first=True,
+    )
+    photo = PlainArticle(
+        headline="滨江步道亮灯（图片）",
+        paragraphs=["滨江步道新装的景观灯昨晚首次点亮，市民沿江散步赏灯，步道两旁灯光璀璨。"],
+        headline_first=True,
+    )
+    market = replace(CANTEEN, headline_first=True)
+    page = analyze_page(typeset([lanes, photo, market], width=14))
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        lanes.headline,
+        photo.headline,
+        market.headline,
+    ]
+    assert plain(page.articles[0]) == expected(lanes)
