@@ -76,6 +76,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
     lead = LEADIN.match
     leadin_first = LEADIN_FIRST
     byline_first, byline_line = BYLINE_FIRST, BYLINE_LINE.match
+    opens_first = leadin_first | byline_first
     picture_mark = PICTURE_MARK.search
     narrow_runs = narrow_runs_finder()
     new = object.__new__
@@ -84,6 +85,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
         if not text:
             continue
         n = len(text)
+        first = text[0]
         core = text.rstrip(closing)
         ln = new(LineInfo)
         if len(core) < n:
@@ -99,7 +101,15 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             width = 0.5 * n
         else:
             runs = narrow_runs(text)
-            width = n - 0.5 * narrow_cells(runs) if runs else float(n)
+            if not runs:
+                width = float(n)
+            else:
+                # (``narrow_cells`` written out for runs inside the Basic Multilingual Plane)
+                narrow = "".join(runs) if len(runs) > 1 else runs[0]
+                if narrow.isascii() or max(narrow) < "\U00010000":
+                    width = n - 0.5 * len(narrow)
+                else:
+                    width = n - 0.5 * narrow_cells(runs)
         # (widths and hangs are whole half cells, so the body is too)
         body = width - (hang if hang < 1.0 else 1.0) if width > 1 else width
         # (attributes set one by one: the generated ``__init__`` call costs as much again)
@@ -108,10 +118,13 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
         ln.text = text
         ln.width = width
         ln.hang = hang
-        ln.indent = raw[0] != text[0] and raw[0] != "\n"
+        ln.indent = raw[0] != first and raw[0] != "\n"
         ln.squeeze = -1.0
-        ln.leadin = text[0] in leadin_first and lead(text) is not None
-        ln.byline = text[0] in byline_first and byline_line(text) is not None
+        if first in opens_first:  # (most lines open with no lead-in's or byline's first character)
+            ln.leadin = first in leadin_first and lead(text) is not None
+            ln.byline = first in byline_first and byline_line(text) is not None
+        else:
+            ln.leadin = ln.byline = False
         ln.continued = False
         ln.column = body if 6 <= body <= 40 else 0.0
         append(ln)

@@ -508,7 +508,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
-        shares = share(u.text, han(before)), share(u.text, han(after))
+        shares = share(u.text, before), share(u.text, after)
         if shares[0] <= shares[1] or patterns.opens_with_connective(nxt.text):
             sections.append((u, shares))
     # (decided first, applied after: the text around a heading stops at the next heading)
@@ -533,13 +533,14 @@ def _place_name(text: str) -> bool:
 
 
 def _nearby(units: list[Unit], order: range, reach: int) -> str:
-    """Body text within ``reach`` lines, stopping at a heading or a lead-in."""
+    """The Chinese characters (``han``) of the body text within ``reach`` lines, stopping at
+    a heading or a lead-in."""
     parts: list[str] = []
     count = 0
     for j in order:
         if units[j].kind != "body" or count >= reach:
             break
-        parts.append(units[j].text)
+        parts.append(units[j].han)  # (each unit's, kept: ``han`` of the whole is the same)
         count += len(units[j].lines)
         if units[j].opens:
             break

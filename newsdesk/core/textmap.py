@@ -102,7 +102,6 @@ def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
     parts: list[str] = []
     runs: list[Run] = []
     latin_end = False  # the text so far ends with a Latin letter, no space after it
-    before = ""  # the line before, when it ends with a Latin letter
     for idx, text in lines:
         body = text.lstrip()
         if not body:
@@ -114,8 +113,8 @@ def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
             and first.isascii()
             and first.isalpha()
             and (
-                (first.isupper() and before[-1].islower())  # a word starts: Apple / Inc., New / York
-                or _SPACED_LATIN.search(before)
+                (first.isupper() and parts[-1][-1].islower())  # a word starts: Apple / Inc., New / York
+                or _SPACED_LATIN.search(parts[-1])  # (the line before)
                 or _SPACED_LATIN.search(body)
             )
         ):
@@ -126,7 +125,6 @@ def gather_runs(lines: Sequence[tuple[int, str]]) -> tuple[str, list[Run]]:
         runs.append([idx, len(text) - n, n])
         last = body[-1]
         latin_end = last.isascii() and last.isalpha()  # (a line ending with a space: not Latin)
-        before = body if latin_end else ""
     return "".join(parts), runs
 
 
