@@ -9,6 +9,8 @@ from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, NEWS_AGENCIES, SURNAMES
 _NUM = "0-9０-９一二三四五六七八九十百〇零"
 _NOSTOP = r"[^，。；！？\n]"
 
+#: A newspaper's name: a place or a title and what kind of paper it is (青川日报, 南湖晚报).
+_PAPER = r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报)"
 #: The news agencies and news sites as a regex alternation, longest first (新华网 before 新华社).
 AGENCIES = "|".join(sorted(NEWS_AGENCIES, key=len, reverse=True))
 #: The dateline of the paper's own or an agency's dispatch: 本报讯, 本报北京1月4日讯, 新华社…电,
@@ -26,12 +28,17 @@ LEADIN = re.compile(
 #: The characters a lead-in can start with (after its indent): the pipeline tests every line,
 #: and most start with none of them.
 LEADIN_FIRST = frozenset("本据记" + "".join(a[0] for a in NEWS_AGENCIES))
+#: A paper's own dateline under its name (青川日报讯, 南湖晚报北京11月26日电; not 南湖晚报与电视台…): a paper's name may
+#: start with any character, so the layout rules, which ask every line, leave it to the width;
+#: the article's rules ask it of every paragraph.
+_OWN_PAPER = rf"{_PAPER}(?:讯|[\u4e00-\u9fff]{{0,8}}?[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[讯电])"
+PAPER_LEADIN = re.compile(rf"^\s*{_OWN_PAPER}")
 
 #: The byline/dateline as printed at an article's start: the lead-in with its credit in
 #: brackets (本报讯（龙华新闻记者 徐蔚昕 文/图）) or a reporter phrase (记者杨健报道：).
 BYLINE = re.compile(
     r"^(?:"
-    rf"(?:{_DISPATCH})"
+    rf"(?:{_DISPATCH}|{_OWN_PAPER})"
     r"(?:\s*[（(][^（）()\n]{1,40}[）)])?"
     rf"(?:\s*(?:本报|新华社|中新社)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:])?"
     rf"|(?:本报)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:]"
@@ -54,8 +61,6 @@ PHOTO_CREDIT_BARE = re.compile(
 CAPTION_START = re.compile(r"^(?:图为|图[一二三四五六七八九十0-9]+[：:、]|上图|下图|左图|右图|图：)")
 
 _WEEKDAY = r"星期[一二三四五六日天]"
-#: A newspaper's name: a place or a title and what kind of paper it is (青川日报, 南湖晚报).
-_PAPER = r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报)"
 FURNITURE = [
     # the date, its weekday, the lunar date, the page (2026年11月27日 星期五 农历十月初八 第3版)
     re.compile(
@@ -131,7 +136,7 @@ def wire_leadin(text: str) -> bool:
 
 
 def leadin(text: str) -> bool:
-    return bool(LEADIN.match(text))
+    return bool(LEADIN.match(text) or PAPER_LEADIN.match(text))
 
 
 def byline_end(text: str) -> int:

@@ -1113,7 +1113,16 @@ def test_todays_page_headers_are_furniture(header: str) -> None:
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY)]
 
 
-@pytest.mark.parametrize("lead", ["人民网北京11月27日电（记者 林晓雨）", "央视网消息：", "新华网讯"])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "人民网北京11月27日电（记者 林晓雨）",
+        "央视网消息：",
+        "新华网讯",
+        "青川日报讯（记者 林晓雨）",  # a paper's own dateline under its name
+        "南湖晚报青川11月27日电（记者 林晓雨）",
+    ],
+)
 def test_todays_agencies_lead_ins_open_an_article_with_its_byline(lead: str) -> None:
     art = replace(LIBRARY, byline=lead, subheadlines=[], captions=[])
     page = analyze_page(typeset([TREES, art], width=14))
