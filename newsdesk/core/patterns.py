@@ -15,19 +15,24 @@ _PAPER = r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|商报|都�
 AGENCIES = "|".join(sorted(NEWS_AGENCIES, key=len, reverse=True))
 #: The dateline of the paper's own or an agency's dispatch: 本报讯, 本报北京1月4日讯, 新华社…电,
 #: 据新华社…电, 央视网消息：
-_DISPATCH = (
+_DISPATCH_CORE = (
     rf"本报讯|本报{_NOSTOP}{{0,16}}?[讯电]|据?(?:{AGENCIES}){_NOSTOP}{{0,24}}?电|(?:{AGENCIES})(?:消息|讯)[：:]?"
 )
+#: ... and as papers in traditional characters print it (read in simplified ones): 记者王海／台北报导,
+#: in square or tortoise-shell brackets (【本报讯】, 〔记者王海／台北报导〕); round brackets close an
+#: article instead (…增长。（新华社北京1月6日电）).
+_REPORTED = r"记者[\u4e00-\u9fff·]{2,4}(?:[、，][\u4e00-\u9fff·]{2,4})*[／/][\u4e00-\u9fff]{2,8}(?:报导|报道|专电)"
+_DISPATCH = rf"{_DISPATCH_CORE}|{_REPORTED}|[〔【\[]\s*(?:{_DISPATCH_CORE}|{_REPORTED})\s*[〕】\]]"
 #: Datelines and lead-ins that open an article: a dispatch's dateline, and 记者 X 报道：
 LEADIN = re.compile(
     rf"^\s*(?:{_DISPATCH}"
-    rf"|本报(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,20}}?报道[：:]"
-    rf"|记者{_NOSTOP}{{1,20}}?报道[：:]"
+    rf"|本报(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,20}}?报[道导][：:]"
+    rf"|记者{_NOSTOP}{{1,20}}?报[道导][：:]"
     r")"
 )
 #: The characters a lead-in can start with (after its indent): the pipeline tests every line,
 #: and most start with none of them.
-LEADIN_FIRST = frozenset("本据记" + "".join(a[0] for a in NEWS_AGENCIES))
+LEADIN_FIRST = frozenset("本据记〔【[" + "".join(a[0] for a in NEWS_AGENCIES))
 #: A paper's own dateline under its name (青川日报讯, 南湖晚报北京11月26日电; not 南湖晚报与电视台…): a paper's name may
 #: start with any character, so the layout rules, which ask every line, leave it to the width;
 #: the article's rules ask it of every paragraph.
@@ -40,8 +45,8 @@ BYLINE = re.compile(
     r"^(?:"
     rf"(?:{_DISPATCH}|{_OWN_PAPER})"
     r"(?:\s*[（(][^（）()\n]{1,40}[）)])?"
-    rf"(?:\s*(?:本报|新华社|中新社)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:])?"
-    rf"|(?:本报)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报道[：:]"
+    rf"(?:\s*(?:本报|新华社|中新社)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报[道导][：:])?"
+    rf"|(?:本报)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报[道导][：:]"
     r")"
 )
 

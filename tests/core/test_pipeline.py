@@ -1404,3 +1404,23 @@ def test_a_photos_headline_after_an_article_heads_the_photo_not_a_section() -> N
         market.headline,
     ]
     assert plain(page.articles[0]) == expected(lanes)
+
+
+@pytest.mark.parametrize(
+    "lead", ["〔記者林曉雨／青川報導〕", "【記者林曉雨／青川報導】", "記者林曉雨／青川報導", "【本報訊】"]
+)
+def test_datelines_of_papers_in_traditional_characters_open_an_article(lead: str) -> None:
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t").convert
+    first = replace(TREES, byline=None)
+    second = PlainArticle(
+        headline=to_traditional("滨江图书馆夜间开放"),
+        byline=lead,
+        paragraphs=[to_traditional(p) for p in LIBRARY.paragraphs],
+    )
+    page = analyze_page(to_traditional(typeset([first], width=14)) + typeset([second], width=14))
+    assert len(page.articles) == 2
+    assert page.articles[1].byline is not None
+    assert page.articles[1].byline.text == lead
+    assert plain(page.articles[1]) == expected(second)
