@@ -52,7 +52,8 @@ BYLINE = re.compile(
 
 #: Photo credits that close a caption: （新华社记者张旭摄）, （本报记者 X 摄）, （资料图片）, （X供图）.
 PHOTO_CREDIT = re.compile(
-    r"(?:[（(][^（）()]{0,40}(?:摄|供图|发|图片)[）)]|[（(]资料图片[）)]|摄影[：:]\s*\S{1,8})\s*$"
+    r"(?:[（(][^（）()]{0,40}(?:摄|供图|发|图片|资料图)[）)]|[（(](?:资料图片|图片?来源|图源|图片由|图[／/：:])[^（）()]{0,30}[）)]"
+    r"|摄影[：:]\s*\S{1,8})\s*$"
 )
 #: Only a photographer's credit (…摄）): strong enough to make a caption of any short paragraph.
 PHOTO_CREDIT_STRICT = re.compile(r"[（(][^（）()]{1,30}摄[）)]\s*$")
