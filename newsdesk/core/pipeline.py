@@ -342,11 +342,10 @@ def _classify(units: list[Unit]) -> None:
             # ... or it stands between a sentence's end and a paragraph's first line (…业绩。 /
             # 《中国现代文学百家》三十部推出 / 由中国现代文学馆编选、华): a line of running text cut
             # off would follow no full stop, or be followed by the rest of its paragraph
+            # (the page's top counts as a sentence's end)
             between = (
                 nxt is not None
-                and k > 0
-                and units[k - 1].kind == "body"
-                and units[k - 1].text[-1] in SENTENCE_STOPS
+                and (k == 0 or (units[k - 1].kind == "body" and units[k - 1].text[-1] in SENTENCE_STOPS))
                 and u.text[-1] not in SENTENCE_STOPS  # (…呢？ may be a paragraph of one line)
                 and first_of(nxt.lines[0], nxt.width)
             )

@@ -1440,3 +1440,18 @@ def test_a_photos_source_in_brackets_closes_a_caption(caption: str, first: bool)
     arts = [replace(a, headline_first=first) for a in (TREES, replace(LIBRARY, captions=[caption]), CANTEEN)]
     page = analyze_page(typeset(arts, width=14))
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+def test_a_headline_as_wide_as_the_column_at_the_top_of_the_page_is_a_headline() -> None:
+    # the page's first line, 13 cells in a column of 14 and followed by a paragraph's first
+    # line, heads the page's first article (a line of text cut off would run on into the next)
+    trees = PlainArticle(
+        headline="青川区部署春季植树造林工作",
+        paragraphs=[
+            "3月2日，青川区召开春季植树造林动员会。区委书记张明远出席会议并讲话。",
+            "张明远指出，植树造林是惠及子孙的长远工程，各街道要把任务落实到山头地块。",
+        ],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([trees, replace(CANTEEN, headline_first=True)], width=14))
+    assert [plain(a) for a in page.articles] == [expected(trees), expected(replace(CANTEEN, headline_first=True))]
