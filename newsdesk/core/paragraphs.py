@@ -428,12 +428,12 @@ def _titled_note(text: str) -> bool:
     if before in _QUOTE_CLOSE and p > 1:
         before = text[p - 2]
     if before in "）)" and text[: p - 1].endswith(_CREDIT_ENDS):
-        return False  # a note after a photographer's credit: …张鲁成摄）（传真照片）
+        return False  # a note after a photographer's credit: …周文摄）（传真照片）
     return before not in _TERMINAL
 
 
 _TERMINAL = frozenset("。？！…．.?!；;")
-#: How a photographer's credit ends inside its brackets (（新华社记者张鲁成摄）, （周文供图）).
+#: How a photographer's credit ends inside its brackets (（新华社记者周文摄）, （林晓雨供图）).
 _CREDIT_ENDS = ("摄", "摄影", "供图", "制图")
 _QUOTE_CLOSE = frozenset("”’」』")
 

@@ -50,7 +50,7 @@ BYLINE = re.compile(
     r")"
 )
 
-#: Photo credits that close a caption: （新华社记者张旭摄）, （本报记者 X 摄）, （资料图片）, （X供图）.
+#: Photo credits that close a caption: （新华社记者周文摄）, （本报记者 X 摄）, （资料图片）, （X供图）.
 PHOTO_CREDIT = re.compile(
     r"(?:[（(][^（）()]{0,40}(?:摄|供图|发|图片|资料图)[）)]|[（(](?:资料图片|图片?来源|图源|图片由|图[／/：:])[^（）()]{0,30}[）)]"
     r"|摄影[：:]\s*\S{1,8})\s*$"
@@ -155,7 +155,7 @@ def byline_end(text: str) -> int:
 
 
 def ends_with_photo_credit(text: str) -> bool:
-    """Ends with a photo's credit (…（新华社记者张旭摄）, …（资料图片）); a photo's own headline
+    """Ends with a photo's credit (…（新华社记者周文摄）, …（资料图片）); a photo's own headline
     (腊梅傲雪（图片）, 图片新闻) is no credit."""
     t = text.strip()
     if t.endswith("摄"):
@@ -167,7 +167,7 @@ def ends_with_photo_credit(text: str) -> bool:
 
 
 def photographer_credit(text: str) -> bool:
-    """Ends with a photographer's credit (…（新华社记者张旭摄））: ``PHOTO_CREDIT_STRICT``."""
+    """Ends with a photographer's credit (…（新华社记者周文摄））: ``PHOTO_CREDIT_STRICT``."""
     t = text.rstrip()
     if t.endswith("摄"):
         return bool(PHOTO_CREDIT_BARE.search(t))
@@ -233,7 +233,7 @@ def tabular(text: str) -> bool:
 
 #: Marks papers set before a byline today: □本报记者 王海, ■ 记者 周文, ●文/图 林晓雨.
 CREDIT_MARKS = "□■●◆◇○◎★☆▲△▌▍"
-#: A reporter's credit set under a headline: 本报记者 王锦鹄 毛磊, 新华社记者张旭, 本报驻巴基斯坦记者王南,
+#: A reporter's credit set under a headline: 本报记者 王海 周文, 新华社记者林晓雨, 本报驻巴基斯坦记者王海,
 #: and as papers print them today: □本报记者 王海 通讯员 李丽, 文/图 本报记者 林晓雨, 文／周文.
 _ROLE = r"(?:本报|新华社|中新社)?(?:特派|特约|见习|实习|驻\S{1,8})?(?:记者|通讯员)"
 _WRITTEN_BY = r"(?:文[/／]图|图[/／]文|(?:文|图|摄影)[\s\u3000]*[/／])"

@@ -182,7 +182,7 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
             b.leadin = False
             b.continued = True
         if b.byline and _runs_into(a):
-            b.byline = False  # 本报北京1月13日讯新华社 / 记者徐殿龙、本报记者刘国胜报 / 道：the lead-in's credit
+            b.byline = False  # 本报青川3月2日讯新华社 / 记者周文、王海、本报记者林晓 / 雨报道：the lead-in's credit
         if b.picture and _closes_early(b.text):
             b.picture = False  # 者黄文摄）（传真照片）: the end of a photo credit, not a photo's headline
     width = column_width(content)
@@ -264,7 +264,7 @@ def _open_clause(a: LineInfo) -> bool:
 
 def _runs_into(a: LineInfo) -> bool:
     """Whether line ``a`` runs on into the next: it ends inside a clause or a bracket, or in a
-    lead-in not yet closed (本报北京1月13日讯新华社)."""
+    lead-in not yet closed (本报青川3月2日讯新华社)."""
     return _open_clause(a) or (a.leadin and not a.text.endswith(LEADIN_CLOSED))
 
 
@@ -339,8 +339,8 @@ def _classify(units: list[Unit]) -> None:
             after_head = k > 0 and units[k - 1].kind == "head" and not CLAUSE_MARKS.intersection(u.text)
             # ... or the text before it closed with its writer's credit (…地区。（龚永泉）)
             after_credit = k > 0 and units[k - 1].kind == "body" and patterns.closing_credit(units[k - 1].text)
-            # ... or it stands between a sentence's end and a paragraph's first line (…业绩。 /
-            # 《中国现代文学百家》三十部推出 / 由中国现代文学馆编选、华): a line of running text cut
+            # ... or it stands between a sentence's end and a paragraph's first line (…焕然一新。 /
+            # 青川老城区背街小巷改造完工 / 居民王秀兰说，过去雨天出): a line of running text cut
             # off would follow no full stop, or be followed by the rest of its paragraph
             # (the page's top counts as a sentence's end)
             between = (
@@ -495,7 +495,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         if u.kind != "head" or u.wide or prev.kind != "body" or nxt.kind != "body":
             continue
         if nxt.opens or patterns.ends_with_photo_credit(nxt.text) or patterns.picture_head(u.text):
-            continue  # (a photo's headline, 钻井忙（图片）, heads the photo, no section of a text)
+            continue  # (a photo's headline, 滨江步道亮灯（图片）, heads the photo, no section of a text)
         if patterns.credit_line(prev.text):
             continue  # the article before closed with its writer's credit: a new one starts
         if prev.width != nxt.width:
@@ -926,7 +926,7 @@ def _story_before_photo(groups: Sequence[Sequence[Unit]]) -> int:
     """How many paragraphs under a photo's headline tell its story before the caption does: a
     photo story (腊梅傲雪（图片）, 图片新闻) may open with news text (本报讯…, 新年伊始，…) and
     end with the caption proper, which points at the photo (图为…) or closes with its credit
-    (…（新华社记者张旭摄））. The paragraphs before the first such caption are the story's
+    (…（新华社记者周文摄））. The paragraphs before the first such caption are the story's
     text, if that caption says more than its credit; else all are captions."""
     for k, group in enumerate(groups):
         text = "".join(u.text for u in group)
