@@ -372,8 +372,8 @@ class EntitySuggester:
         return found
 
     def _short_names(self, text: str, found: list[Suggestion]) -> list[Suggestion]:
-        """A name followed by the short name the article will use (国际商业信贷银行（以下简称国商
-        银行）): the short name is the same body, place or person, here and wherever it recurs."""
+        """A name followed by the short name the article will use (青川农村商业银行（以下简称青川
+        农商行）): the short name is the same body, place or person, here and wherever it recurs."""
         ends = {x.end: x for x in found if x.score >= 0.6}
         added: list[Suggestion] = []
         for m in _SHORT_NAME.finditer(text):
@@ -657,7 +657,7 @@ class EntitySuggester:
         return sorted(kept + found, key=lambda x: x.start)
 
     def _dateline_places(self, para: str, offset: int, spans: list[Suggestion]) -> list[Suggestion]:
-        """The place of a dateline (新华社瓦莱塔3月8日电, 本报青川3月5日讯) is a place, whatever
+        """The place of a dateline (新华社里斯本3月8日电, 本报青川3月5日讯) is a place, whatever
         its spelling suggests; where the rules found places inside it (日本 / 长野), they stand."""
         added: list[Suggestion] = []
         for m in _DATELINE.finditer(para):
@@ -899,7 +899,7 @@ class EntitySuggester:
     def _org_head_span(self, words: list[str], k: int) -> tuple[int, str, float, str] | None:
         """A name (place, proper noun, unknown word, ordinal) at ``k``, nominal words, and a
         word ending with an organisation's head (矿务局, 乳品厂, 艺术团, 有限公司): 西山矿务局,
-        黑龙江乳品厂, 广东顺德市金日电器有限公司."""
+        青川乳品厂, 广东佛山市南湖电器有限公司."""
         tags = _JIEBA.tags
         if not _org_name_start(words[k], tags.get(words[k])) or words[k] in _DATELINE_WORDS or _leads_in(words, k):
             return None
@@ -1056,7 +1056,7 @@ _LATIN_COMPANY = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z&]+(?:公司|集团)")
 _LISTED = "name before a list's comma"
 #: What follows an item of a list that is set off on both sides (the next item, or a note).
 _ITEM_ENDS = frozenset("、（(")
-#: A dateline: the agency or paper, the place, the date (新华社瓦莱塔3月8日电, 本报北京三月八日讯).
+#: A dateline: the agency or paper, the place, the date (新华社里斯本3月8日电, 本报北京三月八日讯).
 _DATELINE = re.compile(
     rf"(?:本报|{AGENCIES})(?:记者)?"
     r"([\u3400-\u9fff·]{2,10}?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
@@ -1108,7 +1108,7 @@ _TITLE_ENDS = (
 )
 #: Determiners and measure words: an unknown word opening with one counts bodies, names none.
 _COUNTING = frozenset("各每该本此这那家个位名多几诸某其全两")
-#: A short name given in brackets after a name: （以下简称国商银行）, （简称“中远集团”）.
+#: A short name given in brackets after a name: （以下简称青川农商行）, （简称“中远集团”）.
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"]?([\u3400-\u9fffA-Za-z]{2,10})[”\"]?[）)]")
 #: The one-character kinds of administrative area (张北县, 青川区).
 _ADMIN_KINDS = frozenset(ADMIN_SUFFIXES)
@@ -1678,7 +1678,7 @@ def _org_inner(word: str, tag: str | None) -> bool:
         return bool(_HAN.match(word)) and not (set(word) & NOT_NAME)
     if word == "厂":
         return True  # a factory set apart, whatever jieba files it under (钢琴 / 厂 as a morpheme)
-    # (an ordinal numbers one of many: 武汉市第四十一中学)
+    # (an ordinal numbers one of many: 青川市第十一中学)
     return tag in _ORG_INNER or tag in ("nr", "nrfg") or (tag == "m" and bool(_ORDINAL.match(word)))
 
 
@@ -1692,7 +1692,7 @@ def _org_head(word: str, tag: str | None, prev: str, prev_tag: str | None) -> bo
     if word in ORG_HEAD_WORDS or (tag == "nt" and len(word) >= 2) or word in JAPANESE_MINISTRIES:
         return True
     if word in GENERIC_ORG or word in SHORT_ORG_HEADS:
-        return True  # after a name: 河南省妇联, 北京市青联, 鄢家河村党支部
+        return True  # after a name: 河南省妇联, 北京市青联, 王家河村党支部
     if len(word) == 2 and (word in ORG_SUFFIXES or (tag == "j" and word[-1] in "协联委")):
         return True  # 旧金山 / 法院, 中国 / 书协: a body's head set apart from its name
     # (jieba files many such compounds under a wrong kind: 雅戈尔集团 as nz, 中欣队 as a name)

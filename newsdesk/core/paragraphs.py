@@ -384,17 +384,17 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         m -= 6.0
         last -= 6.0
     if text[0] in "（(" and writer_credit_line(text):
-        # （本报约翰内斯堡1月6日电）, （陈杰）: a writer's or dispatch credit on its own line
+        # （本报开罗3月6日电）, （王海）: a writer's or dispatch credit on its own line
         # closes its paragraph (a photo's credits may run to two lines)
         m -= 4.0
         f -= 4.0
     elif end == _BRACKET:
         if closing_credit(text):
-            m -= 4.0  # …谈机色变”。（本报罗马1月11日电）: the credit after the last sentence closes it
+            m -= 4.0  # …不再犹豫”。（本报罗马3月11日电）: the credit after the last sentence closes it
         elif _titled_note(text):
-            last -= 3.5  # 新年的祝福（二首）: a title's note, no sentence's end: as if unclosed
+            last -= 3.5  # 春天的信（二首）: a title's note, no sentence's end: as if unclosed
     if ln.picture:
-        f -= 6.0  # 腊梅傲雪（图片）: a photo's headline stands alone
+        f -= 6.0  # 雪后青川（图片）: a photo's headline stands alone
         m -= 6.0
         last -= 6.0
     if ln.indent:
@@ -419,7 +419,7 @@ _END_KIND: dict[str, int] = {
 
 def _titled_note(text: str) -> bool:
     """Whether ``text`` ends with a bracketed note set after words no sentence ends with:
-    a title's note (新年的祝福（二首）, 红岩颂（节选）), where a paragraph's closing bracket
+    a title's note (春天的信（二首）, 江南春（节选）), where a paragraph's closing bracket
     follows its last sentence (…增长。（新华社）) or runs on from the line before."""
     p = max(text.rfind("（"), text.rfind("("))
     if p <= 0:

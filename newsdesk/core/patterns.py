@@ -40,7 +40,7 @@ _OWN_PAPER = rf"{_PAPER}(?:讯|[\u4e00-\u9fff]{{0,8}}?[{_NUM}]{{1,3}}月[{_NUM}]
 PAPER_LEADIN = re.compile(rf"^\s*{_OWN_PAPER}")
 
 #: The byline/dateline as printed at an article's start: the lead-in with its credit in
-#: brackets (本报讯（龙华新闻记者 徐蔚昕 文/图）) or a reporter phrase (记者杨健报道：).
+#: brackets (本报讯（青川新闻记者 林晓雨 文/图）) or a reporter phrase (记者王海报道：).
 BYLINE = re.compile(
     r"^(?:"
     rf"(?:{_DISPATCH}|{_OWN_PAPER})"
@@ -94,7 +94,7 @@ FURNITURE = [
 JUMP = re.compile(rf"^[（(]?\s*(?:上接|下转|紧接|接|转)第?\s*[{_NUM}A-Z]+\s*版\s*[)）]?$")
 #: ... and by the edition's code alone, in brackets: （转A2）, （上接A1）.
 JUMP_CODE = re.compile(r"^[（(]\s*(?:上接|下转|紧接|接|转)\s*[A-Z]\d{1,2}\s*[)）]$")
-#: Photo-only headline marker, e.g. 腊梅傲雪（图片）.
+#: Photo-only headline marker, e.g. 雪后青川（图片）.
 PICTURE_MARK = re.compile(r"[（(](?:图片|照片|传真照片|组图)[）)]\s*$")
 
 
@@ -107,7 +107,7 @@ def subtitle(text: str) -> bool:
 
 
 def picture_head(text: str) -> bool:
-    """The headline of a photo: 腊梅傲雪（图片）, or the standing head 图片新闻."""
+    """The headline of a photo: 雪后青川（图片）, or the standing head 图片新闻."""
     t = text.strip()
     return bool(PICTURE_MARK.search(t)) or t in ("图片新闻", "新闻图片", "图片报道")
 
@@ -156,7 +156,7 @@ def byline_end(text: str) -> int:
 
 def ends_with_photo_credit(text: str) -> bool:
     """Ends with a photo's credit (…（新华社记者周文摄）, …（资料图片）); a photo's own headline
-    (腊梅傲雪（图片）, 图片新闻) is no credit."""
+    (雪后青川（图片）, 图片新闻) is no credit."""
     t = text.strip()
     if t.endswith("摄"):
         return bool(PHOTO_CREDIT_BARE.search(t))
@@ -188,7 +188,7 @@ def enumerated(text: str) -> bool:
     return bool(ENUMERATED.match(t)) and not (t[0] in CREDIT_MARKS and REPORTER_CREDIT.match(t))
 
 
-#: A closing credit on its own line: （徐俊）, （本报华盛顿1月5日电）, （周文广摄）（新华社稿）.
+#: A closing credit on its own line: （王海）, （本报华盛顿3月5日电）, （周文摄）（新华社稿）.
 CREDIT_LINE = re.compile(r"^(?:[（(][^（）()]{1,30}[）)]){1,3}$")
 
 
@@ -215,7 +215,7 @@ def bare_photo_credit(text: str) -> bool:
     return t.endswith("摄") and PHOTO_CREDIT_BARE.match(t) is not None
 
 
-#: A writer's or a dispatch's credit alone on a line: （陈杰）, （本报约翰内斯堡1月6日电）; not a
+#: A writer's or a dispatch's credit alone on a line: （王海）, （本报开罗3月6日电）; not a
 #: photo's (…摄）, （资料图片）, （数码传真照片）, （新华社供稿）).
 WRITER_CREDIT = re.compile(r"^[（(](?![^（）()]*(?:摄|图|照片|供|稿))[^（）()]{1,30}[）)]$")
 

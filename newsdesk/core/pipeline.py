@@ -32,12 +32,12 @@ NO_HEAD_END = frozenset("，。、；：")
 CLAUSE_END = frozenset("。！？；，、：.!?;,:）)》」』")
 #: Full stops end captions; headlines, even those ending with ！ or 》, take none.
 FULL_STOP = frozenset("。．.")
-#: A line ending with these runs into the next inside a phrase (…走向新的 / 辉煌, …扶贫开发与 /
-#: 计生相结合之路: a particle or a conjunction ends no heading) ...
+#: A line ending with these runs into the next inside a phrase (…走向新的 / 辉煌, …乡村旅游与 /
+#: 茶产业相结合之路: a particle or a conjunction ends no heading) ...
 PHRASE_RUNS_ON = frozenset("的与和及")
-#: ... and a line starting with these carries on the line before (…人口发展 / 的良性循环轨道).
+#: ... and a line starting with these carries on the line before (…茶产业发展 / 的快车道).
 PHRASE_CARRIES_ON = frozenset("的之")
-#: ... and so does a line whose first character closes a clause (…自己独 / 有，目光必须向外):
+#: ... and so does a line whose first character closes a clause (…青川独 / 有，游客慕名而来):
 #: the character ends a word the line before began.
 CLAUSE_MARKS = frozenset("，、")
 #: Marks only a full sentence ends with.
@@ -184,7 +184,7 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
         if b.byline and _runs_into(a):
             b.byline = False  # 本报青川3月2日讯新华社 / 记者周文、王海、本报记者林晓 / 雨报道：the lead-in's credit
         if b.picture and _closes_early(b.text):
-            b.picture = False  # 者黄文摄）（传真照片）: the end of a photo credit, not a photo's headline
+            b.picture = False  # 者周文摄）（传真照片）: the end of a photo credit, not a photo's headline
     width = column_width(content)
     if _unwrapped(content, width):
         # one paragraph a line (text exported or pasted, not a scan's columns): each line is a
@@ -247,13 +247,13 @@ def _join_tails(units: list[Unit]) -> list[Unit]:
 
 
 def _carries_on(a: LineInfo, b: LineInfo) -> bool:
-    """Whether lead-in-like line ``b`` only carries on line ``a``: 本报讯新华社记者孙勇、/
-    本报记者毛磊报道：, 本报北京1月9日讯新华社 / 记者王言彬报道：, （据 / 新华社电）."""
+    """Whether lead-in-like line ``b`` only carries on line ``a``: 本报讯新华社记者周文、/
+    本报记者王海报道：, 本报北京3月9日讯新华社 / 记者林晓雨报道：, （据 / 新华社电）."""
     if _open_clause(a):
         return True
     if not b.text.startswith(("记者", "本报记者")):
         return False
-    # 本报北京一月八日讯新华 / 社记者周志方，本报 / 记者李舫报道：the credit runs on mid-sentence
+    # 本报北京三月八日讯新华 / 社记者周文，本报 / 记者王海报道：the credit runs on mid-sentence
     return (a.leadin and not a.text.endswith(LEADIN_CLOSED)) or not a.text.endswith(SENTENCE_CLOSED)
 
 
@@ -332,12 +332,12 @@ def _classify(units: list[Unit]) -> None:
     for k, u in enumerate(units):
         # A line of nearly the column's width is running text cut short by OCR, unless a
         # new article (lead-in, indent) or another heading follows it, or it follows a heading
-        # and runs in one clause (河北将推广秸秆气技术 / 福州拆“西游记宫”改建绿地: the next
+        # and runs in one clause (青川将推广秸秆还田技术 / 南湖拆旧厂房改建口袋公园: the next
         # article's headline; 和谐 / 青川区绿化部门介绍，新建步 is text).
         if u.kind == "head" and not u.wide and u.lines[0].width >= u.width - 1.5 and not u.lines[0].picture:
             nxt = units[k + 1] if k + 1 < len(units) else None
             after_head = k > 0 and units[k - 1].kind == "head" and not CLAUSE_MARKS.intersection(u.text)
-            # ... or the text before it closed with its writer's credit (…地区。（龚永泉）)
+            # ... or the text before it closed with its writer's credit (…地区。（王海）)
             after_credit = k > 0 and units[k - 1].kind == "body" and patterns.closing_credit(units[k - 1].text)
             # ... or it stands between a sentence's end and a paragraph's first line (…焕然一新。 /
             # 青川老城区背街小巷改造完工 / 居民王秀兰说，过去雨天出): a line of running text cut
@@ -388,8 +388,8 @@ def _classify(units: list[Unit]) -> None:
             and not after.opens
             and not after.lines[0].indent
         )
-        # ... or broken inside a phrase (党政重视，步入人口发展 / 的良性循环轨道), or a heading of
-        # two clauses that fills the column (不管是否愿意，实力是市 / 场竞争决胜的手段): headlines
+        # ... or broken inside a phrase (青川治水，走出生态发展 / 的新路子), or a heading of
+        # two clauses that fills the column (不管愿不愿意，质量是市 / 场竞争取胜的关键): headlines
         # are not broken at the column's width
         broken = (
             nxt is not None
@@ -760,7 +760,7 @@ def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> 
     if _wire(before) and _wire(seg):
         # dispatches strung under one headline that names them, or under a column's heading
         # that names none; a headline about the first dispatch alone, sharing not one word
-        # pair with this one, heads the first only (杭州市民生活质量提高 over 本报杭州…电, then
+        # pair with this one, heads the first only (青川市民生活质量提高 over 本报青川…电, then
         # 新华社北京…电 on the city's new council)
         return share(heads, seg.text) > 0.0 or not _about(heads, before)
     return _about(heads, seg) and not seg.units[0].opens and not seg.units[0].label
@@ -924,7 +924,7 @@ def _build_article(group: tuple[HeadBlock | None, Segment | None], width: float,
 
 def _story_before_photo(groups: Sequence[Sequence[Unit]]) -> int:
     """How many paragraphs under a photo's headline tell its story before the caption does: a
-    photo story (腊梅傲雪（图片）, 图片新闻) may open with news text (本报讯…, 新年伊始，…) and
+    photo story (雪后青川（图片）, 图片新闻) may open with news text (本报讯…, 新年伊始，…) and
     end with the caption proper, which points at the photo (图为…) or closes with its credit
     (…（新华社记者周文摄））. The paragraphs before the first such caption are the story's
     text, if that caption says more than its credit; else all are captions."""

@@ -96,9 +96,9 @@ def test_a_rejected_pair_is_not_suggested_again() -> None:
 
 def test_foreign_names_are_whole_with_their_dots() -> None:
     s = EntitySuggester()
-    found = spans(s, "总统奥马尔·哈桑·艾哈迈德·巴希尔日前发表谈话。")
-    assert ("奥马尔·哈桑·艾哈迈德·巴希尔", "PER") in found
-    assert not any(text in ("哈桑", "巴希尔") for text, _ in found)
+    found = spans(s, "总统阿卜杜拉·萨利赫·艾哈迈德·哈米德日前发表谈话。")
+    assert ("阿卜杜拉·萨利赫·艾哈迈德·哈米德", "PER") in found
+    assert not any(text in ("萨利赫", "哈米德") for text, _ in found)
 
 
 def test_two_character_words_listed_as_names_need_context_or_a_names_spelling(suggester: EntitySuggester) -> None:
@@ -328,8 +328,8 @@ def test_bodies_counted_are_not_named(suggester: EntitySuggester) -> None:
 
 
 def test_the_place_of_a_dateline_is_a_place(suggester: EntitySuggester) -> None:
-    got = spans(suggester, "据新华社瓦莱塔3月8日电 马耳他政府今天宣布新的措施。")
-    assert ("瓦莱塔", "LOC") in got and not {t for t, lab in got if lab == "PER"}
+    got = spans(suggester, "据新华社里斯本3月8日电 葡萄牙政府今天宣布新的措施。")
+    assert ("里斯本", "LOC") in got and not {t for t, lab in got if lab == "PER"}
 
 
 def test_a_name_ending_like_a_temple_or_a_bridge_is_no_person(suggester: EntitySuggester) -> None:
@@ -767,8 +767,8 @@ def test_a_company_by_its_registered_name(suggester: EntitySuggester) -> None:
     got = spans(suggester, "青禾科技有限责任公司与中远集装箱运输有限公司签约。")
     assert {("青禾科技有限责任公司", "ORG"), ("中远集装箱运输有限公司", "ORG")} <= got
     # a place opens the name; a trade alone names no company
-    got = spans(suggester, "他买了热水瓶深圳市海马电器有限公司的产品，后来在一家科技有限公司工作。")
-    assert not {t for t, label in got if label == "ORG"} - {"深圳市海马电器有限公司"}
+    got = spans(suggester, "他买了热水瓶深圳市南湖电器有限公司的产品，后来在一家科技有限公司工作。")
+    assert not {t for t, label in got if label == "ORG"} - {"深圳市南湖电器有限公司"}
 
 
 def test_a_team_after_a_team_is_no_part_of_its_name(suggester: EntitySuggester) -> None:

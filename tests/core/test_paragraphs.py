@@ -11,7 +11,7 @@ from newsdesk.core.paragraphs import LineInfo, measure_lines
 
 def test_a_measured_line_has_every_field_set() -> None:
     # (lines are built without the dataclass's __init__: a field left unset would fail here)
-    raw = ["  本报讯（青川新闻记者 林晓雨）", "", "滨江公园新建林荫步道。", "腊梅傲雪（图片）", "GDP增长8%，"]
+    raw = ["  本报讯（青川新闻记者 林晓雨）", "", "滨江公园新建林荫步道。", "雪后青川（图片）", "GDP增长8%，"]
     lines = measure_lines(enumerate(raw))
     assert [ln.index for ln in lines] == [0, 2, 3, 4]
     for ln in lines:

@@ -16,8 +16,8 @@ from newsdesk.core import patterns
         ("马相武", True),
         ("欧阳中石", True),  # a four-character name has a two-character surname
         ("国有经济", False),
-        ("本报记者王锦鹄", True),
-        ("本报驻巴基斯坦记者王南", True),
+        ("本报记者王海峰", True),
+        ("本报驻巴基斯坦记者林南", True),
         ("本报评论员", True),
         ("调整期中的强音", False),
     ],
@@ -41,14 +41,14 @@ def test_closing_credits(text: str, expected: bool) -> None:
 
 
 def test_photo_headlines() -> None:
-    assert patterns.picture_head("腊梅傲雪（图片）")
+    assert patterns.picture_head("雪后青川（图片）")
     assert patterns.picture_head("图片新闻")
     assert not patterns.picture_head("青川新增绿地三百亩")
 
 
 def test_credit_lines() -> None:
-    assert patterns.credit_line("（徐俊）")
-    assert patterns.credit_line("（周文广摄）（新华社稿）")
+    assert patterns.credit_line("（王海）")
+    assert patterns.credit_line("（周文华摄）（新华社稿）")
     assert not patterns.credit_line("（一）青川区的做法")
 
 

@@ -470,7 +470,7 @@ def test_an_indented_heading_opens_the_article_after_it() -> None:
             "九成以上。",
             "下一步，全区还将在各街道建",
             "设口袋公园，方便市民就近休闲。",
-            " 守井人家的孩子",
+            " 护林人家的孩子",
             "童童刚满三岁那年冬天，随妈",
             "妈来到了油田的一口井边，这是",
             "一个远离村庄的地方。",
@@ -478,7 +478,7 @@ def test_an_indented_heading_opens_the_article_after_it() -> None:
             "跟着妈妈巡井，和野兔做朋友。",
         )
     )
-    assert [(a.headline.text if a.headline else None) for a in page.articles] == [None, "守井人家的孩子"]
+    assert [(a.headline.text if a.headline else None) for a in page.articles] == [None, "护林人家的孩子"]
 
 
 def test_a_long_paragraph_closing_with_a_photographer_credit_is_a_caption() -> None:
@@ -575,7 +575,7 @@ def test_a_credit_on_its_own_line_closes_its_paragraph() -> None:
             "青川区今年新增绿地三百亩，在",
             "滨江公园等地建设了十条林荫步",
             "道，市民散步有了好去处。",
-            "（本报约翰内斯堡3月5日电）",
+            "（本报斯德哥尔摩3月5日电）",
             "青川新添『林荫道』",
             "本报记者林晓雨",
             "  滨江图书馆自三月一日起延长",
@@ -585,7 +585,7 @@ def test_a_credit_on_its_own_line_closes_its_paragraph() -> None:
     )
     first = page.articles[0]
     assert first.headline is not None and first.headline.text == "青川新添『林荫道』"
-    assert first.paragraphs[-1].text.endswith("（本报约翰内斯堡3月5日电）")
+    assert first.paragraphs[-1].text.endswith("（本报斯德哥尔摩3月5日电）")
 
 
 def test_a_misread_reporter_in_the_credit_is_mended_and_reported() -> None:
@@ -775,24 +775,24 @@ def test_a_headline_of_nearly_the_column_width_after_a_writers_credit_is_one() -
 
 
 def test_a_dispatch_credit_ending_a_line_closes_its_paragraph() -> None:
-    # …色变”。（本报罗马1月11日电） fills its line and closes the item: the full line after it is
+    # …丧胆”。（本报青川3月11日电） fills its line and closes the item: the full line after it is
     # the item's headline (with its reporter's credit), not more of its text
     lines = [
-        "武装飞行的飞机必须在不飞",
-        "经居民区上空的航线上飞行。然",
-        "而，此次事故发生在离县城只有",
-        "三十公里的农村地区，惹得当地",
-        "农民都感到很害怕，说是“谈机",
-        "色变”。（本报罗马1月11日电）",
-        "英战机乱丢炸弹意农民有惊无险",
-        "本报驻意大利记者罗晋标",
+        "夜间施工的工地必须在不影",
+        "响居民休息的时间段内作业。然",
+        "而，这次施工却在深夜进行，吵",
+        "得附近小区的居民难以入睡，居",
+        "民们都感到很无奈，说是“闻声",
+        "丧胆”。（本报青川3月11日电）",
+        "工地深夜施工扰民居民难以入睡",
+        "本报驻意大利记者林晓峰",
         *wrap("本报讯（记者王平）青川县今年新建三座水库，可灌溉农田两万亩，解决了山区农民的用水难题。", 14),
         "青川新建三座水库",
     ]
     page = analyze_page("\n\n".join(lines) + "\n")
     first = page.articles[0]
-    assert first.headline is not None and first.headline.text == "英战机乱丢炸弹意农民有惊无险"
-    assert first.paragraphs[-1].text.endswith("（本报罗马1月11日电）")
+    assert first.headline is not None and first.headline.text == "工地深夜施工扰民居民难以入睡"
+    assert first.paragraphs[-1].text.endswith("（本报青川3月11日电）")
 
 
 def test_a_heading_that_kept_its_leading_space_opens_a_headline_group() -> None:
@@ -1268,7 +1268,7 @@ def test_a_question_of_one_line_stays_a_paragraph_of_its_article() -> None:
 
 def test_a_note_after_a_photo_credit_closes_its_paragraph() -> None:
     # …（新华社记者周文摄）（传真照片） ends the paragraph: the note follows a credit, not a title
-    # (新年的祝福（二首）), so the next article's headline set under it is no line of it
+    # (春天的信笺（二首）), so the next article's headline set under it is no line of it
     photo = PlainArticle(
         headline="滨江步道亮灯",
         paragraphs=[
