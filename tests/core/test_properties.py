@@ -15,7 +15,27 @@ CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80)
 PUNCT = st.sampled_from(list("，。、；：？！“”（）《》—…"))
 LATIN = st.sampled_from(list("abcXYZ0189 ."))
 CHARS = st.one_of(CJK, CJK, CJK, PUNCT, LATIN, st.sampled_from(["\u3000", "\t", " ", "\f", "\r"]))
-LINE = st.text(CHARS, min_size=0, max_size=30)
+#: Pieces the layout rules look for: lead-ins, bylines and their marks, credits, jumps.
+TOKENS = st.sampled_from(
+    [
+        "本报讯",
+        "记者",
+        "通讯员",
+        "□",
+        "■",
+        "文/图",
+        "报导：",
+        "／",
+        "【",
+        "】",
+        "（图片）",
+        "摄",
+        "青川日报讯",
+        "（转A2）",
+        "图为",
+    ]
+)
+LINE = st.lists(st.one_of(st.text(CHARS, min_size=0, max_size=12), TOKENS), max_size=5).map("".join)
 
 
 def positions(text: str) -> Counter[tuple[int, int]]:
