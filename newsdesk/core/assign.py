@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .chars import SENTENCE_END
-from .patterns import PICTURE_MARK, by_name, byline_end, picture_head, subtitle
+from .patterns import PICTURE_MARK, by_name, byline_end, picture_head, subtitle, unclosed
 
 if TYPE_CHECKING:
     from .pipeline import Unit
@@ -156,8 +156,14 @@ def _ways(b: HeadBlock) -> list[Ways]:
     n = len(b.heads)
     out: list[Ways] = []
     for k in range(n + 1):
-        if 0 < k < n and (subtitle(b.heads[k].text) or (by_name(b.heads[k].text) and not by_name(b.heads[k - 1].text))):
-            continue  # a dashed subtitle or a writer's name stays with the headline above it
+        if 0 < k < n and (
+            subtitle(b.heads[k].text)
+            or (by_name(b.heads[k].text) and not by_name(b.heads[k - 1].text))
+            or unclosed(b.heads[k - 1].text)
+        ):
+            # a dashed subtitle or a writer's name stays with the headline above it, and so
+            # does the rest of a headline broken inside its brackets (…公报（农村人口和农业机 / 械）)
+            continue
         p_heads, n_heads = b.heads[:k], b.heads[k:]
         p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])
         split = 0.0

@@ -141,6 +141,11 @@ def wire_leadin(text: str) -> bool:
     return bool(_WIRE.match(text))
 
 
+def unclosed(text: str) -> bool:
+    """Whether ``text`` opens a bracket it does not close (…公报（农村人口和农业机)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def leadin(text: str) -> bool:
     if LEADIN.match(text):
         return True

@@ -259,7 +259,7 @@ def _carries_on(a: LineInfo, b: LineInfo) -> bool:
 
 def _open_clause(a: LineInfo) -> bool:
     """Whether line ``a`` ends inside a clause (…、) or a bracket (（据)."""
-    return a.text.endswith(RUNS_ON) or a.text.count("（") > a.text.count("）")
+    return a.text.endswith(RUNS_ON) or patterns.unclosed(a.text)
 
 
 def _runs_into(a: LineInfo) -> bool:
@@ -320,7 +320,7 @@ def _heading_like(u: Unit) -> bool:
 
 
 def _classify(units: list[Unit]) -> None:
-    for u in units:
+    for k, u in enumerate(units):
         # (no generator: this asks every line of the page, and few are wider than the column)
         over = u.width + 1.5
         for ln in u.lines:
@@ -329,6 +329,15 @@ def _classify(units: list[Unit]) -> None:
                 break
         if u.wide or _heading_like(u):
             u.kind = "head"
+        elif (
+            k
+            and units[k - 1].kind == "head"
+            and len(u.lines) == 1
+            and len(u.text) <= 8
+            and _closes_early(u.text)
+            and patterns.unclosed(units[k - 1].text)
+        ):
+            u.kind = "head"  # the rest of a headline broken inside its brackets (…公报（农村人口和农业机 / 械）)
     for k, u in enumerate(units):
         # A line of nearly the column's width is running text cut short by OCR, unless a
         # new article (lead-in, indent) or another heading follows it, or it follows a heading
@@ -843,8 +852,7 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice], sup
     # A lead-in set on a line of its own (本报讯 / （记者 X）) runs into the paragraph after it.
     while len(paras) > 1:
         head = "".join(ln.text for ln in paras[0])
-        unclosed = head.count("（") > head.count("）")
-        if not _lead_in_only(head) and not _credit_only(head) and not unclosed:
+        if not _lead_in_only(head) and not _credit_only(head) and not patterns.unclosed(head):
             break
         paras[0:2] = [paras[0] + paras[1]]
     blocks: list[Block] = []

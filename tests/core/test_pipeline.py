@@ -1455,3 +1455,18 @@ def test_a_headline_as_wide_as_the_column_at_the_top_of_the_page_is_a_headline()
     )
     page = analyze_page(typeset([trees, replace(CANTEEN, headline_first=True)], width=14))
     assert [plain(a) for a in page.articles] == [expected(trees), expected(replace(CANTEEN, headline_first=True))]
+
+
+def test_a_headline_broken_inside_its_brackets_is_one_headline() -> None:
+    # a headline set across the columns, broken inside its brackets: the short line closing
+    # them is the rest of the headline, not a line of text (nor the next article's headline)
+    lines = [
+        *wrap("青川区今年新增绿地三百亩，在滨江公园等地建设了十条林荫步道。（新华社青川3月5日电）", 14),
+        "青川区第一次农业普查结果公报（农村人口和农业机",
+        "械）",
+        *wrap("本报讯（记者 林晓雨）青川区今天公布第一次农业普查的结果，全区农村人口十二万。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == [None, "青川区第一次农业普查结果公报（农村人口和农业机械）"]  # (it speaks of the census)
+    assert [b.text for b in page.articles[1].paragraphs] == ["青川区今天公布第一次农业普查的结果，全区农村人口十二万。"]
