@@ -1509,7 +1509,12 @@ def _foreign_after_title(words: list[str], k: int) -> int:
     nxt = words[k + 1] if k + 1 < len(words) else ""
     if len(w) == 1 and (w in TRANSLIT or _JIEBA.tags.get(w) in _CUT_OFF_TAGS) and w not in NOT_NAME:
         # (a common word before the name stays out: 记者 / 问 / 阿拉法特)
-        if len(nxt) >= 2 and all(c in TRANSLIT for c in nxt) and _JIEBA.tags.get(nxt) in _NAME_TAGS:
+        # (a name jieba knows may hold a character seldom used for sounds: 泽 / 连斯基)
+        if (
+            len(nxt) >= 2
+            and sum(c not in TRANSLIT for c in nxt) <= (len(nxt) >= 3)
+            and _JIEBA.tags.get(nxt) in _NAME_TAGS
+        ):
             return _translit_rest(words, k + 1)
     if not all(c in TRANSLIT for c in w):
         return k

@@ -656,6 +656,9 @@ def test_a_foreign_name_cut_into_pieces_after_a_title_is_whole(suggester: Entity
     got = spans(suggester, "美国国务卿布林肯抵达北京，德国总理朔尔茨访问上海。本报记者问阿拉法特。")
     assert {("布林肯", "PER"), ("朔尔茨", "PER")} <= got
     assert ("问阿拉法特", "PER") not in got
+    # ... also where that name holds a character seldom used for sounds (泽 / 连斯基)
+    got = spans(suggester, "乌克兰总统泽连斯基发表讲话。")
+    assert ("泽连斯基", "PER") in got and ("连斯基", "PER") not in got
 
 
 def test_a_word_jieba_calls_a_place_is_a_name_in_a_names_place(suggester: EntitySuggester) -> None:
