@@ -8,6 +8,8 @@ from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, NEWS_AGENCIES, SURNAMES
 
 _NUM = "0-9０-９一二三四五六七八九十百〇零"
 _NOSTOP = r"[^，。；！？\n]"
+#: ... nor a title's bracket: 本报记者王海《青川电力报》 is no dispatch 本报…电.
+_NOTITLE = r"[^，。；！？\n《]"
 
 #: A newspaper's name: a place or a title and what kind of paper it is (青川日报, 南湖晚报).
 _PAPER = r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报)"
@@ -16,7 +18,7 @@ AGENCIES = "|".join(sorted(NEWS_AGENCIES, key=len, reverse=True))
 #: The dateline of the paper's own or an agency's dispatch: 本报讯, 本报北京1月4日讯, 新华社…电,
 #: 据新华社…电, 央视网消息：
 _DISPATCH_CORE = (
-    rf"本报讯|本报{_NOSTOP}{{0,16}}?[讯电]|据?(?:{AGENCIES}){_NOSTOP}{{0,24}}?电|(?:{AGENCIES})(?:消息|讯)[：:]?"
+    rf"本报讯|本报{_NOTITLE}{{0,16}}?[讯电]|据?(?:{AGENCIES}){_NOSTOP}{{0,24}}?电|(?:{AGENCIES})(?:消息|讯)[：:]?"
 )
 #: ... and as papers in traditional characters print it (read in simplified ones): 记者王海／台北报导,
 #: in square or tortoise-shell brackets (【本报讯】, 〔记者王海／台北报导〕); round brackets close an

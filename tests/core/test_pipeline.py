@@ -1470,3 +1470,19 @@ def test_a_headline_broken_inside_its_brackets_is_one_headline() -> None:
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == [None, "青川区第一次农业普查结果公报（农村人口和农业机械）"]  # (it speaks of the census)
     assert [b.text for b in page.articles[1].paragraphs] == ["青川区今天公布第一次农业普查的结果，全区农村人口十二万。"]
+
+
+def test_a_credit_naming_a_paper_is_no_dispatch() -> None:
+    # 本报记者王海《青川电力报》 names the reporter's paper: its 电 is no dispatch's 本报…电, and
+    # the line is a credit under the headline, not a byline cut off inside the title
+    lines = [
+        "农村电价为何偏高",
+        "本报记者王海《青川电力报》",
+        "记者周文",
+        *wrap("编者按：近年来，本报不断收到农村读者的来信，反映照明电价过高的问题。", 14),
+        *wrap("记者走访了青川区的五个村，发现电价偏高的原因主要在于管理环节过多。", 14),
+    ]
+    (article,) = analyze_page(page_of(*lines)).articles
+    assert article.byline is None
+    assert [b.text for b in article.of_role("subheadline")] == ["本报记者王海《青川电力报》", "记者周文"]
+    assert len(article.paragraphs) == 2
