@@ -22,7 +22,7 @@ from .assign import HeadBlock, Segment, assign_blocks, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON
 from .collector import fewer_collections
 from .hanzi import is_traditional, simplified, traditional
-from .lexicon import GAZETTEER_LOC
+from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_regions, column_width, decode, first_of, is_overwide, measure_lines
 from .textmap import clean_runs, gather_runs, mend, split_runs
@@ -457,10 +457,26 @@ def _verse(units: list[Unit], run: int = 5) -> None:
         if j - k >= run and not (names and j - k <= 8):
             # the run may open with the poem's title and author: those stay headings
             first = k + 1 if k + 1 < j and len(units[k + 1].text) <= 4 else k
-            for u in units[first + 1 if first > k else k : j]:
-                u.kind = "body"
-                u.verse = True
+            # ... and a poem's title and author set after it (…的华夏 / 雪融黄河 / 王海) close it,
+            # with what is left of the run after them, too short for a poem (another title)
+            closing: set[int] = set()
+            for a in range(first + 2, j):
+                if _poets_name(units[a].text) and not patterns.author_line(units[a - 1].text):
+                    closing.update((a - 1, a))
+                    if j - (a + 1) < run:
+                        closing.update(range(a + 1, j))
+            for i in range(first + 1 if first > k else k, j):
+                if i not in closing:
+                    units[i].kind = "body"
+                    units[i].verse = True
         k = max(j, k + 1)
+
+
+def _poets_name(text: str) -> bool:
+    """A writer's name under a poem's title: two to four characters opening with a common
+    surname (verse lines of as many characters open with a surname less often)."""
+    t = text.strip()
+    return patterns.author_line(t) and (t[:1] in COMMON_SURNAMES or t[:2] in COMPOUND_SURNAMES)
 
 
 def _captions_after_heads(units: list[Unit], max_units: int = 4, max_lines: int = 12) -> None:

@@ -1486,3 +1486,27 @@ def test_a_credit_naming_a_paper_is_no_dispatch() -> None:
     assert article.byline is None
     assert [b.text for b in article.of_role("subheadline")] == ["本报记者王海《青川电力报》", "记者周文"]
     assert len(article.paragraphs) == 2
+
+
+def test_a_poems_title_and_author_set_after_it_close_it() -> None:
+    # verse lines, then the poem's title and its author (the title after the poem, as OCR
+    # gives it): the title heads the poem, the name is its writer's, the verse its text
+    trees = PlainArticle(
+        headline="青川区部署春季植树造林工作",
+        byline="本报讯（青川新闻记者 林晓雨）",
+        paragraphs=["3月2日，青川区召开春季植树造林动员会。区委书记张明远出席会议并讲话。"],
+        headline_first=True,
+    )
+    verse = ["江水向东流", "流过古老的桥", "桥下的船", "载着长流的梦", "梦落在田里", "长出一片新绿"]
+    canteen = replace(CANTEEN, headline_first=True)
+    text = typeset([trees], width=14) + page_of(*verse, "江水长流", "周文") + typeset([canteen], width=14)
+    page = analyze_page(text)
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        trees.headline,
+        "江水长流",
+        canteen.headline,
+    ]
+    poem = page.articles[1]
+    assert [b.text for b in poem.of_role("subheadline")] == ["周文"]
+    assert [b.text for b in poem.paragraphs] == verse
+    assert [plain(a) for a in (page.articles[0], page.articles[2])] == [expected(trees), expected(canteen)]
