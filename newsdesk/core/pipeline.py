@@ -465,7 +465,14 @@ def _verse(units: list[Unit], run: int = 5) -> None:
                     closing.update((a - 1, a))
                     if j - (a + 1) < run:
                         closing.update(range(a + 1, j))
-            for i in range(first + 1 if first > k else k, j):
+            start = first + 1 if first > k else k
+            # (the run's first heading may be the headline of the text before it, set after
+            # that text: it shares its words, which a poem's first line seldom does)
+            if start == k and k and units[k - 1].kind == "body":
+                before = _nearby(units, range(k - 1, -1, -1), 40)
+                if share(units[k].text, before) >= 0.5:
+                    start = k + 1
+            for i in range(start, j):
                 if i not in closing:
                     units[i].kind = "body"
                     units[i].verse = True

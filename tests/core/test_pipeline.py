@@ -1510,3 +1510,18 @@ def test_a_poems_title_and_author_set_after_it_close_it() -> None:
     assert [b.text for b in poem.of_role("subheadline")] == ["周文"]
     assert [b.text for b in poem.paragraphs] == verse
     assert [plain(a) for a in (page.articles[0], page.articles[2])] == [expected(trees), expected(canteen)]
+
+
+def test_a_poem_after_an_article_leaves_it_its_headline() -> None:
+    # headlines after their articles: the headline closing the article before a poem shares that
+    # article's words, so it is no first line of the poem's verse
+    verse = ["江水向东流", "流过古老的桥", "桥下的船", "载着长流的梦", "梦落在田里", "长出一片新绿"]
+    text = typeset([TREES], width=14) + page_of(*verse, "江水长流", "周文") + typeset([CANTEEN], width=14)
+    page = analyze_page(text)
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        TREES.headline,
+        "江水长流",
+        CANTEEN.headline,
+    ]
+    assert plain(page.articles[0]) == expected(TREES)
+    assert [b.text for b in page.articles[1].paragraphs] == verse
