@@ -528,8 +528,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue
         if nxt.opens or patterns.ends_with_photo_credit(nxt.text) or patterns.picture_head(u.text):
             continue  # (a photo's headline, 滨江步道亮灯（图片）, heads the photo, no section of a text)
-        if patterns.credit_line(prev.text):
-            continue  # the article before closed with its writer's credit: a new one starts
+        if patterns.credit_line(prev.text) or patterns.closing_credit(prev.text):
+            continue  # the article before closed with its writer's credit (…开始。（王海）): a new one starts
         if prev.width != nxt.width:
             continue  # the column changes width here: another article
         if indent_starts and u.lines[0].indent and not nxt.lines[0].indent:

@@ -1525,3 +1525,21 @@ def test_a_poem_after_an_article_leaves_it_its_headline() -> None:
     ]
     assert plain(page.articles[0]) == expected(TREES)
     assert [b.text for b in page.articles[1].paragraphs] == verse
+
+
+def test_a_heading_after_a_paragraph_closed_by_its_writers_credit_is_no_section_head() -> None:
+    # …林荫步道。（王海） closes the article before: the heading after it, sharing its words with
+    # the text under it, heads that text, not a section of the article that has ended
+    brief = PlainArticle(
+        headline=None, paragraphs=["青川区今年新增绿地三百亩，在滨江公园等地建设了十条林荫步道。（王海）"]
+    )
+    market = PlainArticle(
+        headline="南湖早市搬进新大棚",
+        paragraphs=[
+            "南湖早市搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。",
+            "摊主们说，新大棚遮风挡雨，来买菜的市民比以前多了。",
+        ],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([brief, market], width=14))
+    assert [plain(a) for a in page.articles] == [expected(brief), expected(market)]
