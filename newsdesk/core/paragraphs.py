@@ -374,8 +374,8 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     elif end == _RUNS:
         last -= 3.5  # a paragraph ends with its sentence, not with a comma: as if unclosed
         s -= 3.5
-    if ln.leadin:
-        m -= 6.0  # a dateline (本报北京1月4日电) opens a paragraph
+    if ln.leadin or (text[0] in _NOTE_FIRST and _EDITORS_NOTE.match(text) is not None):
+        m -= 6.0  # a dateline (本报北京1月4日电), an editor's note (编者按：) opens a paragraph
         last -= 6.0
     elif ln.byline:
         # a byline set on its own line under the headline (□本报记者 王海 通讯员 李丽) is a
@@ -433,6 +433,9 @@ def _titled_note(text: str) -> bool:
 
 
 _TERMINAL = frozenset("。？！…．.?!；;")
+#: The labels an editor's note or a reporter's aside opens with: 编者按：, 编后：, 记者手记：
+_EDITORS_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编者附记|编辑点评|记者手记|短评)[：:]")
+_NOTE_FIRST = frozenset("编记短")
 #: How a photographer's credit ends inside its brackets (（新华社记者周文摄）, （林晓雨供图）).
 _CREDIT_ENDS = ("摄", "摄影", "供图", "制图")
 _QUOTE_CLOSE = frozenset("”’」』")

@@ -1543,3 +1543,15 @@ def test_a_heading_after_a_paragraph_closed_by_its_writers_credit_is_no_section_
     )
     page = analyze_page(typeset([brief, market], width=14))
     assert [plain(a) for a in page.articles] == [expected(brief), expected(market)]
+
+
+def test_an_editors_note_opens_a_paragraph() -> None:
+    # 编者的话： opens the note, whatever the width of the line before it (a headline closing
+    # the article before, set after it): the headline is no first line of the note
+    note = PlainArticle(
+        headline=None,
+        paragraphs=["编者的话：", "这组照片里的老人们笑容灿烂，说明了这一年滨江的变化。"],
+    )
+    canteen = replace(CANTEEN, headline="南湖社区食堂开到家门口")  # (as wide as a first line)
+    page = analyze_page(typeset([canteen, note], width=14))
+    assert [plain(a) for a in page.articles] == [expected(canteen), expected(note)]
