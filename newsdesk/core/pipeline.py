@@ -389,9 +389,12 @@ def _classify(units: list[Unit]) -> None:
         )
         # broken at the column edge: the first line (nearly) fills the column, the rest is short
         after = units[k + 2] if k + 2 < len(units) else None
+        # (text closed by a photo's or a writer's credit has ended: what follows opens anew)
         inside = (
             k > 0
             and units[k - 1].kind == "body"
+            and not patterns.ends_with_photo_credit(units[k - 1].text)
+            and not patterns.closing_credit(units[k - 1].text)
             and after is not None
             and after.kind == "body"
             and not after.opens

@@ -1555,3 +1555,23 @@ def test_an_editors_note_opens_a_paragraph() -> None:
     canteen = replace(CANTEEN, headline="南湖社区食堂开到家门口")  # (as wide as a first line)
     page = analyze_page(typeset([canteen, note], width=14))
     assert [plain(a) for a in page.articles] == [expected(canteen), expected(note)]
+
+
+def test_a_headline_after_a_photos_credit_is_no_wrapped_section_head() -> None:
+    # a caption closed by its credit, then a headline filling the column and a pen name under
+    # it: the caption has ended, so the headline is no section head wrapped inside a text
+    lines = [
+        *wrap("滨江步道新装的景观灯昨晚首次点亮，市民沿江散步赏灯，步道两旁灯光璀璨。（周文摄）", 14),
+        "婴幼儿奶粉抽查：合格率九成",
+        "青文",
+        *wrap("市场监管局日前公布婴幼儿奶粉抽查结果，二十个批次中十八个批次合格。", 14),
+        *wrap("不合格的两个批次已全部下架，生产企业正在整改。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert "婴幼儿奶粉抽查：合格率九成" in heads
+    article = page.articles[heads.index("婴幼儿奶粉抽查：合格率九成")]
+    assert [b.text for b in article.paragraphs] == [
+        "市场监管局日前公布婴幼儿奶粉抽查结果，二十个批次中十八个批次合格。",
+        "不合格的两个批次已全部下架，生产企业正在整改。",
+    ]
