@@ -372,8 +372,22 @@ def _classify(units: list[Unit]) -> None:
     for k, u in enumerate(units):
         if u.kind != "head" or u.wide:
             continue
-        # Items of a list introduced by a colon (产品有：) are text, not headings.
-        if k and units[k - 1].kind == "body" and units[k - 1].text.endswith(("：", ":")):
+        # Items of a list introduced by a colon (产品有：) are text, not headings; under a photo's
+        # label (图片：) the photo's own headline, over its credit or caption, is no item (a list
+        # of pictures numbers them or credits each: 夜读春秋（王海画）; a name over a headline
+        # is the portrait's label).
+        if (
+            k
+            and units[k - 1].kind == "body"
+            and units[k - 1].text.endswith(("：", ":"))
+            and not (
+                _PHOTO_LABEL.match(units[k - 1].text)
+                and not patterns.enumerated(u.text)
+                and not u.text.endswith(("）", ")"))
+                and not patterns.unclosed(u.text)
+                and not (k + 1 < len(units) and units[k + 1].kind == "head" and not _credit_like(units[k + 1].text))
+            )
+        ):
             u.kind = "body"
             continue
         # A numbered section head (一、… （二）…), or one that wraps inside the column, runs
@@ -443,6 +457,19 @@ def _classify(units: list[Unit]) -> None:
             u.kind = "caption"  # a one-line caption set across columns (headlines take no full stop)
         elif u.kind == "head" and prev == "caption" and patterns.ends_with_photo_credit(u.text):
             u.kind = "caption"  # the credit line of a caption
+
+
+def _credit_like(text: str) -> bool:
+    """A line crediting people rather than titling a story: a writer's name or a reporter's
+    credit (misread too: 纪者), a photographer's, or names run together (王海周文)."""
+    t = text.strip()
+    if patterns.by_name(t) or any(w in t for w in ("记者", "纪者", "通讯员", "摄")):
+        return True
+    return 4 <= len(t) <= 9 and t.isalpha() and t[:1] in COMMON_SURNAMES
+
+
+#: A label set over a photo: 图片：, 照片：, 附图：
+_PHOTO_LABEL = re.compile(r"^(?:图片|照片|附图|图)[：:]$")
 
 
 def _verse(units: list[Unit], run: int = 5) -> None:

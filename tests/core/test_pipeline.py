@@ -1575,3 +1575,24 @@ def test_a_headline_after_a_photos_credit_is_no_wrapped_section_head() -> None:
         "市场监管局日前公布婴幼儿奶粉抽查结果，二十个批次中十八个批次合格。",
         "不合格的两个批次已全部下架，生产企业正在整改。",
     ]
+
+
+def test_a_photos_headline_under_its_label_is_no_list_item() -> None:
+    # 图片： then the photo's headline, its photographer and its caption: the headline is no item
+    # of a list the colon introduces (numbered pictures or pictures credited one by one are)
+    walk = PlainArticle(
+        headline=None,
+        paragraphs=[
+            "滨江步道新装的景观灯昨晚首次点亮，夜色中的步道成了市民散步的好去处。",
+            "沿江两公里的步道上，每隔五十米就有一盏灯，灯光映在江面上。",
+            "图片：",
+        ],
+    )
+    text = typeset([walk], width=14) + page_of(
+        "滨江步道夜色美", "本报记者周文", *wrap("图为市民在滨江步道散步赏灯。（周文摄）", 14)
+    )
+    page = analyze_page(text + typeset([CANTEEN], width=14))
+    first = page.articles[0]
+    assert first.headline is not None and first.headline.text == "滨江步道夜色美"
+    assert [b.text for b in first.paragraphs] == walk.paragraphs
+    assert [b.text for b in first.of_role("caption")] == ["图为市民在滨江步道散步赏灯。（周文摄）"]
