@@ -468,6 +468,8 @@ def _credit_like(text: str) -> bool:
     return 4 <= len(t) <= 9 and t.isalpha() and t[:1] in COMMON_SURNAMES
 
 
+#: A text signed after a dash (…摘要。———编者, …意见。——王海): it has ended.
+_SIGNED = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
 #: A label set over a photo: 图片：, 照片：, 附图：
 _PHOTO_LABEL = re.compile(r"^(?:图片|照片|附图|图)[：:]$")
 
@@ -558,7 +560,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue
         if nxt.opens or patterns.ends_with_photo_credit(nxt.text) or patterns.picture_head(u.text):
             continue  # (a photo's headline, 滨江步道亮灯（图片）, heads the photo, no section of a text)
-        if patterns.credit_line(prev.text) or patterns.closing_credit(prev.text):
+        if patterns.credit_line(prev.text) or patterns.closing_credit(prev.text) or _SIGNED.search(prev.text):
             continue  # the article before closed with its writer's credit (…开始。（王海）): a new one starts
         if prev.width != nxt.width:
             continue  # the column changes width here: another article

@@ -1596,3 +1596,22 @@ def test_a_photos_headline_under_its_label_is_no_list_item() -> None:
     assert first.headline is not None and first.headline.text == "滨江步道夜色美"
     assert [b.text for b in first.paragraphs] == walk.paragraphs
     assert [b.text for b in first.of_role("caption")] == ["图为市民在滨江步道散步赏灯。（周文摄）"]
+
+
+def test_a_heading_after_a_text_signed_after_a_dash_is_no_section_head() -> None:
+    # …摘要。———编者 signs the editor's introduction: it has ended, and the heading after it is no
+    # section head of it, though it shares words with what follows
+    intro = PlainArticle(
+        headline=None,
+        paragraphs=["新的一年，青川的农业怎样发展？我们请几位专家谈了看法。下面刊出的是他们的发言摘要。———编者"],
+    )
+    farm = PlainArticle(
+        headline="青川农业新年新思路",
+        paragraphs=[
+            "青川农业今年要在稳粮的基础上发展特色种养，让农民的钱袋子鼓起来。",
+            "专家建议，青川农业要抓住电商的机会，把山里的好东西卖出去。",
+        ],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([intro, farm], width=14))
+    assert [plain(a) for a in page.articles] == [expected(intro), expected(farm)]
