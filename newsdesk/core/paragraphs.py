@@ -64,6 +64,7 @@ class LineInfo:
     continued: bool = False  # carries on the line before (a credit or dateline broken across lines)
     column: float = 0.0  # the column width this line suggests (to half a cell), 0 if none
     byline: bool = False  # a byline alone on the line (□本报记者 王海 通讯员 李丽): a paragraph of its own
+    note: bool = False  # an editor's note's label opens the line (编者按：): a paragraph starts
 
 
 def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
@@ -76,7 +77,8 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
     lead = LEADIN.match
     leadin_first = LEADIN_FIRST
     byline_first, byline_line = BYLINE_FIRST, BYLINE_LINE.match
-    opens_first = leadin_first | byline_first
+    opens_first = leadin_first | byline_first | _NOTE_FIRST
+    note_label = _EDITORS_NOTE.match
     picture_mark = PICTURE_MARK.search
     narrow_runs = narrow_runs_finder()
     new = object.__new__
@@ -120,11 +122,12 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
         ln.hang = hang
         ln.indent = raw[0] != first and raw[0] != "\n"
         ln.squeeze = -1.0
-        if first in opens_first:  # (most lines open with no lead-in's or byline's first character)
+        if first in opens_first:  # (most lines open with no lead-in's, byline's or note's first character)
             ln.leadin = first in leadin_first and lead(text) is not None
             ln.byline = first in byline_first and byline_line(text) is not None
+            ln.note = first in _NOTE_FIRST and note_label(text) is not None
         else:
-            ln.leadin = ln.byline = False
+            ln.leadin = ln.byline = ln.note = False
         ln.continued = False
         ln.column = body if 6 <= body <= 40 else 0.0
         append(ln)
@@ -374,7 +377,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     elif end == _RUNS:
         last -= 3.5  # a paragraph ends with its sentence, not with a comma: as if unclosed
         s -= 3.5
-    if ln.leadin or (text[0] in _NOTE_FIRST and _EDITORS_NOTE.match(text) is not None):
+    if ln.leadin or ln.note:
         m -= 6.0  # a dateline (本报北京1月4日电), an editor's note (编者按：) opens a paragraph
         last -= 6.0
     elif ln.byline:

@@ -290,7 +290,7 @@ def _furniture(infos: list[LineInfo]) -> set[int]:
         text = ln.text  # (stripped: ``is_jump`` written out, as this asks every line)
         if "版" in text and jump(text):
             found.add(ln.index)
-        elif text[0] in "（(" and text[-1] in "）)" and jump_code(text):
+        elif ln.width <= 6.0 and text[0] in "（(" and jump_code(text):  # (（转A2）: short)
             found.add(ln.index)
         elif k < 3 and patterns.is_furniture(text) and not patterns.bare_number(text):
             found.add(ln.index)
