@@ -434,7 +434,9 @@ def _classify(units: list[Unit]) -> None:
         wraps = (tail or broken) and inside and not author and u.lines[0].width >= u.width - 3
         # (a dashed line under a headline is its subtitle, not an item: ——记煤矿工人李大山)
         subtitle = patterns.subtitle(u.text) and k > 0 and units[k - 1].kind == "head"
-        if (patterns.enumerated(u.text) and not subtitle) or wraps:
+        # (bullet points set under a headline, ●…, are its deck: sub-headlines, no list items)
+        deck = k > 0 and units[k - 1].kind == "head" and u.text[0] in _DECK_BULLETS
+        if (patterns.enumerated(u.text) and not subtitle and not deck) or wraps:
             u.kind = "body"
             if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or len(nxt.text) <= 4):
                 nxt.kind = "body"
@@ -470,6 +472,8 @@ def _credit_like(text: str) -> bool:
 
 #: A text signed after a dash (…摘要。———编者, …意见。——王海): it has ended.
 _SIGNED = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
+#: The bullets a headline's deck is set with (●重申人民币将保持稳定).
+_DECK_BULLETS = frozenset("●○◆◇■□▲△★☆•")
 #: A label set over a photo: 图片：, 照片：, 附图：
 _PHOTO_LABEL = re.compile(r"^(?:图片|照片|附图|图)[：:]$")
 

@@ -1615,3 +1615,17 @@ def test_a_heading_after_a_text_signed_after_a_dash_is_no_section_head() -> None
     )
     page = analyze_page(typeset([intro, farm], width=14))
     assert [plain(a) for a in page.articles] == [expected(intro), expected(farm)]
+
+
+def test_bullet_points_under_a_headline_are_its_deck() -> None:
+    # ●… lines set under the headline sum the story up: sub-headlines over the lead-in, not
+    # list items of a text of their own
+    trees = PlainArticle(
+        headline="青川区部署春季植树造林工作",
+        subheadlines=["●今年新增绿地三百亩", "●建设十条林荫步道"],
+        byline="本报讯（青川新闻记者 林晓雨）",
+        paragraphs=list(TREES.paragraphs),
+        headline_first=True,
+    )
+    page = analyze_page(typeset([trees, replace(CANTEEN, headline_first=True)], width=14))
+    assert plain(page.articles[0]) == expected(trees)
