@@ -68,6 +68,8 @@ PHOTO_CREDIT_BARE = re.compile(
 )
 CAPTION_START = re.compile(r"^(?:图为|图[一二三四五六七八九十0-9]+[：:、]|上图|下图|左图|右图|图：)")
 
+#: The page's or the article's editors: 本版编辑：王海, 责任编辑：周文 图片编辑：林晓雨.
+STAFF = re.compile(r"^(?:本版)?(?:责任编辑|责编|美编|美术编辑|图片编辑|编辑|校对|版式设计|版式|制图)[：:]\s*\S.{0,20}$")
 _WEEKDAY = r"星期[一二三四五六日天]"
 FURNITURE = [
     # the date, its weekday, the lunar date, the page (2026年11月27日 星期五 农历十月初八 第3版)
@@ -82,7 +84,7 @@ FURNITURE = [
     re.compile(rf"^第\s*[{_NUM}]+\s*[版页](?:\s*\S{{0,12}})?$"),
     re.compile(r"^[A-Za-z]?\s*\d{1,3}$"),
     re.compile(r"^[-—–]\s*\d{1,3}\s*[-—–]$"),
-    re.compile(r"^(?:本版)?(?:责任编辑|责编|美编|美术编辑|图片编辑|编辑|校对|版式设计|版式|制图)[：:]\s*\S.{0,20}$"),
+    STAFF,
     re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\S{0,6})?$"),
     # an edition's code and its name, set apart (A3 要闻, 要闻 A3; not G20峰会, a headline)
     re.compile(r"^(?:[A-Z]\d{1,2}[\s\u3000]+[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}[\s\u3000]+[A-Z]\d{1,2})$"),

@@ -316,7 +316,14 @@ def _heading_like(u: Unit) -> bool:
         return False
     if patterns.credit_line(text) and not patterns.PICTURE_MARK.search(text):
         return False
+    if _staff(text):
+        return False  # 责任编辑：王海 closes the article (or the page): no heading of its own
     return not (patterns.leadin(text) or patterns.tabular(text))
+
+
+def _staff(text: str) -> bool:
+    """The article's or the page's editors: 责任编辑：王海."""
+    return text[0] in "本责美图编校版制" and patterns.STAFF.match(text) is not None
 
 
 def _classify(units: list[Unit]) -> None:
@@ -329,6 +336,8 @@ def _classify(units: list[Unit]) -> None:
                 break
         if u.wide or _heading_like(u):
             u.kind = "head"
+        elif k and units[k - 1].kind == "head" and len(u.lines) == 1 and _staff(u.text):
+            u.kind = "head"  # (the editors set under a headline that closes its article)
         elif (
             k
             and units[k - 1].kind == "head"

@@ -1629,3 +1629,15 @@ def test_bullet_points_under_a_headline_are_its_deck() -> None:
     )
     page = analyze_page(typeset([trees, replace(CANTEEN, headline_first=True)], width=14))
     assert plain(page.articles[0]) == expected(trees)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_an_editors_credit_inside_the_page_is_no_headline(first: bool) -> None:
+    # 责任编辑：王海 set after an article, mid-page (not the page's head or foot, where it is
+    # furniture): it closes that article, as text after its last paragraph or under its
+    # headline set after it; it is no headline, nor an article of its own
+    arts = [replace(a, headline_first=first) for a in (CANTEEN, TREES, LIBRARY)]
+    text = typeset(arts[:1], width=14) + page_of("责任编辑：王海") + typeset(arts[1:], width=14)
+    page = analyze_page(text)
+    assert [a.headline.text if a.headline else None for a in page.articles] == [a.headline for a in arts]
+    assert "责任编辑：王海" in [b.text for b in page.articles[0].blocks]
