@@ -243,12 +243,13 @@ def tabular(text: str) -> bool:
 #: Marks papers set before a byline today: □本报记者 王海, ■ 记者 周文, ●文/图 林晓雨.
 CREDIT_MARKS = "□■●◆◇○◎★☆▲△▌▍"
 #: A reporter's credit set under a headline: 本报记者 王海 周文, 新华社记者林晓雨, 本报驻巴基斯坦记者王海,
-#: and as papers print them today: □本报记者 王海 通讯员 李丽, 文/图 本报记者 林晓雨, 文／周文.
+#: and as papers print them today: □本报记者 王海 通讯员 李丽, 文/图 本报记者 林晓雨, 文／周文; a
+#: reporter of another paper names it after the name (本报记者王海《青川电力报》).
 _ROLE = r"(?:本报|新华社|中新社)?(?:特派|特约|见习|实习|驻\S{1,8})?(?:记者|通讯员)"
 _WRITTEN_BY = r"(?:文[/／]图|图[/／]文|(?:文|图|摄影)[\s\u3000]*[/／])"
 REPORTER_CREDIT = re.compile(
     rf"^[{CREDIT_MARKS}]?[\s\u3000]*(?:{_WRITTEN_BY}[\s\u3000]*(?:{_ROLE})?|{_ROLE})"
-    r"[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、·]{1,20}$"
+    r"[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、·]{1,20}(?:《[\u4e00-\u9fff]{2,12}》)?$"
 )
 
 #: A byline alone on its line, name by name, as the layout rules read it in running text:

@@ -1641,3 +1641,21 @@ def test_an_editors_credit_inside_the_page_is_no_headline(first: bool) -> None:
     page = analyze_page(text)
     assert [a.headline.text if a.headline else None for a in page.articles] == [a.headline for a in arts]
     assert "责任编辑：王海" in [b.text for b in page.articles[0].blocks]
+
+
+def test_a_reporters_credit_under_a_full_headline_is_no_tail_of_it() -> None:
+    # a headline filling the column with a reporter's credit under it, between two texts: the
+    # credit is no short tail of a section head broken at the column's edge (a writer's name is
+    # none either); the headline and the credit head the text that follows
+    lines = [
+        *wrap("青川区今年新增绿地三百亩，在滨江公园等地建设了十条林荫步道，市民散步有了好去处。", 14),
+        "滨江步道夜色美——记者夜访新步道",
+        "新华社记者周文",
+        *wrap("滨江步道新装的景观灯昨晚首次点亮，沿江两公里的步道上，每隔五十米就有一盏灯。", 14),
+        *wrap("市民们说，晚饭后来步道散步，已经成了新习惯。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert "滨江步道夜色美——记者夜访新步道" in heads
+    article = page.articles[heads.index("滨江步道夜色美——记者夜访新步道")]
+    assert [b.text for b in article.of_role("subheadline")] == ["新华社记者周文"]
