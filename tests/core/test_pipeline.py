@@ -1647,3 +1647,27 @@ def test_a_reporters_credit_under_a_full_headline_is_no_tail_of_it() -> None:
     assert "滨江步道夜色美——记者夜访新步道" in heads
     article = page.articles[heads.index("滨江步道夜色美——记者夜访新步道")]
     assert [b.text for b in article.of_role("subheadline")] == ["新华社记者周文"]
+
+
+def test_a_section_head_stopping_inside_its_phrase_runs_on_into_a_name() -> None:
+    # a section head broken at the column's edge after a conjunction (…兴起与 / 王海): the name
+    # on the next line ends its phrase, no writer's credit under a new article's headline
+    lines = [
+        *wrap(
+            "王海是青川区石门村的党支部书记，村里人都叫他老王。十年前，石门村还是全区有名的穷村，"
+            "山上只有荒草和乱石，年轻人都到城里打工去了。",
+            14,
+        ),
+        *wrap("老王说，那时候村里连一条像样的路都没有，山里的东西运不出去，外面的人也不愿意进来。", 14),
+        "十年来一片荒山茶园的兴起与",
+        "王海",
+        *wrap(
+            "老王带着村民上山开荒，第一年种下茶苗三百亩，没想到一场大旱旱死了一半，"
+            "村里有人说风凉话，他一声不吭，第二年又补种了五百亩。",
+            14,
+        ),
+        *wrap("如今，石门村的茶园已有两千亩，村里修了路，建了茶厂，村民人均收入翻了两番。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert len(page.articles) == 1
+    assert "十年来一片荒山茶园的兴起与王海" in [b.text for b in page.articles[0].paragraphs]
