@@ -65,6 +65,9 @@ class LineInfo:
     column: float = 0.0  # the column width this line suggests (to half a cell), 0 if none
     byline: bool = False  # a byline alone on the line (□本报记者 王海 通讯员 李丽): a paragraph of its own
     note: bool = False  # an editor's note's label opens the line (编者按：): a paragraph starts
+    #: the next line opens with a quote or bracket, which no line ends with: this line may end a
+    #: cell short of the column (…他说： / “我们…)
+    before_mark: bool = False
 
 
 def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
@@ -77,7 +80,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
     lead = LEADIN.match
     leadin_first = LEADIN_FIRST
     byline_first, byline_line = BYLINE_FIRST, BYLINE_LINE.match
-    opens_first = leadin_first | byline_first | _NOTE_FIRST
+    opens_first = leadin_first | byline_first | _NOTE_FIRST | _OPENING
     note_label = _EDITORS_NOTE.match
     picture_mark = PICTURE_MARK.search
     narrow_runs = narrow_runs_finder()
@@ -126,8 +129,11 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             ln.leadin = first in leadin_first and lead(text) is not None
             ln.byline = first in byline_first and byline_line(text) is not None
             ln.note = first in _NOTE_FIRST and note_label(text) is not None
+            ln.before_mark = False
+            if first in _OPENING and out:
+                out[-1].before_mark = True
         else:
-            ln.leadin = ln.byline = ln.note = False
+            ln.leadin = ln.byline = ln.note = ln.before_mark = False
         ln.continued = False
         ln.column = body if 6 <= body <= 40 else 0.0
         append(ln)
@@ -143,6 +149,7 @@ def squeeze(ln: LineInfo) -> float:
 
 
 _CLOSING = "".join(CLOSING_PUNCT)
+_OPENING = frozenset(OPENING_PUNCT)
 #: Marks a paragraph's first line may end with: the sentence runs on into the next line.
 _RUNS_INTO = frozenset("，、：；,:;")
 _SQUEEZABLE_RE = re.compile("[" + re.escape("".join(sorted(SQUEEZABLE))) + "]")
@@ -365,7 +372,8 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         elif full:
             f = -2.5
         else:
-            f = -1.5 if d >= -3.25 else -8.0  # a deeper indent is rare; a short line ends
+            # (a deeper indent is rare; a short line ends)
+            f = -1.5 if d >= -3.25 and (d >= -2.75 or _short_first(ln)) else -8.0
         last = 0.0 if closes else -3.5
         if d < -0.75:  # short
             s = 0.0 if closes else -1.0
@@ -406,6 +414,15 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         f += 0.5
         s += 0.5
     return f, m, last, s
+
+
+def _short_first(ln: LineInfo) -> bool:
+    """Whether ``ln``, three cells short of the column, may be a paragraph's first line (its
+    indent lost, two cells) that ends a cell early: half-width characters sit in full cells
+    (1997年中篇小说创作的最), the next line opens with a quote or bracket that no line ends with
+    (…他说： / “…), or the line broke at a space (本报讯（记者 / 王海）). A line of Chinese
+    characters alone that ends there ends its paragraph."""
+    return ln.before_mark or ln.width != len(ln.text) or not ln.raw.rstrip("\r\n").endswith(ln.text)
 
 
 _OPENS, _RUNS, _BRACKET, _CREDIT = 1, 2, 3, 4

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdesk.core.chars import text_width
-from newsdesk.core.paragraphs import LineInfo, measure_lines
+from newsdesk.core.paragraphs import LineInfo, decode, measure_lines
 
 
 def test_a_measured_line_has_every_field_set() -> None:
@@ -23,6 +24,7 @@ def test_a_measured_line_has_every_field_set() -> None:
     assert photo.picture
     assert mixed.width == 5.5 and mixed.hang == 1.0 and mixed.closes  # G, D, P, 8 and % half a cell each
     assert all(ln.squeeze == -1.0 and not ln.continued for ln in lines)
+    assert [ln.before_mark for ln in measure_lines(enumerate(["他说：", "“走吧。”", "（完）"]))] == [True, True, False]
 
 
 @given(st.text(st.sampled_from("青川区 aB1，。）（“”—…·\u3000\U00020000"), min_size=1, max_size=30))
@@ -32,3 +34,24 @@ def test_a_lines_width_is_its_text_width(text: str) -> None:
         assert lines[0].width == text_width(text.strip())
     else:
         assert lines == []
+
+
+# A column of 14 cells: a paragraph's first line lost its indent (12 cells), the lines after
+# it fill the column, its last line ends short.
+REST = ["所，新增学位三千个，基本解决", "城区孩子入园难的问题，家长们", "都说这是一件大好事。"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ("青川区今年将新建幼儿园十", "所，新增学位三千个，基本解决", True),  # 12 cells: a first line
+        ("青川区今年将新建幼儿园", "十所，新增学位三千个，基本解", False),  # 11 cells of Chinese: a line alone
+        ("本报讯（青川区新闻记者 ", "王海）青川区今年新建幼儿园十", True),  # broken at a space
+        ("区长王海在会上强调说：", "“今年全区要新建十所幼儿园，", True),  # the quote moved down
+        ("2026年青川区将新建幼儿", "园十所，新增学位三千个，基本", True),  # digits in half cells
+    ],
+)
+def test_a_first_line_three_cells_short(first: str, second: str, together: bool) -> None:
+    raw = [first, second, *REST[1:]]
+    paras = decode(measure_lines(enumerate(raw)), 14.0)
+    assert (len(paras[0]) > 1) is together

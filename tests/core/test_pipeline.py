@@ -283,7 +283,7 @@ def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
 def test_a_closing_credit_ends_an_article_without_lead_in() -> None:
     page = analyze_page(
         page_of(
-            "今年青川区新增绿地三百",
+            "今年青川区共新增绿地三百",
             "亩，在滨江公园等地建设了十条",
             "林荫步道。（林晓雨）",
             "滨江图书馆自三月一日起延",
@@ -292,7 +292,7 @@ def test_a_closing_credit_ends_an_article_without_lead_in() -> None:
             "位难求。（周文）",
         )
     )
-    assert [a.paragraphs[0].text[:6] for a in page.articles] == ["今年青川区新", "滨江图书馆自"]
+    assert [a.paragraphs[0].text[:6] for a in page.articles] == ["今年青川区共", "滨江图书馆自"]
 
 
 def test_place_names_over_roundup_items_stay_in_the_roundup() -> None:
@@ -1671,3 +1671,42 @@ def test_a_section_head_stopping_inside_its_phrase_runs_on_into_a_name() -> None
     page = analyze_page(page_of(*lines))
     assert len(page.articles) == 1
     assert "十年来一片荒山茶园的兴起与王海" in [b.text for b in page.articles[0].paragraphs]
+
+
+def test_a_line_of_chinese_three_cells_short_is_no_paragraphs_first_line() -> None:
+    # a paragraph's first line is two cells short of the column (its indent lost); a line of
+    # Chinese characters three cells short is a line of its own: here the writer's institute
+    # under a headline set after its article, over the next article's headline
+    lines = [
+        *wrap(
+            "青川区今年推广秸秆还田技术五万亩，全区耕地有机质含量比三年前提高了一成，"
+            "农民种地少用化肥，粮食亩产反而增加了。",
+            14,
+        ),
+        *wrap("区农业部门介绍，明年将在全区推广这项技术，并为农户免费提供还田机械。", 14),
+        "秸秆还田的几点做法",
+        "青川区农业技术推广中心",
+        "论“从实际出发”",
+        "本报评论员",
+        *wrap("做任何工作都要从实际出发，这是一个老问题，也是一个在新的条件下需要用新的办法来解决的问题。", 14),
+        *wrap("实际不是一个点，也不是一条线，而是一个纵横交错的网络，它包含着极为丰富的内容。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert [a.headline.text if a.headline else None for a in page.articles] == ["秸秆还田的几点做法", "论“从实际出发”"]
+    assert [b.text for b in page.articles[0].of_role("subheadline")] == ["青川区农业技术推广中心"]
+
+
+@pytest.mark.parametrize("mark", ["“", "《", "（"])
+def test_a_first_line_a_cell_short_before_an_opening_mark_is_a_first_line(mark: str) -> None:
+    # no line ends with an opening quote or bracket: the line before it may end a cell early,
+    # and a paragraph's first line then is three cells short; it still opens its paragraph
+    close = {"“": "”", "《": "》", "（": "）"}[mark]
+    first = "区长王海在会上强调说：" + mark + "今年全区要新建"
+    para = first + "十所幼儿园" + close + "。他还说，幼儿园建在哪里，要听群众的意见。"
+    lines = wrap(para, 14)
+    assert lines[0] == first[:11] and lines[1].startswith(mark)
+    text = page_of(
+        *wrap("青川区昨天召开教育工作会议，部署今年的学前教育工作，全区各镇的负责人参加了会议。", 14), *lines
+    )
+    page = analyze_page(text)
+    assert [b.text for b in page.articles[0].paragraphs][-1] == para
