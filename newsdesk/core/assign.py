@@ -301,51 +301,68 @@ def _block_text(b: HeadBlock) -> str:
 def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     """The paragraph break where the words of the headline before a run of text and of the one
     after it fall each on its own side, and how well (0–1: the mean share of each headline's
-    word pairs found on its side, those also found on the other side counted half). The cut
-    is 0 where no paragraph break can end an article."""
+    word pairs found on its side). A pair found on both sides counts for the share of its
+    occurrences on the headline's side: the words of an article's headline recur in its text
+    more than in the article beside it, even where both articles speak of one subject. The
+    cut is 0 where no paragraph break can end an article."""
     key = (before, after)
     if key in seg.cuts:
         return seg.cuts[key]
     texts = [u.han for u in seg.units]
     whole = seg.text
-    # where each headline's word pairs first and last occur: a pair is in the text before a cut
-    # at ``offset`` if it first occurs wholly before it, after the cut if it last occurs after it
     grams_before, grams_after = bigrams(before), bigrams(after)
-    # (pairs the text lacks count in the share's denominator only)
-    # (pairs the overlap already looked for and did not find are not looked for again)
+    # (pairs the text lacks count in the share's denominator only; pairs the overlap already
+    # looked for and did not find are not looked for again)
     known = seg.found
-    spans_before = [
-        (first, whole.rfind(g)) for g in grams_before if known.get(g, True) and (first := whole.find(g)) >= 0
-    ]
-    spans_after = [(first, whole.rfind(g)) for g in grams_after if known.get(g, True) and (first := whole.find(g)) >= 0]
+    # each occurrence of a pair weighs its share of the pair's occurrences, over the headline's
+    # pairs: the before side holds those ending by the cut, the after side those starting at it
+    gains = _weighted(whole, grams_before, known, 2)
+    losses = _weighted(whole, grams_after, known, 1)
+    mine, theirs = 0.0, sum(w for _, w in losses)
+    g = h = 0
     best, best_cut = -1.0, 0
     offset = 0
     for cut in range(1, len(texts)):
         offset += len(texts[cut - 1])
+        while g < len(gains) and gains[g][0] <= offset:
+            mine += gains[g][1]
+            g += 1
+        while h < len(losses) and losses[h][0] <= offset:
+            theirs -= losses[h][1]
+            h += 1
         last = seg.units[cut - 1].text.rstrip()
         if last[-1:] not in _ENDS_ARTICLE or byline_end(last) >= len(last) - 1:
             continue  # an article ends with a full sentence, and a lead-in runs into its text
-        score = _side_share(spans_before, len(grams_before), offset, True) + _side_share(
-            spans_after, len(grams_after), offset, False
-        )
+        score = mine + theirs
         if score > best:
             best, best_cut = score, cut
     seg.cuts[key] = (best_cut, max(best, 0.0) / 2)
     return seg.cuts[key]
 
 
-def _side_share(spans: list[tuple[int, int]], total: int, offset: int, first_side: bool) -> float:
-    """``share`` of a headline's ``total`` pairs on one side of a cut, those also on the other
-    side counted half, from where the pairs found in the text first and last occur."""
-    if not total:
-        return 0.0
-    hit = 0.0
-    for first, last in spans:
-        before, after = first + 2 <= offset, last >= offset
-        mine, other = (before, after) if first_side else (after, before)
-        if mine:
-            hit += 0.5 if other else 1.0
-    return hit / total
+def _weighted(text: str, grams: frozenset[str], known: dict[str, bool], shift: int) -> list[tuple[int, float]]:
+    """Each occurrence in ``text`` of each of ``grams`` (those ``known`` to be absent skipped)
+    as (its position + ``shift``, 1 / the pair's occurrences / the number of pairs), in order."""
+    out: list[tuple[int, float]] = []
+    n = max(len(grams), 1)
+    for gram in grams:
+        if not known.get(gram, True):
+            continue
+        i = text.find(gram)
+        if i < 0:
+            continue
+        j = text.find(gram, i + 1)
+        if j < 0:  # (most pairs occur once)
+            out.append((i + shift, 1.0 / n))
+            continue
+        at = [i]
+        while j >= 0:
+            at.append(j)
+            j = text.find(gram, j + 1)
+        w = 1.0 / len(at) / n
+        out.extend([(q + shift, w) for q in at])
+    out.sort()
+    return out
 
 
 def _first(item: tuple[float, Any]) -> float:

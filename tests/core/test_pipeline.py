@@ -1710,3 +1710,30 @@ def test_a_first_line_a_cell_short_before_an_opening_mark_is_a_first_line(mark: 
     )
     page = analyze_page(text)
     assert [b.text for b in page.articles[0].paragraphs][-1] == para
+
+
+def test_text_between_two_headlines_parts_where_each_headlines_words_recur() -> None:
+    # a headline set over its article and the next article's set under it: the text between is
+    # parted where each headline's words fall on its side. Both articles speak of tea (茶园,
+    # 茶叶, 海外 in both): the words count for how often they recur on each side, not only
+    # whether they occur there at all
+    tea = PlainArticle(
+        headline="青川茶园喜获丰收",
+        paragraphs=[
+            "今年青川的茶园喜获丰收，春茶产量比去年增加了三成，茶农们忙着采茶、制茶。",
+            "茶园里的老茶农说，今年雨水足，茶园又施了有机肥，丰收是意料之中的事，"
+            "只是茶叶价格还没定下来，海外的订单也还在谈。",
+        ],
+        headline_first=True,
+    )
+    export = PlainArticle(
+        headline="青川茶叶远销海外",
+        paragraphs=[
+            "春茶丰收之后，高山茶园的茶叶有了新去处：青川茶叶今年首次打进海外市场，"
+            "第一批茶叶已经装船，海外客商还订了第二批。",
+            "区商务局介绍，这批茶叶远销欧洲，海外客商看中的是它的品质。",
+            "明年，青川的茶叶出口有望达到一百吨，海外市场将成为茶农增收的新渠道。",
+        ],
+    )
+    page = analyze_page(typeset([tea, export], width=14))
+    assert [plain(a) for a in page.articles] == [expected(tea), expected(export)]
