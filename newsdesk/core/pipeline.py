@@ -586,12 +586,32 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
         shares = share(u.text, before), share(u.text, after)
-        if shares[0] <= shares[1] or patterns.opens_with_connective(nxt.text):
+        if (
+            shares[0] <= shares[1]
+            or patterns.opens_with_connective(nxt.text)
+            or _headed_from_top(units, k, {id(s) for s, _ in sections})
+        ):
             sections.append((u, shares))
     # (decided first, applied after: the text around a heading stops at the next heading)
     for u, shares in sections:
         u.kind = "body"
         u.section = shares
+
+
+def _headed_from_top(units: list[Unit], k: int, sections: set[int]) -> bool:
+    """Whether the text before unit ``k`` (with the ``sections`` heads inside it) runs back,
+    with no lead-in opening a new article, to the headline at the page's top: that text has
+    its headline there, and a heading at its end that shares its words is a section head."""
+    j = k - 1
+    while j >= 0 and (units[j].kind == "body" or id(units[j]) in sections):
+        if units[j].opens and j and units[j - 1].kind != "head":
+            return False  # (an article opens inside the text: its lead-in under no headline)
+        j -= 1
+    if j < 0 or units[j].kind != "head":
+        return False
+    while j >= 0 and units[j].kind == "head":
+        j -= 1
+    return j < 0
 
 
 def _place_labels(units: list[Unit]) -> None:

@@ -1737,3 +1737,21 @@ def test_text_between_two_headlines_parts_where_each_headlines_words_recur() -> 
     )
     page = analyze_page(typeset([tea, export], width=14))
     assert [plain(a) for a in page.articles] == [expected(tea), expected(export)]
+
+
+def test_a_heading_inside_text_headed_at_the_pages_top_is_a_section_head() -> None:
+    # the page opens with a headline over its article's lead-in: that text has its headline, so
+    # a heading inside it sharing more of its words with the text before it than after it is a
+    # section head, not the closing headline of the text before it
+    lines = [
+        "青川老城换新颜",
+        "本报讯（青川新闻记者 王海）",
+        *wrap("去年以来，青川区对老城区的背街小巷进行了全面改造，三十多条老街巷铺上了青石板，装上了路灯。", 14),
+        *wrap("改造前，老街巷路面坑洼不平，下雨天积水没过脚面，居民出门很不方便。", 14),
+        "老街巷铺上青石板",
+        *wrap("住在南街的李大爷今年七十多岁了，他说，现在晚上出门散步，心里踏实多了。", 14),
+        *wrap("区住建局介绍，明年还将改造二十条，争取三年内全部完成。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert [a.headline.text if a.headline else None for a in page.articles] == ["青川老城换新颜"]
+    assert "老街巷铺上青石板" in [b.text for b in page.articles[0].paragraphs]
