@@ -198,7 +198,7 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
     _classify(units)
     units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
-    groups = _photos_to_articles(_headed_items(_join_wire_roundups(assign_blocks(segments, blocks))))
+    groups = _numbered_photos(_photos_to_articles(_headed_items(_join_wire_roundups(assign_blocks(segments, blocks)))))
     notices: list[Notice] = []
     articles = [_build_article(g, width, notices) for g in groups]
     articles = [a for a in articles if a.blocks]
@@ -846,6 +846,64 @@ def _photos_to_articles(
         out[j] = (head, text)
         del out[k]
     return out
+
+
+def _numbered_photos(
+    groups: list[tuple[HeadBlock | None, Segment | None]],
+) -> list[tuple[HeadBlock | None, Segment | None]]:
+    """A standing photo head (图片新闻) over numbered captions (1、… 2、…): the numbered items
+    set right before it are pictures of the same group (OCR put the head between the
+    pictures), where their numbers and the captions' make one run from 1, none twice. Items
+    closing another article's text move only if they read as a photo's caption (图为…, a
+    photo's credit, （新华社稿））: an article's own list is no picture."""
+    out = list(groups)
+    for k in range(1, len(out)):
+        blk, seg = out[k]
+        prev_blk, prev = out[k - 1]
+        if (
+            blk is None
+            or seg is not None
+            or prev is None
+            or not blk.heads
+            or not blk.captions
+            or not patterns.picture_head(blk.heads[0].text)
+        ):
+            continue
+        units = prev.units
+        j = len(units)
+        while j > 0 and patterns.CREDIT_LINE.match(units[j - 1].text):
+            j -= 1  # (a credit line after the pictures: （新华社稿）)
+        numbers: list[int] = []
+        while j > 0 and (m := _PHOTO_NUMBER.match(units[j - 1].text)):
+            numbers.insert(0, int(m.group(1)))
+            j -= 1
+        if not numbers:
+            continue
+        numbers += [int(m.group(1)) for u in blk.captions if (m := _PHOTO_NUMBER.match(u.text))]
+        if sorted(numbers) != list(range(1, len(numbers) + 1)):
+            continue
+        tail = units[j:]
+        if (j or prev_blk is not None) and not any(_photo_caption(u.text) for u in tail):
+            continue
+        out[k] = (blk, Segment(units=tail, position=prev.position))
+        out[k - 1] = (prev_blk, Segment(units=units[:j], position=prev.position) if j else None)
+    return [g for g in out if g[0] is not None or g[1] is not None]
+
+
+def _photo_caption(text: str) -> bool:
+    """Reads as a photo's caption: 图为… after its number, or a photo's credit at its end
+    (a wire photo's too: （新华社发美联社照片））."""
+    rest = _PHOTO_NUMBER.sub("", text, count=1)
+    return (
+        bool(patterns.CAPTION_START.match(rest))
+        or "图为" in rest
+        or text.endswith(("照片）", "照片)"))
+        or patterns.ends_with_photo_credit(text)
+    )
+
+
+#: A picture's number in a group of photos: 1、 2. (Arabic, as the captions are numbered).
+_PHOTO_NUMBER = re.compile(r"^\s*(\d{1,2})[、．.]")
 
 
 def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> bool:

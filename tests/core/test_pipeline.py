@@ -1755,3 +1755,43 @@ def test_a_heading_inside_text_headed_at_the_pages_top_is_a_section_head() -> No
     page = analyze_page(page_of(*lines))
     assert [a.headline.text if a.headline else None for a in page.articles] == ["青川老城换新颜"]
     assert "老街巷铺上青石板" in [b.text for b in page.articles[0].paragraphs]
+
+
+KINDERGARTENS = [
+    "青川区新建十所幼儿园",
+    "本报讯（青川新闻记者 王海）",
+    *wrap("青川区今年将新建幼儿园十所，新增学位三千个，基本解决城区孩子入园难的问题。", 14),
+    *wrap("区教育局介绍，新建的幼儿园全部是公办园，收费标准和现有公办园一样。", 14),
+]
+
+
+def test_numbered_pictures_before_a_photo_head_belong_to_its_group() -> None:
+    # a group of photos under the standing head 图片新闻, its captions numbered: OCR set the
+    # head after the second picture's caption, which closes the article before it
+    lines = [
+        *KINDERGARTENS,
+        *wrap("2、青川区滨江公园的樱花开了，游人如织。图为市民在樱花树下拍照。（新华社发）", 14, indent=0),
+        "图片新闻",
+        *wrap("1、青川区石门村的茶农正在采摘春茶。（周文摄）", 14, indent=0),
+        *wrap("3、青川老城区的背街小巷铺上了青石板。（林晓雨摄）", 14, indent=0),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert [a.headline.text if a.headline else None for a in page.articles] == ["青川区新建十所幼儿园", "图片新闻"]
+    assert all(not b.text.startswith("2、") for b in page.articles[0].blocks)
+    assert [b.text[:2] for b in page.articles[1].blocks[1:]] == ["2、", "1、", "3、"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # the article's own pictures, numbered as the group's are: 1、 twice
+        ["1、图为新建的滨江幼儿园，园内有十二间教室。", "2、图为孩子们在新教室里做游戏，老师在一旁指导。"],
+        # an item that reads as no photo's caption (no 图为, no credit)
+        ["2、幼儿园全部是公办园，收费标准和现有公办园一样。"],
+    ],
+)
+def test_an_articles_own_numbered_items_stay_before_a_photo_head(items: list[str]) -> None:
+    wrapped = [line for item in items for line in wrap(item, 14)]
+    lines = [*KINDERGARTENS, *wrapped, "图片新闻", *wrap("1、青川区石门村的茶农正在采摘春茶。（周文摄）", 14, indent=0)]
+    page = analyze_page(page_of(*lines))
+    assert [b.text for b in page.articles[0].paragraphs][-len(items) :] == items
