@@ -863,13 +863,16 @@ def _numbered_photos(
         if (
             blk is None
             or seg is not None
-            or prev is None
             or not blk.heads
             or not blk.captions
             or not patterns.picture_head(blk.heads[0].text)
         ):
             continue
-        units = prev.units
+        # the items end the text before, or the captions under its headline set after it
+        under_head = (
+            prev_blk is not None and bool(prev_blk.captions) and (prev is None or prev_blk.position > prev.position)
+        )
+        units = prev_blk.captions if prev_blk is not None and under_head else prev.units if prev is not None else []
         j = len(units)
         while j > 0 and patterns.CREDIT_LINE.match(units[j - 1].text):
             j -= 1  # (a credit line after the pictures: （新华社稿）)
@@ -879,14 +882,20 @@ def _numbered_photos(
             j -= 1
         if not numbers:
             continue
-        numbers += [int(m.group(1)) for u in blk.captions if (m := _PHOTO_NUMBER.match(u.text))]
-        if sorted(numbers) != list(range(1, len(numbers) + 1)):
+        theirs = [int(m.group(1)) for u in blk.captions if (m := _PHOTO_NUMBER.match(u.text))]
+        numbers += theirs
+        if not theirs or sorted(numbers) != list(range(1, len(numbers) + 1)):
             continue
         tail = units[j:]
-        if (j or prev_blk is not None) and not any(_photo_caption(u.text) for u in tail):
+        if (j or prev_blk is not None) and not under_head and not any(_photo_caption(u.text) for u in tail):
             continue
-        out[k] = (blk, Segment(units=tail, position=prev.position))
-        out[k - 1] = (prev_blk, Segment(units=units[:j], position=prev.position) if j else None)
+        out[k] = (blk, Segment(units=tail, position=blk.position))
+        if under_head:
+            assert prev_blk is not None
+            del prev_blk.captions[j:]
+        else:
+            assert prev is not None
+            out[k - 1] = (prev_blk, Segment(units=units[:j], position=prev.position) if j else None)
     return [g for g in out if g[0] is not None or g[1] is not None]
 
 

@@ -1795,3 +1795,33 @@ def test_an_articles_own_numbered_items_stay_before_a_photo_head(items: list[str
     lines = [*KINDERGARTENS, *wrapped, "图片新闻", *wrap("1、青川区石门村的茶农正在采摘春茶。（周文摄）", 14, indent=0)]
     page = analyze_page(page_of(*lines))
     assert [b.text for b in page.articles[0].paragraphs][-len(items) :] == items
+
+
+def test_numbered_pictures_under_a_headline_set_after_its_article_join_the_photo_group() -> None:
+    # the headline set after its article, and under it the second picture of the photo group
+    # that follows: it is the group's, not that article's caption
+    photos = page_of(
+        *wrap("2、青川区滨江公园的樱花开了，游人如织。（新华社发）", 14, indent=0),
+        "图片新闻",
+        *wrap("1、青川区石门村的茶农正在采摘春茶。（周文摄）", 14, indent=0),
+    )
+    trees = replace(TREES, headline="青川植树三百亩")
+    page = analyze_page(typeset([trees], width=14) + photos)
+    assert [a.headline.text if a.headline else None for a in page.articles] == [trees.headline, "图片新闻"]
+    assert [b.text[:2] for b in page.articles[1].blocks[1:]] == ["2、", "1、"]
+
+
+def test_a_photo_groups_numbered_captions_stay_before_a_single_photo() -> None:
+    # 图片新闻 over pictures 1 and 2, then a photo of its own (…（图片）) with a caption unnumbered:
+    # the numbered captions stay in their group
+    lines = [
+        *KINDERGARTENS,
+        "图片新闻",
+        *wrap("1、青川区石门村的茶农正在采摘春茶。（周文摄）", 14, indent=0),
+        *wrap("2、青川老城区的背街小巷铺上了青石板。（林晓雨摄）", 14, indent=0),
+        "滨江樱花开（图片）",
+        *wrap("青川区滨江公园的樱花开了，游人如织。（王海摄）", 14, indent=0),
+    ]
+    page = analyze_page(page_of(*lines))
+    group = next(a for a in page.articles if a.headline is not None and a.headline.text == "图片新闻")
+    assert [b.text[:2] for b in group.of_role("caption")] == ["1、", "2、"]
