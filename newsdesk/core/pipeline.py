@@ -852,10 +852,11 @@ def _numbered_photos(
     groups: list[tuple[HeadBlock | None, Segment | None]],
 ) -> list[tuple[HeadBlock | None, Segment | None]]:
     """A standing photo head (图片新闻) over numbered captions (1、… 2、…): the numbered items
-    set right before it are pictures of the same group (OCR put the head between the
-    pictures), where their numbers and the captions' make one run from 1, none twice. Items
-    closing another article's text move only if they read as a photo's caption (图为…, a
-    photo's credit, （新华社稿））: an article's own list is no picture."""
+    set right before it, closing the text before or captioned under that text's headline set
+    after it, are pictures of the same group (OCR put the head between the pictures), where
+    their numbers and the captions' make one run from 1, none twice. Items closing another
+    article's text move only if they read as a photo's caption (图为…, a photo's credit,
+    （新华社稿））: an article's own list is no picture."""
     out = list(groups)
     for k in range(1, len(out)):
         blk, seg = out[k]
