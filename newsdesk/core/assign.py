@@ -28,6 +28,9 @@ DIRECTION_BONUS = 0.12
 INDENT_BONUS = 0.2
 BYNAME_SPLIT = 0.1
 SHARE_PENALTY = 0.2
+#: Characters on either side of a paragraph break whose word pairs tell whether the text
+#: changes subject there (``_cohesion``).
+COHESION_REACH = 200
 
 
 @dataclass(eq=False, slots=True)
@@ -321,6 +324,7 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     mine, theirs = 0.0, sum(w for _, w in losses)
     g = h = 0
     best, best_cut = -1.0, 0
+    ties: list[tuple[int, int]] = []
     offset = 0
     for cut in range(1, len(texts)):
         offset += len(texts[cut - 1])
@@ -334,10 +338,27 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
         if last[-1:] not in _ENDS_ARTICLE or byline_end(last) >= len(last) - 1:
             continue  # an article ends with a full sentence, and a lead-in runs into its text
         score = mine + theirs
-        if score > best:
+        if score > best + 1e-9:
             best, best_cut = score, cut
+            ties = [(cut, offset)]
+        elif score > best - 1e-9:
+            ties.append((cut, offset))
+    if len(ties) > 1:
+        # the headlines' words settle no break among these: the text changes subject at the
+        # one where the words after it are least found before it (ties: the first)
+        best_cut = min(ties, key=lambda t: _cohesion(whole, t[1]))[0]
     seg.cuts[key] = (best_cut, max(best, 0.0) / 2)
     return seg.cuts[key]
+
+
+def _cohesion(text: str, at: int, reach: int = COHESION_REACH) -> float:
+    """Share of the word pairs of the ``reach`` characters after ``at`` found in the ``reach``
+    before it: where one text ends and another begins, the words change."""
+    after = bigrams(text[at : at + reach])
+    if not after:
+        return 0.0
+    before = text[max(0, at - reach) : at]
+    return sum(1 for g in after if g in before) / len(after)
 
 
 def _weighted(text: str, grams: frozenset[str], known: dict[str, bool], shift: int) -> list[tuple[int, float]]:

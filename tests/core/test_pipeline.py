@@ -1825,3 +1825,28 @@ def test_a_photo_groups_numbered_captions_stay_before_a_single_photo() -> None:
     page = analyze_page(page_of(*lines))
     group = next(a for a in page.articles if a.headline is not None and a.headline.text == "图片新闻")
     assert [b.text[:2] for b in group.of_role("caption")] == ["1、", "2、"]
+
+
+def test_text_between_two_headlines_parts_where_its_subject_changes() -> None:
+    # the headlines' words settle no break between the tea farmers' text and the runners'
+    # (the tea headline's words end in its first paragraph, the runners' start in their second):
+    # the text is parted where the words change
+    tea = PlainArticle(
+        headline="青川茶农的春天",
+        paragraphs=[
+            "清明前后，青川的茶农迎来了一年里最忙的春天，山上山下到处是采茶人。",
+            "石门村的茶园有两千亩，今年的春茶芽头饱满，采下的鲜叶当天就送进茶厂，炒茶师傅要忙到深夜。",
+            "茶厂厂长说，今年的明前茶每斤卖到八百元，比去年高了一成，茶叶还没下山就被客商订走了。",
+        ],
+        headline_first=True,
+    )
+    runners = PlainArticle(
+        headline="滨江夜跑的年轻人",
+        paragraphs=[
+            "每天晚上八点以后，江边的步道上就热闹起来，三五成群的跑步爱好者沿着江岸慢跑，一跑就是十公里。",
+            "在滨江夜跑的多是年轻人，他们白天上班，晚上约上朋友出来跑一跑，说是既锻炼了身体，又认识了新朋友。",
+            "区体育局说，下个月将在滨江步道举办第一届夜跑节，欢迎年轻人报名参加。",
+        ],
+    )
+    page = analyze_page(typeset([tea, runners], width=14))
+    assert [plain(a) for a in page.articles] == [expected(tea), expected(runners)]
