@@ -23,6 +23,7 @@ from .patterns import (
     PHOTO_CREDIT_BARE,
     PICTURE_MARK,
     closing_credit,
+    dated_note,
     tabular,
     writer_credit_line,
 )
@@ -399,6 +400,8 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         # closes its paragraph (a photo's credits may run to two lines)
         m -= 4.0
         f -= 4.0
+        if dated_note(text):
+            last -= 4.0  # (a date, （二〇二六年三月五日）, stands on a line of its own)
     elif end == _BRACKET:
         if closing_credit(text):
             m -= 4.0  # …不再犹豫”。（本报罗马3月11日电）: the credit after the last sentence closes it

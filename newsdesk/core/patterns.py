@@ -233,6 +233,16 @@ def writer_credit_line(text: str) -> bool:
     return bool(WRITER_CREDIT.match(text.strip()))
 
 
+#: A date in brackets on a line of its own: the day a speech was given or a document signed,
+#: set under its title (（一九九八年一月十五日）, （2026年3月5日于青川））.
+DATED_NOTE = re.compile(rf"^[（(][{_NUM}○]{{4}}年[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[^（）()]{{0,20}}[）)]$")
+
+
+def dated_note(text: str) -> bool:
+    """A date in brackets alone on its line (``DATED_NOTE``)."""
+    return DATED_NOTE.match(text.strip()) is not None
+
+
 def tabular(text: str) -> bool:
     """A table row: mostly digits, signs and separators."""
     t = text.strip()

@@ -338,6 +338,8 @@ def _classify(units: list[Unit]) -> None:
             u.kind = "head"
         elif k and units[k - 1].kind == "head" and len(u.lines) == 1 and _staff(u.text):
             u.kind = "head"  # (the editors set under a headline that closes its article)
+        elif k and units[k - 1].kind == "head" and len(u.lines) == 1 and patterns.dated_note(u.text):
+            u.kind = "head"  # (the day of a speech under its title: （一九九八年一月十五日）)
         elif (
             k
             and units[k - 1].kind == "head"

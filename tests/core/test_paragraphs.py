@@ -55,3 +55,11 @@ def test_a_first_line_three_cells_short(first: str, second: str, together: bool)
     raw = [first, second, *REST[1:]]
     paras = decode(measure_lines(enumerate(raw)), 14.0)
     assert (len(paras[0]) > 1) is together
+
+
+def test_a_date_in_brackets_stands_on_a_line_of_its_own() -> None:
+    # a speech's title a cell wider than the column, the day it was given under it: the date
+    # ends no paragraph the title began
+    raw = ["在青川区人大第三次会议上的讲话", "（二〇二六年三月五日）", "王海", "各位代表：过去一年，全区上", *REST]
+    paras = decode(measure_lines(enumerate(raw)), 14.0)
+    assert [len(p) for p in paras[:2]] == [1, 1]

@@ -1850,3 +1850,20 @@ def test_text_between_two_headlines_parts_where_its_subject_changes() -> None:
     )
     page = analyze_page(typeset([tea, runners], width=14))
     assert [plain(a) for a in page.articles] == [expected(tea), expected(runners)]
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_the_day_of_a_speech_under_its_title_is_a_subheadline(first: bool) -> None:
+    # a speech's title with the day it was given in brackets on the line under it: the date is
+    # part of the heading group, whether the title stands over its text or after it
+    speech = PlainArticle(
+        headline="在青川区第三届人民代表大会上的讲话",
+        subheadlines=["（二〇二六年三月五日）"],
+        paragraphs=[
+            "各位代表：过去一年，全区上下齐心协力，经济社会发展取得了新的成绩。",
+            "今年是全面完成规划目标的关键一年，我们要把群众最关心的事情办好，让发展的成果惠及每一个人。",
+        ],
+        headline_first=first,
+    )
+    page = analyze_page(typeset([speech, TREES], width=14))
+    assert plain(page.articles[0]) == expected(speech)
