@@ -42,6 +42,9 @@ class Segment:
     #: whether each word pair asked about occurs in ``text`` (each is looked for once: a headline
     #: block is weighed against its neighbours split in many ways)
     found: dict[str, bool] = field(default_factory=dict)
+    #: the paragraph breaks an article may end at, as (units before, characters before); see
+    #: ``_breaks``
+    breaks: list[tuple[int, int]] | None = None
 
     @property
     def text(self) -> str:
@@ -311,7 +314,6 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     key = (before, after)
     if key in seg.cuts:
         return seg.cuts[key]
-    texts = [u.han for u in seg.units]
     whole = seg.text
     grams_before, grams_after = bigrams(before), bigrams(after)
     # (pairs the text lacks count in the share's denominator only; pairs the overlap already
@@ -325,18 +327,13 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     g = h = 0
     best, best_cut = -1.0, 0
     ties: list[tuple[int, int]] = []
-    offset = 0
-    for cut in range(1, len(texts)):
-        offset += len(texts[cut - 1])
+    for cut, offset in _breaks(seg):
         while g < len(gains) and gains[g][0] <= offset:
             mine += gains[g][1]
             g += 1
         while h < len(losses) and losses[h][0] <= offset:
             theirs -= losses[h][1]
             h += 1
-        last = seg.units[cut - 1].text.rstrip()
-        if last[-1:] not in _ENDS_ARTICLE or byline_end(last) >= len(last) - 1:
-            continue  # an article ends with a full sentence, and a lead-in runs into its text
         score = mine + theirs
         if score > best + 1e-9:
             best, best_cut = score, cut
@@ -351,14 +348,30 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     return seg.cuts[key]
 
 
+def _breaks(seg: Segment) -> list[tuple[int, int]]:
+    """Where an article may end inside ``seg``: after a paragraph ending with a full sentence
+    (a lead-in runs into its text), as (units before, characters of ``seg.text`` before)."""
+    if seg.breaks is None:
+        seg.breaks = []
+        offset = 0
+        for cut in range(1, len(seg.units)):
+            offset += len(seg.units[cut - 1].han)
+            last = seg.units[cut - 1].text.rstrip()
+            if last[-1:] in _ENDS_ARTICLE and byline_end(last) < len(last) - 1:
+                seg.breaks.append((cut, offset))
+    return seg.breaks
+
+
 def _cohesion(text: str, at: int, reach: int = COHESION_REACH) -> float:
     """Share of the word pairs of the ``reach`` characters after ``at`` found in the ``reach``
-    before it: where one text ends and another begins, the words change."""
-    after = bigrams(text[at : at + reach])
+    before it: where one text ends and another begins, the words change. (``text`` holds
+    Chinese characters only, so its pairs are its slices of two.)"""
+    end = min(len(text), at + reach)
+    after = {text[i : i + 2] for i in range(at, end - 1)}
     if not after:
         return 0.0
-    before = text[max(0, at - reach) : at]
-    return sum(1 for g in after if g in before) / len(after)
+    before = {text[i : i + 2] for i in range(max(0, at - reach), at - 1)}
+    return len(after & before) / len(after)
 
 
 def _weighted(text: str, grams: frozenset[str], known: dict[str, bool], shift: int) -> list[tuple[int, float]]:
