@@ -69,6 +69,9 @@ class LineInfo:
     #: the next line opens with a quote or bracket, which no line ends with: this line may end a
     #: cell short of the column (…他说： / “我们…)
     before_mark: bool = False
+    #: nothing but its width bears on its paragraph: no closing or opening mark at its end, no
+    #: 摄, no indent, no bracket first, no lead-in, byline or note (see ``decode``)
+    plain: bool = False
 
 
 def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
@@ -99,9 +102,11 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             tail = text[len(core) :]
             hang = char_width(tail) if len(tail) == 1 else sum(map(char_width, tail))
             ln.picture = text[-1] in "）)" and picture_mark(text) is not None
+            last = ""  # (a closing mark: no plain line)
         else:
             ln.closes = ln.picture = False
             hang = 0.0
+            last = text[-1]
         # (``text_width`` written out: a call per line costs more than its work on most lines)
         if text.isascii():
             width = 0.5 * n
@@ -124,7 +129,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
         ln.text = text
         ln.width = width
         ln.hang = hang
-        ln.indent = raw[0] != first and raw[0] != "\n"
+        ln.indent = indent = raw[0] != first and raw[0] != "\n"
         ln.squeeze = -1.0
         if first in opens_first:  # (most lines open with no lead-in's, byline's or note's first character)
             ln.leadin = first in leadin_first and lead(text) is not None
@@ -133,8 +138,19 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             ln.before_mark = False
             if first in _OPENING and out:
                 out[-1].before_mark = True
+            ln.plain = not (
+                ln.leadin
+                or ln.byline
+                or ln.note
+                or hang
+                or indent
+                or first in "（("
+                or last in _OPENING
+                or last == "摄"
+            )
         else:
             ln.leadin = ln.byline = ln.note = ln.before_mark = False
+            ln.plain = not (hang or indent or first in "（(" or last in _OPENING or last == "摄")
         ln.continued = False
         ln.column = body if 6 <= body <= 40 else 0.0
         append(ln)
@@ -477,8 +493,18 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
     vf, vm, vl, vs = START[F] + ef, START[M] + em, START[L] + el, START[S] + es
     back: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)]
     append = back.append
+    # (most lines are plain, and no wider than the column: ``_emit`` answers for them by their
+    # width alone, asked once per width)
+    known: dict[float, tuple[float, float, float, float]] = {}
+    within = width + 0.75
     for ln in lines[1:]:
-        ef, em, el, es = _emit(ln, width)
+        if ln.plain and ln.width <= within:
+            emitted = known.get(ln.width)
+            if emitted is None:
+                emitted = known[ln.width] = _emit(ln, width)
+            ef, em, el, es = emitted
+        else:
+            ef, em, el, es = _emit(ln, width)
         # (each best predecessor chosen by statements: no tuple is built for it)
         a, b = vl + t_lf, vs + t_sf
         if a >= b:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdesk.core.chars import text_width
@@ -63,3 +63,23 @@ def test_a_date_in_brackets_stands_on_a_line_of_its_own() -> None:
     raw = ["在青川区人大第三次会议上的讲话", "（二〇二六年三月五日）", "王海", "各位代表：过去一年，全区上", *REST]
     paras = decode(measure_lines(enumerate(raw)), 14.0)
     assert [len(p) for p in paras[:2]] == [1, 1]
+
+
+@given(
+    st.lists(
+        st.text(st.sampled_from("青川区新建幼儿园2026年ab 　，。“（）摄《本报讯记者编者按："), min_size=1, max_size=18),
+        min_size=2,
+        max_size=12,
+    ),
+    st.sampled_from([12.0, 13.5, 14.0]),
+)
+@example(["周文摄", "青川区"], 12.0)  # (a photographer's credit closes its caption)
+def test_a_plain_lines_paragraph_scores_hang_on_its_width_alone(raw: list[str], column: float) -> None:
+    # the decoder asks ``_emit`` once per width for plain lines no wider than the column (and
+    # a little): every plain line of a width must score as any other of that width
+    from newsdesk.core.paragraphs import _emit
+
+    seen: dict[float, tuple[float, float, float, float]] = {}
+    for ln in measure_lines(enumerate(raw)):
+        if ln.plain and ln.width <= column + 0.75:
+            assert seen.setdefault(ln.width, _emit(ln, column)) == _emit(ln, column)
