@@ -857,8 +857,8 @@ def _numbered_photos(
     set right before it, closing the text before or captioned under that text's headline set
     after it, are pictures of the same group (OCR put the head between the pictures), where
     their numbers and the captions' make one run from 1, none twice. Items closing another
-    article's text move only if they read as a photo's caption (图为…, a photo's credit,
-    （新华社稿））: an article's own list is no picture."""
+    article's text move only if they read as a photo's caption (图为…, a photo's credit, a wire
+    photo's …照片）): an article's own list is no picture."""
     out = list(groups)
     for k in range(1, len(out)):
         blk, seg = out[k]
@@ -875,6 +875,8 @@ def _numbered_photos(
         under_head = (
             prev_blk is not None and bool(prev_blk.captions) and (prev is None or prev_blk.position > prev.position)
         )
+        if under_head and prev_blk is not None and prev_blk.heads and patterns.picture_head(prev_blk.heads[0].text):
+            continue  # (the captions of a photo group before it are its own)
         units = prev_blk.captions if prev_blk is not None and under_head else prev.units if prev is not None else []
         j = len(units)
         while j > 0 and patterns.CREDIT_LINE.match(units[j - 1].text):

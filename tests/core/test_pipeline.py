@@ -1867,3 +1867,18 @@ def test_the_day_of_a_speech_under_its_title_is_a_subheadline(first: bool) -> No
     )
     page = analyze_page(typeset([speech, TREES], width=14))
     assert plain(page.articles[0]) == expected(speech)
+
+
+def test_a_photo_group_keeps_its_numbered_captions_before_another_group() -> None:
+    # two photo groups one after the other, numbered on: each keeps its own pictures
+    lines = [
+        *KINDERGARTENS,
+        "图片新闻",
+        *wrap("1、青川区石门村的茶农正在采摘春茶。（周文摄）", 14, indent=0),
+        *wrap("2、青川老城区的背街小巷铺上了青石板。（林晓雨摄）", 14, indent=0),
+        "图片新闻",
+        *wrap("3、青川区滨江公园的樱花开了，游人如织。（王海摄）", 14, indent=0),
+    ]
+    page = analyze_page(page_of(*lines))
+    groups = [a for a in page.articles if a.headline is not None and a.headline.text == "图片新闻"]
+    assert [[b.text[:2] for b in g.blocks[1:]] for g in groups] == [["1、", "2、"], ["3、"]]
