@@ -438,7 +438,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
 def _short_first(ln: LineInfo) -> bool:
     """Whether ``ln``, three cells short of the column, may be a paragraph's first line (its
     indent lost, two cells) that ends a cell early: half-width characters sit in full cells
-    (1997年中篇小说创作的最), the next line opens with a quote or bracket that no line ends with
+    (2026年青川区将新建幼儿), the next line opens with a quote or bracket that no line ends with
     (…他说： / “…), or the line broke at a space (本报讯（记者 / 王海）). A line of Chinese
     characters alone that ends there ends its paragraph."""
     return ln.before_mark or ln.width != len(ln.text) or not ln.raw.rstrip("\r\n").endswith(ln.text)

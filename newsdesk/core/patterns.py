@@ -234,7 +234,7 @@ def writer_credit_line(text: str) -> bool:
 
 
 #: A date in brackets on a line of its own: the day a speech was given or a document signed,
-#: set under its title (（一九九八年一月十五日）, （2026年3月5日于青川））.
+#: set under its title (（二〇二六年三月五日）, （2026年3月5日于青川））.
 DATED_NOTE = re.compile(rf"^[（(][{_NUM}○]{{4}}年[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[^（）()]{{0,20}}[）)]$")
 
 

@@ -339,7 +339,7 @@ def _classify(units: list[Unit]) -> None:
         elif k and units[k - 1].kind == "head" and len(u.lines) == 1 and _staff(u.text):
             u.kind = "head"  # (the editors set under a headline that closes its article)
         elif k and units[k - 1].kind == "head" and len(u.lines) == 1 and patterns.dated_note(u.text):
-            u.kind = "head"  # (the day of a speech under its title: （一九九八年一月十五日）)
+            u.kind = "head"  # (the day of a speech under its title: （二〇二六年三月五日）)
         elif (
             k
             and units[k - 1].kind == "head"
@@ -906,7 +906,7 @@ def _numbered_photos(
 
 def _photo_caption(text: str) -> bool:
     """Reads as a photo's caption: 图为… after its number, or a photo's credit at its end
-    (a wire photo's too: （新华社发美联社照片））."""
+    (a wire photo's too: …（新华社发外电照片））."""
     rest = _PHOTO_NUMBER.sub("", text, count=1)
     return (
         bool(patterns.CAPTION_START.match(rest))

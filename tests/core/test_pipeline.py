@@ -1686,13 +1686,13 @@ def test_a_line_of_chinese_three_cells_short_is_no_paragraphs_first_line() -> No
         *wrap("区农业部门介绍，明年将在全区推广这项技术，并为农户免费提供还田机械。", 14),
         "秸秆还田的几点做法",
         "青川区农业技术推广中心",
-        "论“从实际出发”",
+        "谈“把小事办好”",
         "本报评论员",
-        *wrap("做任何工作都要从实际出发，这是一个老问题，也是一个在新的条件下需要用新的办法来解决的问题。", 14),
-        *wrap("实际不是一个点，也不是一条线，而是一个纵横交错的网络，它包含着极为丰富的内容。", 14),
+        *wrap("为群众办事，大事要办好，小事也要办好，小事办不好，群众就不会满意，大事也难办成。", 14),
+        *wrap("老街的一盏路灯、小区的一段台阶，都是群众天天碰到的事，办好了，群众心里就亮堂。", 14),
     ]
     page = analyze_page(page_of(*lines))
-    assert [a.headline.text if a.headline else None for a in page.articles] == ["秸秆还田的几点做法", "论“从实际出发”"]
+    assert [a.headline.text if a.headline else None for a in page.articles] == ["秸秆还田的几点做法", "谈“把小事办好”"]
     assert [b.text for b in page.articles[0].of_role("subheadline")] == ["青川区农业技术推广中心"]
 
 
