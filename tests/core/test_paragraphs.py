@@ -7,7 +7,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdesk.core.chars import text_width
-from newsdesk.core.paragraphs import LineInfo, decode, measure_lines
+from newsdesk.core.paragraphs import LineInfo, _emit, decode, measure_lines
 
 
 def test_a_measured_line_has_every_field_set() -> None:
@@ -77,8 +77,6 @@ def test_a_date_in_brackets_stands_on_a_line_of_its_own() -> None:
 def test_a_plain_lines_paragraph_scores_hang_on_its_width_alone(raw: list[str], column: float) -> None:
     # the decoder asks ``_emit`` once per width for plain lines no wider than the column (and
     # a little): every plain line of a width must score as any other of that width
-    from newsdesk.core.paragraphs import _emit
-
     seen: dict[float, tuple[float, float, float, float]] = {}
     for ln in measure_lines(enumerate(raw)):
         if ln.plain and ln.width <= column + 0.75:
