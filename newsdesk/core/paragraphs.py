@@ -494,14 +494,16 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
     back: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)]
     append = back.append
     # (most lines are plain, and no wider than the column: ``_emit`` answers for them by their
-    # width alone, asked once per width)
+    # width alone, asked once per width; but for a line three cells short, which asks
+    # ``_short_first`` whether it may open a paragraph)
     known: dict[float, tuple[float, float, float, float]] = {}
-    within = width + 0.75
+    within, short_from, short_to = width + 0.75, width - 3.25, width - 2.75
     for ln in lines[1:]:
-        if ln.plain and ln.width <= within:
-            emitted = known.get(ln.width)
+        w = ln.width
+        if ln.plain and w <= within and not short_from <= w < short_to:
+            emitted = known.get(w)
             if emitted is None:
-                emitted = known[ln.width] = _emit(ln, width)
+                emitted = known[w] = _emit(ln, width)
             ef, em, el, es = emitted
         else:
             ef, em, el, es = _emit(ln, width)

@@ -74,10 +74,12 @@ def test_a_date_in_brackets_stands_on_a_line_of_its_own() -> None:
     st.sampled_from([12.0, 13.5, 14.0]),
 )
 @example(["周文摄", "青川区"], 12.0)  # (a photographer's credit closes its caption)
+@example(["青川区新建幼儿园青川区", "2026年青川区新建幼儿园"], 14.0)  # (three cells short: see _short_first)
 def test_a_plain_lines_paragraph_scores_hang_on_its_width_alone(raw: list[str], column: float) -> None:
     # the decoder asks ``_emit`` once per width for plain lines no wider than the column (and
-    # a little): every plain line of a width must score as any other of that width
+    # a little), but for those three cells short: every other plain line of a width must score
+    # as any other of that width
     seen: dict[float, tuple[float, float, float, float]] = {}
     for ln in measure_lines(enumerate(raw)):
-        if ln.plain and ln.width <= column + 0.75:
+        if ln.plain and ln.width <= column + 0.75 and not column - 3.25 <= ln.width < column - 2.75:
             assert seen.setdefault(ln.width, _emit(ln, column)) == _emit(ln, column)
