@@ -182,7 +182,17 @@ def _ways(b: HeadBlock) -> list[Ways]:
                 or picture_head(b.heads[k].text)
                 or (b.indent_opens and b.heads[k].lines[0].indent)
             )
-            split = BYNAME_SPLIT if opens else -SPLIT_PENALTY
+            # ... and a heading with its writer's name under it (真情暖人心 / 本报记者王海) that
+            # shares no word with the text before it is no deck of the headline above: it heads
+            # a group of its own as often, so parting them costs nothing
+            signed = (
+                k + 1 < n
+                and by_name(b.heads[k + 1].text)
+                and not by_name(b.heads[k].text)
+                and b.prev is not None
+                and _overlap(b.heads[k].text, b.prev, None) == 0.0
+            )
+            split = BYNAME_SPLIT if opens else 0.0 if signed else -SPLIT_PENALTY
         p_ways: list[tuple[bool, float]] = [(False, 0.0)]
         if p_heads or p_caps:
             p_ways = []

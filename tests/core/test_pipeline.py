@@ -1882,3 +1882,35 @@ def test_a_photo_group_keeps_its_numbered_captions_before_another_group() -> Non
     page = analyze_page(page_of(*lines))
     groups = [a for a in page.articles if a.headline is not None and a.headline.text == "图片新闻"]
     assert [[b.text[:2] for b in g.blocks[1:]] for g in groups] == [["1、", "2、"], ["3、"]]
+
+
+TREES_TEXT = [
+    *wrap("青川区今年春季植树三百亩，在滨江公园等地建设了十条林荫步道，新栽的树苗成活率达到九成。", 14),
+    *wrap("区林业局介绍，秋季还将补植一批树苗，并请市民认养。", 14),
+]
+VISITS_TEXT = [
+    *wrap("元旦前夕，南湖街道的干部带着米面和棉被，走进困难家庭，给老人们送去节日的问候。", 14),
+    *wrap("八十岁的李大娘拉着干部的手说，每年这个时候，你们都来看我。", 14),
+]
+
+
+def test_a_heading_signed_by_its_writer_under_another_headline_heads_the_next_text() -> None:
+    # the headline closing the article before, then a heading with its writer's name under it
+    # that speaks of neither text's words: the signed heading heads the text after it, not a
+    # deck of the headline above
+    page = analyze_page(page_of(*TREES_TEXT, "青川区春季植树三百亩", "真情暖人心", "本报记者王海", *VISITS_TEXT))
+    heads = [
+        (a.headline.text if a.headline else None, [b.text for b in a.of_role("subheadline")]) for a in page.articles
+    ]
+    assert heads == [("青川区春季植树三百亩", []), ("真情暖人心", ["本报记者王海"])]
+
+
+def test_a_deck_signed_by_the_writer_stays_under_its_headline() -> None:
+    # the deck under the headline speaks of the text before it (滨江公园, 林荫步道): headline,
+    # deck and writer close that text
+    page = analyze_page(
+        page_of(*TREES_TEXT, "青川区春季植树三百亩", "滨江公园新添十条林荫步道", "本报记者王海", *VISITS_TEXT)
+    )
+    first = page.articles[0]
+    assert first.headline is not None and first.headline.text == "青川区春季植树三百亩"
+    assert [b.text for b in first.of_role("subheadline")] == ["滨江公园新添十条林荫步道", "本报记者王海"]
