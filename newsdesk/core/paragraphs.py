@@ -138,19 +138,10 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             ln.before_mark = False
             if first in _OPENING and out:
                 out[-1].before_mark = True
-            ln.plain = not (
-                ln.leadin
-                or ln.byline
-                or ln.note
-                or hang
-                or indent
-                or first in "（("
-                or last in _OPENING
-                or last == "摄"
-            )
+            flagged = ln.leadin or ln.byline or ln.note
         else:
-            ln.leadin = ln.byline = ln.note = ln.before_mark = False
-            ln.plain = not (hang or indent or first in "（(" or last in _OPENING or last == "摄")
+            ln.leadin = ln.byline = ln.note = ln.before_mark = flagged = False
+        ln.plain = not (flagged or hang or indent or first in "（(" or last in _OPENING or last == "摄")
         ln.continued = False
         ln.column = body if 6 <= body <= 40 else 0.0
         append(ln)

@@ -336,10 +336,12 @@ def _classify(units: list[Unit]) -> None:
                 break
         if u.wide or _heading_like(u):
             u.kind = "head"
-        elif k and units[k - 1].kind == "head" and len(u.lines) == 1 and _staff(u.text):
-            u.kind = "head"  # (the editors set under a headline that closes its article)
-        elif k and units[k - 1].kind == "head" and len(u.lines) == 1 and patterns.dated_note(u.text):
-            u.kind = "head"  # (the day of a speech under its title: （二〇二六年三月五日）)
+        elif (
+            k and units[k - 1].kind == "head" and len(u.lines) == 1 and (_staff(u.text) or patterns.dated_note(u.text))
+        ):
+            # (the editors set under a headline that closes its article, or the day of a speech
+            # under its title: （二〇二六年三月五日）)
+            u.kind = "head"
         elif (
             k
             and units[k - 1].kind == "head"
