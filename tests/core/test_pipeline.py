@@ -1515,22 +1515,38 @@ def test_a_poem_after_an_article_leaves_it_its_headline() -> None:
     assert [b.text for b in page.articles[1].paragraphs] == verse
 
 
-def test_a_heading_after_a_paragraph_closed_by_its_writers_credit_is_no_section_head() -> None:
-    # …林荫步道。（王海） closes the article before: the heading after it, sharing its words with
-    # the text under it, heads that text, not a section of the article that has ended
-    brief = PlainArticle(
-        headline=None, paragraphs=["青川区今年新增绿地三百亩，在滨江公园等地建设了十条林荫步道。（王海）"]
-    )
-    market = PlainArticle(
-        headline="南湖早市搬进新大棚",
-        paragraphs=[
-            "南湖早市搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。",
-            "摊主们说，新大棚遮风挡雨，来买菜的市民比以前多了。",
-        ],
-        headline_first=True,
-    )
-    page = analyze_page(typeset([brief, market], width=14))
-    assert [plain(a) for a in page.articles] == [expected(brief), expected(market)]
+@pytest.mark.parametrize(
+    ("closed", "headline", "text"),
+    [
+        # …林荫步道。（王海）: the writer's credit closes the article before
+        (
+            "青川区今年新增绿地三百亩，在滨江公园等地建设了十条林荫步道。（王海）",
+            "南湖早市搬进新大棚",
+            [
+                "南湖早市搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。",
+                "摊主们说，新大棚遮风挡雨，来买菜的市民比以前多了。",
+            ],
+        ),
+        # …摘要。———编者: the editors sign their introduction after a dash
+        (
+            "新的一年，青川的农业怎样发展？我们请几位专家谈了看法。下面刊出的是他们的发言摘要。———编者",
+            "青川农业新年新思路",
+            [
+                "青川农业今年要在稳粮的基础上发展特色种养，让农民的钱袋子鼓起来。",
+                "专家建议，青川农业要抓住电商的机会，把山里的好东西卖出去。",
+            ],
+        ),
+    ],
+)
+def test_a_heading_after_a_text_its_writer_closed_is_no_section_head(
+    closed: str, headline: str, text: list[str]
+) -> None:
+    # a text closed by its writer's credit or signature has ended: the heading after it, though
+    # it shares its words with what follows, heads that text, not a section of the one before
+    brief = PlainArticle(headline=None, paragraphs=[closed])
+    after = PlainArticle(headline=headline, paragraphs=text, headline_first=True)
+    page = analyze_page(typeset([brief, after], width=14))
+    assert [plain(a) for a in page.articles] == [expected(brief), expected(after)]
 
 
 def test_an_editors_note_opens_a_paragraph() -> None:
@@ -1584,25 +1600,6 @@ def test_a_photos_headline_under_its_label_is_no_list_item() -> None:
     assert first.headline is not None and first.headline.text == "滨江步道夜色美"
     assert [b.text for b in first.paragraphs] == walk.paragraphs
     assert [b.text for b in first.of_role("caption")] == ["图为市民在滨江步道散步赏灯。（周文摄）"]
-
-
-def test_a_heading_after_a_text_signed_after_a_dash_is_no_section_head() -> None:
-    # …摘要。———编者 signs the editor's introduction: it has ended, and the heading after it is no
-    # section head of it, though it shares words with what follows
-    intro = PlainArticle(
-        headline=None,
-        paragraphs=["新的一年，青川的农业怎样发展？我们请几位专家谈了看法。下面刊出的是他们的发言摘要。———编者"],
-    )
-    farm = PlainArticle(
-        headline="青川农业新年新思路",
-        paragraphs=[
-            "青川农业今年要在稳粮的基础上发展特色种养，让农民的钱袋子鼓起来。",
-            "专家建议，青川农业要抓住电商的机会，把山里的好东西卖出去。",
-        ],
-        headline_first=True,
-    )
-    page = analyze_page(typeset([intro, farm], width=14))
-    assert [plain(a) for a in page.articles] == [expected(intro), expected(farm)]
 
 
 def test_bullet_points_under_a_headline_are_its_deck() -> None:
