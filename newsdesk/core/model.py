@@ -172,6 +172,9 @@ class Notice:
     col: int
     detail: str = ""
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "line": self.line, "col": self.col, "detail": self.detail}
+
 
 @dataclass
 class PageAnalysis:

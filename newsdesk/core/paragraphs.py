@@ -88,7 +88,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
     note_label = _EDITORS_NOTE.match
     picture_mark = PICTURE_MARK.search
     narrow_runs = narrow_runs_finder()
-    new = object.__new__
+    new = LineInfo.__new__  # (object's: no ``__init__`` call; and a compiled class's own)
     for index, raw in lines:
         text = raw.strip()
         if not text:

@@ -781,6 +781,8 @@ def _headed_items(
     if ahead <= behind:
         return groups
     out: list[tuple[HeadBlock | None, Segment | None]] = []
+    blk: HeadBlock | None  # (declared for mypyc, which infers None for the pair from the loop)
+    seg: Segment | None
     for blk, seg in groups:
         if seg is None:
             out.append((blk, seg))

@@ -219,7 +219,7 @@ class Archive:
                     "raw_text": text,
                     "column_width": page.column_width,
                     "furniture": json.dumps([b.to_dict() for b in page.furniture], ensure_ascii=False),
-                    "notices": json.dumps([n.__dict__ for n in page.notices], ensure_ascii=False),
+                    "notices": json.dumps([n.to_dict() for n in page.notices], ensure_ascii=False),
                 }
             )
             .last_pk
@@ -562,7 +562,7 @@ class Archive:
                 db.execute("delete from articles where id = ?", [r["id"]])
             ordinal = len(kept)
             for page in pages:
-                notes = json.dumps([n.__dict__ for n in page.notices], ensure_ascii=False)
+                notes = json.dumps([n.to_dict() for n in page.notices], ensure_ascii=False)
                 db.execute("update pages set notices = ? where id = ?", [notes, page_id])
                 for art in page.articles:
                     if kept_lines & set(art.lines):
