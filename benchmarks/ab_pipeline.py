@@ -6,7 +6,8 @@ weigh. This exports ``newsdesk/core`` at each revision (``git archive``; NEW_REV
 the working tree) into a temporary directory under two package names, imports both into this
 process, and times them on the dev pages in alternating order, so both see the same minutes.
 It prints each one's best and median pages per second and the ratio of the medians (the same
-code against itself gives 1.00 ± 0.005 here).
+code against itself gives 1.00 ± 0.005 here). Both run as pure Python: a compiled build
+(``newsdesk.core.native``) is of the working tree's package alone.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import io
+import os
 import shutil
 import statistics
 import subprocess
@@ -24,6 +26,8 @@ import time
 from pathlib import Path
 from types import ModuleType
 
+os.environ["NEWSDESK_PURE"] = "1"  # (before any newsdesk import: both revisions as pure Python)
+
 from _common import PAGES, ROOT, need
 
 
@@ -31,7 +35,7 @@ def export(rev: str | None, dest: Path) -> None:
     """``newsdesk/core`` at ``rev`` (None: the working tree) as the package ``dest.name``."""
     core = dest / "core"
     if rev is None:
-        shutil.copytree(ROOT / "newsdesk" / "core", core, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(ROOT / "newsdesk" / "core", core, ignore=shutil.ignore_patterns("__pycache__", "_native"))
     else:
         data = subprocess.run(
             ["git", "archive", rev, "newsdesk/core"], cwd=ROOT, check=True, capture_output=True

@@ -230,6 +230,7 @@ def self_test() -> int:
     """Open a temporary archive, import the bundled sample, analyse, search, export; 0 if all is well."""
     import tempfile
 
+    from .core import native
     from .core.entities import EntitySuggester, cuts_with_jieba_rs, set_cache_dir
     from .core.hanzi import as_simplified
     from .paths import cache_dir, sample_page
@@ -257,6 +258,7 @@ def self_test() -> int:
         archive.close()
     for name, ok in checks.items():
         print(f"{'ok  ' if ok else 'FAIL'} {name}")
+    print(f"pipeline: {'compiled' if native.compiled() else 'pure Python'}")
     passed = all(checks.values())
     print("self-test passed" if passed else "self-test FAILED")
     return 0 if passed else 1

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import newsdesk
+from newsdesk.core import native
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -75,3 +76,6 @@ def test_pyinstaller_build_starts_and_self_tests(tmp_path: Path) -> None:
     test = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True, env=env, timeout=120)
     assert test.returncode == 0, test.stdout + test.stderr
     assert "self-test passed" in test.stdout
+    # the pipeline compiled where a build of the present sources was there to bundle
+    built = native.find_build(ROOT / "newsdesk" / "core", {})
+    assert f"pipeline: {'compiled' if built else 'pure Python'}" in test.stdout
