@@ -92,18 +92,13 @@ def build(package: Path, force: bool = False) -> int:
         if not set(native.MODULES) <= names:
             print(f"build_native: the build lacks {sorted(set(native.MODULES) - names)}", file=sys.stderr)
             return 1
-        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=_mkdir(folder.parent)))
-        for p in built:
-            shutil.copy2(p, staging / p.name)
-        (staging / "COMPLETE").write_text(
-            f"python {sys.version.split()[0]}, {_mypy_version()}, {time.strftime('%Y-%m-%d %H:%M')}\n",
-            encoding="utf-8",
-        )
-        if folder.exists():
-            shutil.rmtree(folder)
-        staging.rename(folder)
+        try:
+            install(built, folder)
+        except OSError as exc:  # (a read-only install, a full disk: the pure Python runs)
+            print(f"build_native: cannot write the build into {folder.parent}: {exc}", file=sys.stderr)
+            return 1
     for old in folder.parent.iterdir():  # (builds of earlier sources: never loaded again)
-        if old != folder and old.is_dir():
+        if old != folder and old.is_dir() and not old.name.startswith("."):  # (not a build being staged)
             shutil.rmtree(old, ignore_errors=True)
     check = subprocess.run(
         [
@@ -124,9 +119,24 @@ def build(package: Path, force: bool = False) -> int:
     return 0
 
 
-def _mkdir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+def install(built: list[Path], folder: Path) -> None:
+    """Copy the compiled modules into ``folder``: staged beside it, marked complete, then renamed,
+    so a build is never found half-written; a failed copy leaves nothing behind."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    try:
+        for p in built:
+            shutil.copy2(p, staging / p.name)
+        (staging / "COMPLETE").write_text(
+            f"python {sys.version.split()[0]}, {_mypy_version()}, {time.strftime('%Y-%m-%d %H:%M')}\n",
+            encoding="utf-8",
+        )
+        if folder.exists():
+            shutil.rmtree(folder)
+        staging.rename(folder)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 def _mypy_version() -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -79,3 +81,54 @@ def test_pyinstaller_build_starts_and_self_tests(tmp_path: Path) -> None:
     # the pipeline compiled where a build of the present sources was there to bundle
     built = native.find_build(ROOT / "newsdesk" / "core", {})
     assert f"pipeline: {'compiled' if built else 'pure Python'}" in test.stdout
+
+
+def _build_native() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_native", PACKAGING / "build_native.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _sources(tmp_path: Path) -> Path:
+    core = tmp_path / "newsdesk" / "core"
+    core.mkdir(parents=True)
+    for name in native.MODULES:
+        (core / f"{name}.py").write_text(f"# {name}\n", encoding="utf-8")
+    return core
+
+
+def test_no_compiler_means_the_pure_python_and_nothing_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_native = _build_native()
+    core = _sources(tmp_path)
+    monkeypatch.setattr(build_native.shutil, "which", lambda name: None)
+    assert build_native.build(core) == build_native.CANNOT
+    assert "no C compiler" in capsys.readouterr().out
+    assert not (core / native.FOLDER).exists()
+
+
+def test_a_build_of_the_present_sources_is_not_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build_native = _build_native()
+    core = _sources(tmp_path)
+    folder = native.build_folder(core)
+    assert folder is not None
+    build_native.install([], folder)
+    monkeypatch.setattr(build_native, "missing_tools", lambda: pytest.fail("asked to compile"))
+    assert build_native.build(core) == 0
+    assert native.find_build(core, {}) == folder
+
+
+def test_a_failed_install_leaves_no_build(tmp_path: Path) -> None:
+    build_native = _build_native()
+    core = _sources(tmp_path)
+    folder = native.build_folder(core)
+    assert folder is not None
+    good = tmp_path / "pipeline.so"
+    good.write_bytes(b"\0")
+    with pytest.raises(OSError):
+        build_native.install([good, tmp_path / "missing.so"], folder)
+    assert list((core / native.FOLDER).iterdir()) == []  # (no half-written build, no staging left)
+    assert native.find_build(core, {}) is None
