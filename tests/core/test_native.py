@@ -188,3 +188,11 @@ def test_the_compiled_pipeline_gives_what_the_pure_python_gives() -> None:
     pure = _analyses(texts, pure=True)
     assert pure["compiled"] is False
     assert compiled["pages"] == pure["pages"]
+
+
+def test_an_edit_to_a_module_the_compiled_ones_import_makes_the_build_stale(tmp_path: Path) -> None:
+    pkg = _package(tmp_path)
+    (pkg / "lexicon.py").write_text("SURNAMES = frozenset('王李')\n", encoding="utf-8")
+    _built(pkg)
+    (pkg / "lexicon.py").write_text("SURNAMES = {'王': 1}\n", encoding="utf-8")
+    assert native.find_build(pkg, {}) is None
