@@ -136,12 +136,13 @@ def is_jump(text: str) -> bool:
 
 
 _WIRE = re.compile(
-    rf"^\s*(?:据?(?:新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|合众社){_NOSTOP}{{0,24}}?电|本报{_NOSTOP}{{1,16}}?电)"
+    rf"^\s*(?:据?(?:新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|合众社){_NOSTOP}{{0,24}}?电|本报{_NOSTOP}{{1,16}}?电|本报(?!讯){_NOSTOP}{{1,16}}?日讯)"
 )
 
 
 def wire_leadin(text: str) -> bool:
-    """A dated dispatch (据新华社…电, 本报罗马1月15日电): items that roundups string together."""
+    """A dated dispatch (据新华社…电, 本报罗马1月15日电, and the paper's own dated 本报北京1月17日讯,
+    not a bare 本报讯): items that roundups string together."""
     return bool(_WIRE.match(text))
 
 

@@ -937,7 +937,10 @@ def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> 
         # pair with this one, heads the first only (青川市民生活质量提高 over 本报青川…电, then
         # 新华社北京…电 on the city's new council)
         return share(heads, seg.text) > 0.0 or not _about(heads, before)
-    return _about(heads, seg) and not seg.units[0].opens and not seg.units[0].label
+    # a headline speaking of the text after its article heads it too, even where that text
+    # opens with a dateline of its own: the article's second dispatch (滨江图书馆延长开放 over
+    # 本报讯…, then 本报青川…电 on the library's first week)
+    return _about(heads, seg) and not seg.units[0].label
 
 
 def _about(heads: str, seg: Segment, threshold: float = 0.4) -> bool:

@@ -267,6 +267,52 @@ def test_a_headline_about_the_first_dispatch_alone_does_not_take_the_next() -> N
     assert page.articles[1].headline is None
 
 
+def test_dispatches_of_the_paper_dated_as_news_stay_one_roundup() -> None:
+    # 本报北京一月十七日讯 is the paper's dated dispatch as 本报青川一月十七日电 is: under a
+    # headline over both, the second is one more item of the roundup (they share a word pair)
+    page = analyze_page(
+        page_of(
+            "春节将至各地走访慰问困难职工",
+            "本报北京一月十七日讯记者",
+            "王海报道：春节将至，北京市领",
+            "导走访慰问困难职工，送去慰问",
+            "金和年货。",
+            "本报青川一月十七日电记者",
+            "林晓报道：青川市今年为四千名",
+            "下岗职工安排了新的岗位，困难",
+            "家庭都领到了过年的补助。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert [p.text[:6] for p in page.articles[0].paragraphs] == ["春节将至，北", "本报青川一月"]
+
+
+@pytest.mark.parametrize(
+    ("second", "articles"),
+    [
+        # the headline speaks of the dispatch after the first item: the article's second dispatch
+        (("本报青川三月二日电滨江图书", "馆延长开放时间首周，接待读者", "一万二千人次，自习区座位一位", "难求。"), 1),
+        # ... and not of this one, which reports another matter: an article of its own
+        (("本报南湖三月二日电南湖市政", "协第九届委员会今天选举王卫为", "市政协主席。"), 2),
+    ],
+)
+def test_a_headline_heads_the_dispatch_it_speaks_of_after_its_first_item(
+    second: tuple[str, ...], articles: int
+) -> None:
+    page = analyze_page(
+        page_of(
+            "青川滨江图书馆延长开放时间",
+            "本报讯（记者王平）滨江图",
+            "书馆自三月一日起延长开放时间",
+            "至晚上十点。",
+            *second,
+        )
+    )
+    assert len(page.articles) == articles
+    assert page.articles[0].headline is not None
+    assert page.articles[0].headline.text == "青川滨江图书馆延长开放时间"
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
