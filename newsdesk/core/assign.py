@@ -241,10 +241,11 @@ def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
             shared = taken and shares  # the segment before me already went to the block before
             for opt in options:
                 score = opt[3]
-                if shared and opt[1]:
+                if shared and opt[1] and b.heads:
                     # both blocks claim the text between them: it holds two articles, the
                     # first headed by the block before, the second closed by this one, if
-                    # a paragraph break divides their words
+                    # a paragraph break divides their words (captions alone closing it are
+                    # the photos of the article headed before: no second article)
                     if b.prev is None or len(b.prev.units) < 2 or prev_block is None:
                         continue
                     cut, fit = _best_cut(b.prev, _block_text(prev_block), _block_text(b))
@@ -294,6 +295,11 @@ def assign_blocks(segments: list[Segment], blocks: list[HeadBlock]) -> list[tupl
         head, tail = owner.get(id(seg)), closer.get(id(seg))
         if head is None or tail is None:
             placed.append((seg.position, (head or tail, seg)))
+            continue
+        if not tail.heads:
+            # captions after a text headed before it: the article's photos (图片：…)
+            both = HeadBlock(heads=head.heads, captions=head.captions + tail.captions, position=head.position)
+            placed.append((seg.position, (both, seg)))
             continue
         # text claimed by the block before it and the one after it: two articles
         cut, _ = _best_cut(seg, _block_text(head), _block_text(tail))

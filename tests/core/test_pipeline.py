@@ -313,6 +313,57 @@ def test_a_headline_heads_the_dispatch_it_speaks_of_after_its_first_item(
     assert page.articles[0].headline.text == "青川滨江图书馆延长开放时间"
 
 
+def test_captions_after_a_text_headed_before_it_are_its_photos() -> None:
+    # the headline comes before the text, the photo's label and caption after it: one article,
+    # not the text cut in two to give the caption an article of its own
+    library = PlainArticle(
+        headline="社区图书馆开到家门口",
+        subheadlines=["本报记者王平"],
+        paragraphs=[
+            "青川区今年新建的三座社区图书馆昨天同时开馆，每座藏书两万册，周末也对居民开放。",
+            "图书馆还设了儿童阅览室，孩子们可以在这里听故事、借绘本。",
+        ],
+    )
+    trail = PlainArticle(
+        headline="江边多了一条步道",
+        subheadlines=["本报记者林晓"],
+        paragraphs=[
+            "全长十二公里的滨江步道昨天向市民开放，步道沿江种了三千棵树。",
+            "步道每隔五百米设一处休息亭，夜间有路灯照明，市民晨练散步更方便了。",
+            "修建步道时，施工队保留了江边的老码头和两棵百年古榕，让老街坊记得住乡愁。",
+            "步道两旁还设了二十块展板，介绍滨江两岸三十年来的变化。",
+            "每天清早，不少市民在滨江步道晨练散步。",
+        ],
+        headline_first=True,
+    )
+    school = PlainArticle(
+        headline="南湖小学新添一座操场",
+        subheadlines=["本报记者周文"],
+        paragraphs=[
+            "南湖小学新建的塑胶操场昨天启用，学生们在课间跑步、跳绳。",
+            "操场旁还建了一排乒乓球台，放学后也向社区居民开放。",
+        ],
+        headline_first=True,
+    )
+    photo = "".join(f"{line}\n\n" for line in ["图片：", *wrap("市民在滨江步道晨练散步。（王海摄）", 14, indent=0)])
+    page = analyze_page(typeset([library, trail]) + photo + typeset([school]))
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "社区图书馆开到家门口",
+        "江边多了一条步道",
+        "南湖小学新添一座操场",
+    ]
+    second = page.articles[1]
+    assert [p.text[:4] for p in second.paragraphs] == [
+        "全长十二",
+        "步道每隔",
+        "修建步道",
+        "步道两旁",
+        "每天清早",
+        "图片：",
+    ]
+    assert [c.text for c in second.of_role("caption")] == ["市民在滨江步道晨练散步。（王海摄）"]
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
