@@ -54,6 +54,8 @@ def test_metainfo_validates() -> None:
 
 def test_pyinstaller_build_starts_and_self_tests(tmp_path: Path) -> None:
     pytest.importorskip("PyInstaller")
+    # the pipeline is bundled compiled where a build of the present sources is there to bundle
+    built = native.find_build(ROOT / "newsdesk" / "core", {})
     dist, work = tmp_path / "dist", tmp_path / "work"
     subprocess.run(
         [
@@ -78,8 +80,6 @@ def test_pyinstaller_build_starts_and_self_tests(tmp_path: Path) -> None:
     test = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True, env=env, timeout=120)
     assert test.returncode == 0, test.stdout + test.stderr
     assert "self-test passed" in test.stdout
-    # the pipeline compiled where a build of the present sources was there to bundle
-    built = native.find_build(ROOT / "newsdesk" / "core", {})
     assert f"pipeline: {'compiled' if built else 'pure Python'}" in test.stdout
 
 
