@@ -21,6 +21,7 @@ import hashlib
 import os
 import sys
 from collections.abc import Mapping, MutableSequence
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 #: The modules compiled: the pipeline and what it calls on every line (in import order).
@@ -101,4 +102,5 @@ def active() -> Path | None:
 def compiled() -> bool:
     """Whether the pipeline's modules were loaded compiled (the test of what really ran)."""
     module = sys.modules.get("newsdesk.core.pipeline")
-    return module is not None and not str(getattr(module, "__file__", "")).endswith(".py")
+    path = str(getattr(module, "__file__", "") or "")
+    return path.endswith(tuple(EXTENSION_SUFFIXES))

@@ -9,6 +9,7 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -196,3 +197,16 @@ def test_an_edit_to_a_module_the_compiled_ones_import_makes_the_build_stale(tmp_
     _built(pkg)
     (pkg / "lexicon.py").write_text("SURNAMES = {'王': 1}\n", encoding="utf-8")
     assert native.find_build(pkg, {}) is None
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/app/newsdesk/core/pipeline.py", False),
+        ("/app/_internal/newsdesk/core/pipeline.pyc", False),  # (a frozen app's bytecode)
+        (f"/app/newsdesk/core/_native/abc/pipeline{native.EXTENSION_SUFFIXES[0]}", True),
+    ],
+)
+def test_compiled_tells_by_the_loaded_modules_file(path: str, expected: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "newsdesk.core.pipeline", SimpleNamespace(__file__=path))
+    assert native.compiled() is expected
