@@ -149,9 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--force", action="store_true", help="build again even where a build exists")
     args = parser.parse_args(argv)
-    import newsdesk.core
-
-    return build(Path(newsdesk.core.__file__).resolve().parent, force=args.force)
+    return build(Path(native.__file__).resolve().parent, force=args.force)
 
 
 if __name__ == "__main__":

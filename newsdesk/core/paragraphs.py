@@ -381,7 +381,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
             f = -2.5
         else:
             # (a deeper indent is rare; a short line ends)
-            f = -1.5 if d >= -3.25 and (d >= -2.75 or _short_first(ln)) else -8.0
+            f = -1.5 if d >= _ASKS_FROM and (d >= _ASKS_TO or _short_first(ln)) else -8.0
         last = 0.0 if closes else -3.5
         if d < -0.75:  # short
             s = 0.0 if closes else -1.0
@@ -424,6 +424,12 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         f += 0.5
         s += 0.5
     return f, m, last, s
+
+
+#: Where a line short of the column asks its text whether it may open a paragraph
+#: (``_short_first``): from three cells and a quarter short up to, not including, two and three
+#: quarters (``decode`` scores every other plain line by its width alone).
+_ASKS_FROM, _ASKS_TO = -3.25, -2.75
 
 
 def _short_first(ln: LineInfo) -> bool:
@@ -488,7 +494,7 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
     # width alone, asked once per width; but for a line three cells short, which asks
     # ``_short_first`` whether it may open a paragraph)
     known: dict[float, tuple[float, float, float, float]] = {}
-    within, short_from, short_to = width + 0.75, width - 3.25, width - 2.75
+    within, short_from, short_to = width + 0.75, width + _ASKS_FROM, width + _ASKS_TO
     for ln in lines[1:]:
         w = ln.width
         if ln.plain and w <= within and not short_from <= w < short_to:
