@@ -32,3 +32,16 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not available")
     return SHARED
+
+
+@pytest.fixture
+def core_sources(tmp_path: Path) -> Path:
+    """A stand-in for ``newsdesk/core``: a file for each module the compiled pipeline is built
+    from (``newsdesk.core.native``), for tests of how builds are found and written."""
+    from newsdesk.core import native
+
+    core = tmp_path / "newsdesk" / "core"
+    core.mkdir(parents=True)
+    for name in native.MODULES:
+        (core / f"{name}.py").write_text(f"# {name}\nVALUE = 1\n", encoding="utf-8")
+    return core

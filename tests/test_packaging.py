@@ -91,44 +91,33 @@ def _build_native() -> ModuleType:
     return module
 
 
-def _sources(tmp_path: Path) -> Path:
-    core = tmp_path / "newsdesk" / "core"
-    core.mkdir(parents=True)
-    for name in native.MODULES:
-        (core / f"{name}.py").write_text(f"# {name}\n", encoding="utf-8")
-    return core
-
-
 def test_no_compiler_means_the_pure_python_and_nothing_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    core_sources: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     build_native = _build_native()
-    core = _sources(tmp_path)
     monkeypatch.setattr(build_native.shutil, "which", lambda name: None)
-    assert build_native.build(core) == build_native.CANNOT
+    assert build_native.build(core_sources) == build_native.CANNOT
     assert "no C compiler" in capsys.readouterr().out
-    assert not (core / native.FOLDER).exists()
+    assert not (core_sources / native.FOLDER).exists()
 
 
-def test_a_build_of_the_present_sources_is_not_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_build_of_the_present_sources_is_not_built_again(core_sources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     build_native = _build_native()
-    core = _sources(tmp_path)
-    folder = native.build_folder(core)
+    folder = native.build_folder(core_sources)
     assert folder is not None
     build_native.install([], folder)
     monkeypatch.setattr(build_native, "missing_tools", lambda: pytest.fail("asked to compile"))
-    assert build_native.build(core) == 0
-    assert native.find_build(core, {}) == folder
+    assert build_native.build(core_sources) == 0
+    assert native.find_build(core_sources, {}) == folder
 
 
-def test_a_failed_install_leaves_no_build(tmp_path: Path) -> None:
+def test_a_failed_install_leaves_no_build(tmp_path: Path, core_sources: Path) -> None:
     build_native = _build_native()
-    core = _sources(tmp_path)
-    folder = native.build_folder(core)
+    folder = native.build_folder(core_sources)
     assert folder is not None
     good = tmp_path / "pipeline.so"
     good.write_bytes(b"\0")
     with pytest.raises(OSError):
         build_native.install([good, tmp_path / "missing.so"], folder)
-    assert list((core / native.FOLDER).iterdir()) == []  # (no half-written build, no staging left)
-    assert native.find_build(core, {}) is None
+    assert list((core_sources / native.FOLDER).iterdir()) == []  # (no half-written build, no staging left)
+    assert native.find_build(core_sources, {}) is None

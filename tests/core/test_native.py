@@ -20,68 +20,54 @@ CORE = Path(native.__file__).resolve().parent
 ROOT = CORE.parent.parent
 
 
-def _package(tmp_path: Path) -> Path:
-    pkg = tmp_path / "core"
-    pkg.mkdir()
-    for name in native.MODULES:
-        (pkg / f"{name}.py").write_text(f"# {name}\nVALUE = 1\n", encoding="utf-8")
-    return pkg
-
-
-def _built(pkg: Path) -> Path:
-    folder = native.build_folder(pkg)
+def _built(core_sources: Path) -> Path:
+    folder = native.build_folder(core_sources)
     assert folder is not None
     folder.mkdir(parents=True)
     (folder / "COMPLETE").write_text("test\n", encoding="utf-8")
     return folder
 
 
-def test_a_build_of_the_present_sources_is_found(tmp_path: Path) -> None:
-    pkg = _package(tmp_path)
-    folder = _built(pkg)
-    assert native.find_build(pkg, {}) == folder
-    assert folder.parent == pkg / native.FOLDER
+def test_a_build_of_the_present_sources_is_found(core_sources: Path) -> None:
+    folder = _built(core_sources)
+    assert native.find_build(core_sources, {}) == folder
+    assert folder.parent == core_sources / native.FOLDER
 
 
-def test_a_build_of_other_sources_is_never_loaded(tmp_path: Path) -> None:
-    pkg = _package(tmp_path)
-    _built(pkg)
-    (pkg / "paragraphs.py").write_text("# edited\nVALUE = 2\n", encoding="utf-8")
-    assert native.find_build(pkg, {}) is None  # (an edit takes effect at once: the pure Python runs)
+def test_a_build_of_other_sources_is_never_loaded(core_sources: Path) -> None:
+    _built(core_sources)
+    (core_sources / "paragraphs.py").write_text("# edited\nVALUE = 2\n", encoding="utf-8")
+    assert native.find_build(core_sources, {}) is None  # (an edit takes effect at once: the pure Python runs)
 
 
-def test_an_unfinished_build_is_not_loaded(tmp_path: Path) -> None:
-    pkg = _package(tmp_path)
-    folder = _built(pkg)
+def test_an_unfinished_build_is_not_loaded(core_sources: Path) -> None:
+    folder = _built(core_sources)
     (folder / "COMPLETE").unlink()
-    assert native.find_build(pkg, {}) is None
+    assert native.find_build(core_sources, {}) is None
 
 
-def test_the_pure_python_can_be_asked_for(tmp_path: Path) -> None:
-    pkg = _package(tmp_path)
-    folder = _built(pkg)
-    assert native.find_build(pkg, {native.PURE_ENV: "1"}) is None
-    assert native.find_build(pkg, {native.PURE_ENV: "0"}) == folder
+def test_the_pure_python_can_be_asked_for(core_sources: Path) -> None:
+    folder = _built(core_sources)
+    assert native.find_build(core_sources, {native.PURE_ENV: "1"}) is None
+    assert native.find_build(core_sources, {native.PURE_ENV: "0"}) == folder
 
 
-def test_without_its_sources_no_build_is_looked_for(tmp_path: Path) -> None:
-    pkg = _package(tmp_path)
-    _built(pkg)
-    (pkg / "pipeline.py").unlink()  # (a frozen app holds bytecode only)
-    assert native.source_digest(pkg) is None
-    assert native.find_build(pkg, {}) is None
+def test_without_its_sources_no_build_is_looked_for(core_sources: Path) -> None:
+    _built(core_sources)
+    (core_sources / "pipeline.py").unlink()  # (a frozen app holds bytecode only)
+    assert native.source_digest(core_sources) is None
+    assert native.find_build(core_sources, {}) is None
 
 
-def test_activate_puts_the_build_first_on_the_package_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pkg = _package(tmp_path)
-    folder = _built(pkg)
+def test_activate_puts_the_build_first_on_the_package_path(core_sources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _built(core_sources)
     monkeypatch.delenv(native.PURE_ENV, raising=False)
     monkeypatch.setattr(native, "_active", None)
-    path = [str(pkg)]
+    path = [str(core_sources)]
     assert native.activate(path) == folder
-    assert path == [str(folder), str(pkg)]
+    assert path == [str(folder), str(core_sources)]
     native.activate(path)
-    assert path == [str(folder), str(pkg)]  # (once)
+    assert path == [str(folder), str(core_sources)]  # (once)
 
 
 def test_the_pipeline_runs_compiled_where_it_was_built() -> None:
@@ -191,12 +177,11 @@ def test_the_compiled_pipeline_gives_what_the_pure_python_gives() -> None:
     assert compiled["pages"] == pure["pages"]
 
 
-def test_an_edit_to_a_module_the_compiled_ones_import_makes_the_build_stale(tmp_path: Path) -> None:
-    pkg = _package(tmp_path)
-    (pkg / "lexicon.py").write_text("SURNAMES = frozenset('王李')\n", encoding="utf-8")
-    _built(pkg)
-    (pkg / "lexicon.py").write_text("SURNAMES = {'王': 1}\n", encoding="utf-8")
-    assert native.find_build(pkg, {}) is None
+def test_an_edit_to_a_module_the_compiled_ones_import_makes_the_build_stale(core_sources: Path) -> None:
+    (core_sources / "lexicon.py").write_text("SURNAMES = frozenset('王李')\n", encoding="utf-8")
+    _built(core_sources)
+    (core_sources / "lexicon.py").write_text("SURNAMES = {'王': 1}\n", encoding="utf-8")
+    assert native.find_build(core_sources, {}) is None
 
 
 @pytest.mark.parametrize(
