@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 SPLIT_PENALTY = 0.25
 DIRECTION_BONUS = 0.12
 INDENT_BONUS = 0.2
+#: A headline whose first line kept its leading space, on a page where that space marks where
+#: articles begin, opens the text after it: it heads that text, whatever words it shares with
+#: the text before (see ``HeadBlock.heads_open``).
+OPENING_HEAD_BONUS = 1.0
 BYNAME_SPLIT = 0.1
 SHARE_PENALTY = 0.2
 #: Characters on either side of a paragraph break whose word pairs tell whether the text
@@ -64,6 +68,9 @@ class HeadBlock:
     ways: list[Ways] | None = None  # see ``_ways``
     #: a leading space marks where an article begins on this page (OCR kept the gap before it)
     indent_opens: bool = False
+    #: ... and a headline with one opens its article: the page's texts show it (see
+    #: ``pipeline._segments_and_blocks``; spaces before a centred heading say nothing)
+    heads_open: bool = False
 
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -204,7 +211,10 @@ def _ways(b: HeadBlock) -> list[Ways]:
         if n_heads or n_caps:
             n_ways = []
             if b.next is not None and (n_heads or not b.heads):
-                bonus = INDENT_BONUS if n_heads and n_heads[0].lines[0].indent else 0.0
+                bonus = 0.0
+                if n_heads and n_heads[0].lines[0].indent:
+                    # (a heading over captions may be a photo's, which stands alone: the usual bonus)
+                    bonus = OPENING_HEAD_BONUS if b.heads_open and not n_caps else INDENT_BONUS
                 n_ways.append((True, _part_sim(b, k, False), bonus))
             if not n_ways or _photo(n_heads, n_caps):
                 n_ways.append((False, _alone(n_heads, n_caps), 0.0))

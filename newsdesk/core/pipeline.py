@@ -696,6 +696,13 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             k += 1
         blocks.append(blk)
         order.append(blk)
+    if indent_starts:
+        # (the page's paragraphs show it: a text opening with its leading space kept, twice, or
+        # once with a lead-in; a centred heading run into its text shows nothing)
+        kept = [s.units[0] for s in segments if len(s.units[0].lines) > 2 and s.units[0].lines[0].indent]
+        if len(kept) >= 2 or any(u.opens for u in kept):
+            for b in blocks:
+                b.heads_open = True
     # link neighbours: a block's prev/next segment if directly adjacent
     for pos, item in enumerate(order):
         if isinstance(item, HeadBlock):

@@ -578,6 +578,47 @@ def test_an_indented_heading_opens_the_article_after_it() -> None:
     assert [(a.headline.text if a.headline else None) for a in page.articles] == [None, "护林人家的孩子"]
 
 
+def test_an_indented_headline_heads_the_text_after_it_whatever_it_shares_before() -> None:
+    """Where OCR kept the gap before an article's first line (the page's lead-ins show it), a
+    headline keeping one opens its article: it heads the text after it, even where its words
+    are those of the text before (a list under a headline taken from the report above it)."""
+
+    def kept(para: str) -> list[str]:
+        lines = wrap(para, 14)
+        return [" " + lines[0], *lines[1:]]
+
+    page = analyze_page(
+        page_of(
+            "青川区评出十大民生实事",
+            *kept(
+                "本报讯（记者 王海）青川区日前评出去年的十大民生实事，新建幼儿园、改造老旧小区和建设林荫步道等入选。"
+            ),
+            *wrap("这次评选由市民投票和专家评议相结合，全区共有三万多名市民参加了投票。", 14),
+            *wrap("区有关部门负责人表示，十大民生实事评选今年还将继续举办，让更多市民参与政府决策。", 14),
+            " 青川区十大民生实事名单",
+            *kept("本报讯（记者 周文）一、全区新建幼儿园六所，新增学位两千个。"),
+            *wrap("二、全区改造老旧小区四十个，惠及居民一万二千户。", 14),
+            *wrap("三、在滨江公园新建十条林荫步道，总长八公里。", 14),
+            *wrap("四、全区新开通公交线路五条，方便城郊居民出行。", 14),
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["青川区评出十大民生实事", "青川区十大民生实事名单"]
+    assert page.articles[0].paragraphs[-1].text.endswith("让更多市民参与政府决策。")
+    assert [b.text[:2] for b in page.articles[1].paragraphs] == ["一、", "二、", "三、", "四、"]
+
+
+def test_centred_headlines_after_their_text_keep_closing_it() -> None:
+    """Spaces before a centred headline say nothing where no text keeps its leading space: the
+    headlines set after their articles still close them."""
+    text = typeset([TREES, LIBRARY, CANTEEN], width=14)
+    for art in (TREES, LIBRARY, CANTEEN):
+        assert art.headline is not None
+        text = text.replace(art.headline + "\n", "    " + art.headline + "\n")
+    page = analyze_page(text)
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY), expected(CANTEEN)]
+
+
 def test_a_long_paragraph_closing_with_a_photographer_credit_is_a_caption() -> None:
     page = analyze_page(
         page_of(
