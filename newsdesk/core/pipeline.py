@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END
 from .collector import fewer_collections
 from .hanzi import is_traditional, simplified, traditional
 from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, GAZETTEER_LOC
@@ -321,6 +321,24 @@ def _heading_like(u: Unit) -> bool:
     return not (patterns.leadin(text) or patterns.tabular(text))
 
 
+def _spoken(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` is a line of dialogue in running text: a question or exclamation in
+    quotes on its own line (“为什么能安于平淡？”) after a sentence's end. A headline quoting
+    one stands after no sentence when it heads its text; one closing its text is rarer than
+    the reporter's questions and the answers they get."""
+    text = units[k].text
+    return (
+        k > 0
+        and text[0] == "“"
+        and text.endswith(_SPOKEN_ENDS)
+        and units[k - 1].kind == "body"
+        and units[k - 1].text[-1] in SENTENCE_END
+    )
+
+
+_SPOKEN_ENDS = ("？”", "！”", "?”", "!”")
+
+
 def _staff(text: str) -> bool:
     """The article's or the page's editors: 责任编辑：王海."""
     return text[0] in "本责美图编校版制" and patterns.STAFF.match(text) is not None
@@ -334,7 +352,7 @@ def _classify(units: list[Unit]) -> None:
             if ln.width > over and is_overwide(ln, u.width):
                 u.wide = True
                 break
-        if u.wide or _heading_like(u):
+        if u.wide or (_heading_like(u) and not _spoken(units, k)):
             u.kind = "head"
         elif (
             k and units[k - 1].kind == "head" and len(u.lines) == 1 and (_staff(u.text) or patterns.dated_note(u.text))

@@ -619,6 +619,23 @@ def test_centred_headlines_after_their_text_keep_closing_it() -> None:
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY), expected(CANTEEN)]
 
 
+def test_a_quoted_question_on_its_own_line_is_dialogue_not_a_heading() -> None:
+    page = analyze_page(
+        page_of(
+            *wrap("护林员王大山在青川区石门村的山上守了三十年，每天巡山二十多公里，从没有发生过一次山火。", 14),
+            *wrap("山上没有电视，也没有邻居，村里人都说守林子的人要能守得住寂寞。记者便问了他。", 14),
+            "“为什么能守得住寂寞？”",
+            *wrap("“因为这片林子是乡亲们一棵一棵种出来的，我得替大家看好它。”王大山笑着说。", 14),
+            *wrap("如今，石门村的山林已经成为青川区的一张名片，每年吸引上万名游客前来观光。", 14),
+            "三十年守护一片青山",
+        )
+    )
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert art.headline is not None and art.headline.text == "三十年守护一片青山"
+    assert "“为什么能守得住寂寞？”" in [b.text for b in art.paragraphs]
+
+
 def test_a_long_paragraph_closing_with_a_photographer_credit_is_a_caption() -> None:
     page = analyze_page(
         page_of(
