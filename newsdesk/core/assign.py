@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .chars import SENTENCE_END
-from .patterns import PICTURE_MARK, by_name, byline_end, picture_head, subtitle, unclosed
+from .patterns import PHOTO_LABEL, PICTURE_MARK, by_name, byline_end, picture_head, subtitle, unclosed
 
 if TYPE_CHECKING:
     from .pipeline import Unit
@@ -30,6 +30,8 @@ INDENT_BONUS = 0.2
 #: articles begin, opens the text after it: it heads that text, whatever words it shares with
 #: the text before (see ``HeadBlock.heads_open``).
 OPENING_HEAD_BONUS = 1.0
+#: A text closing with a photo's label (图片：) takes the photos and headline after it.
+LABEL_BONUS = 1.0
 BYNAME_SPLIT = 0.1
 SHARE_PENALTY = 0.2
 #: Characters on either side of a paragraph break whose word pairs tell whether the text
@@ -168,6 +170,8 @@ def _ways(b: HeadBlock) -> list[Ways]:
         return b.ways
     n = len(b.heads)
     out: list[Ways] = []
+    # (the text before closes with a photo's label, 图片：, and the block holds the photos)
+    labelled = bool(b.captions) and b.prev is not None and PHOTO_LABEL.match(b.prev.units[-1].text) is not None
     for k in range(n + 1):
         if 0 < k < n and (
             subtitle(b.heads[k].text)
@@ -204,7 +208,7 @@ def _ways(b: HeadBlock) -> list[Ways]:
         if p_heads or p_caps:
             p_ways = []
             if b.prev is not None and (p_heads or not b.heads):
-                p_ways.append((True, _part_sim(b, k, True)))
+                p_ways.append((True, _part_sim(b, k, True) + (LABEL_BONUS if labelled else 0.0)))
             if not p_ways or _photo(p_heads, p_caps):
                 p_ways.append((False, _alone(p_heads, p_caps)))
         n_ways: list[tuple[bool, float, float]] = [(False, 0.0, 0.0)]

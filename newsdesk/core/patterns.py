@@ -198,6 +198,10 @@ def enumerated(text: str) -> bool:
     return bool(ENUMERATED.match(t)) and not (t[0] in CREDIT_MARKS and REPORTER_CREDIT.match(t))
 
 
+#: A photo's label closing a text on its own line (图片：): the photos of that text follow.
+PHOTO_LABEL = re.compile(r"^(?:图片|照片|附图|图)[：:]$")
+
+
 #: A closing credit on its own line: （王海）, （本报华盛顿3月5日电）, （周文摄）（新华社稿）.
 CREDIT_LINE = re.compile(r"^(?:[（(][^（）()]{1,30}[）)]){1,3}$")
 

@@ -412,7 +412,7 @@ def _classify(units: list[Unit]) -> None:
             and units[k - 1].kind == "body"
             and units[k - 1].text.endswith(("：", ":"))
             and not (
-                _PHOTO_LABEL.match(units[k - 1].text)
+                patterns.PHOTO_LABEL.match(units[k - 1].text)
                 and not patterns.enumerated(u.text)
                 and not u.text.endswith(("）", ")"))
                 and not patterns.unclosed(u.text)
@@ -507,7 +507,6 @@ _SIGNED = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$"
 #: The bullets a headline's deck is set with (●重申人民币将保持稳定).
 _DECK_BULLETS = frozenset("●○◆◇■□▲△★☆•")
 #: A label set over a photo: 图片：, 照片：, 附图：
-_PHOTO_LABEL = re.compile(r"^(?:图片|照片|附图|图)[：:]$")
 
 
 def _verse(units: list[Unit], run: int = 5) -> None:
