@@ -199,6 +199,7 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
     units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
     groups = _numbered_photos(_photos_to_articles(_headed_items(_join_wire_roundups(assign_blocks(segments, blocks)))))
+    groups = _numbered_run(groups)
     notices: list[Notice] = []
     articles = [_build_article(g, width, notices) for g in groups]
     articles = [a for a in articles if a.blocks]
@@ -930,6 +931,38 @@ def _numbered_photos(
             assert prev is not None
             out[k - 1] = (prev_blk, Segment(units=units[:j], position=prev.position) if j else None)
     return [g for g in out if g[0] is not None or g[1] is not None]
+
+
+def _numbered_run(
+    groups: list[tuple[HeadBlock | None, Segment | None]],
+) -> list[tuple[HeadBlock | None, Segment | None]]:
+    """Numbered photo captions standing alone (2、… （周文摄）) carry on the numbered pictures
+    that close the article before them (图片： / 1、图为… ; 图片新闻 / 1、…): where the first
+    caption's number follows the last item's there, they are pictures of that article."""
+    out: list[tuple[HeadBlock | None, Segment | None]] = []
+    for blk, seg in groups:
+        if out and blk is not None and seg is None and not blk.heads and blk.captions:
+            m = _PHOTO_NUMBER.match(blk.captions[0].text)
+            prev_blk, prev = out[-1]
+            if m is not None and prev is not None and _last_number(prev_blk, prev) == int(m.group(1)) - 1:
+                if prev_blk is None:
+                    prev_blk = HeadBlock(position=prev.position)
+                prev_blk.captions.extend(blk.captions)
+                out[-1] = (prev_blk, prev)
+                continue
+        out.append((blk, seg))
+    return out
+
+
+def _last_number(blk: HeadBlock | None, seg: Segment) -> int:
+    """The number of the last numbered picture closing an article (its captions after its text,
+    else its text's last paragraphs; a credit line after them skipped), 0 if none."""
+    units = blk.captions if blk is not None and blk.captions else seg.units
+    j = len(units)
+    while j > 0 and patterns.CREDIT_LINE.match(units[j - 1].text):
+        j -= 1
+    m = _PHOTO_NUMBER.match(units[j - 1].text) if j else None
+    return int(m.group(1)) if m is not None else 0
 
 
 def _photo_caption(text: str) -> bool:

@@ -389,6 +389,29 @@ def test_a_photo_label_closing_a_text_takes_the_photo_and_headline_after_it() ->
     assert [c.text for c in first.of_role("caption")] == ["茶农在石门村的茶园里采茶。（周文摄）"]
 
 
+def test_a_numbered_caption_standing_alone_carries_on_the_pictures_before_it() -> None:
+    # the text's label, its picture 1 read as text (no credit of its own), then picture 2 with
+    # the credit for both: the text's pictures, numbered 1, 2
+    page = analyze_page(
+        page_of(
+            "社区菜市场开到家门口",
+            *wrap("本报讯（记者 王海）青川区今年新建的三座社区菜市场昨天同时开业，每座有摊位两百个。", 14),
+            *wrap("菜市场还设了农民自产自销区，菜农可以免费摆摊。", 14),
+            "图片：",
+            "1、菜农卖菜",
+            *wrap("2、老人在挑选鸡蛋。（本报记者周文摄）", 14, indent=0),
+            "滨江步道向市民开放",
+            *wrap("本报讯（记者 李丽）全长十二公里的滨江步道昨天向市民开放，步道沿江种了三千棵树。", 14),
+            *wrap("步道每隔五百米设一处休息亭，夜间有路灯照明。", 14),
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["社区菜市场开到家门口", "滨江步道向市民开放"]
+    market = page.articles[0]
+    assert [b.text for b in market.paragraphs][-2:] == ["图片：", "1、菜农卖菜"]
+    assert [c.text for c in market.of_role("caption")] == ["2、老人在挑选鸡蛋。（本报记者周文摄）"]
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
