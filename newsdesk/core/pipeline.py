@@ -938,11 +938,13 @@ def _numbered_run(
 ) -> list[tuple[HeadBlock | None, Segment | None]]:
     """Numbered photo captions standing alone (2、… （周文摄）) carry on the numbered pictures
     that close the article before them (图片： / 1、图为… ; 图片新闻 / 1、…): where the first
-    caption's number follows the last item's there, they are pictures of that article."""
+    caption's number (after the credit lines closing the picture before) follows the last
+    item's there, they are pictures of that article."""
     out: list[tuple[HeadBlock | None, Segment | None]] = []
     for blk, seg in groups:
         if out and blk is not None and seg is None and not blk.heads and blk.captions:
-            m = _PHOTO_NUMBER.match(blk.captions[0].text)
+            # (a credit first closes the picture before: （新华社发美联社照片） / 2、…)
+            m = _CREDITED_NUMBER.match("".join(u.text for u in blk.captions[:2]))
             prev_blk, prev = out[-1]
             if m is not None and prev is not None and _last_number(prev_blk, prev) == int(m.group(1)) - 1:
                 if prev_blk is None:
@@ -979,6 +981,8 @@ def _photo_caption(text: str) -> bool:
 
 #: A picture's number in a group of photos: 1、 2. (Arabic, as the captions are numbered).
 _PHOTO_NUMBER = re.compile(r"^\s*(\d{1,2})[、．.]")
+#: ... after the credits closing the picture before it, if any
+_CREDITED_NUMBER = re.compile(r"^(?:\s*[（(][^（）()]{1,30}[）)])*\s*(\d{1,2})[、．.]")
 
 
 def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> bool:

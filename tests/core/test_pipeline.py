@@ -412,6 +412,30 @@ def test_a_numbered_caption_standing_alone_carries_on_the_pictures_before_it() -
     assert [c.text for c in market.of_role("caption")] == ["2、老人在挑选鸡蛋。（本报记者周文摄）"]
 
 
+@pytest.mark.parametrize(
+    ("caption", "joins"),
+    [
+        ("2、南湖新建的口袋公园成了居民休闲的好去处。（林晓雨摄）", True),
+        # picture 1's credit run into picture 2's caption
+        ("（新华社发美联社传真图）2、南湖新建的口袋公园成了居民休闲的好去处。", True),
+        # no picture 2 after picture 1: another group
+        ("3、南湖新建的口袋公园成了居民休闲的好去处。（林晓雨摄）", False),
+    ],
+)
+def test_numbered_captions_alone_join_the_pictures_their_number_carries_on(caption: str, joins: bool) -> None:
+    from newsdesk.core.assign import HeadBlock, Segment
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit, _numbered_run
+
+    head, first, second = (
+        Unit([ln]) for ln in measure_lines(enumerate(["图片新闻", "1、青川区滨江街道的社区食堂开业。", caption]))
+    )
+    group = HeadBlock(heads=[head])
+    groups = _numbered_run([(group, Segment(units=[first])), (HeadBlock(captions=[second]), None)])
+    assert len(groups) == (1 if joins else 2)
+    assert (group.captions == [second]) == joins
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
