@@ -683,6 +683,10 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             return False  # 本报讯（记者 X）/ 据新华社…电: a lead-in on its own runs into what follows
         if u.opens and _no_sentence_yet(units, k):
             return False  # 本报讯（记者 X）●要点●要点 / 新华社…电: the article has said nothing yet
+        if u.opens and k and _deck(units, k - 1):
+            return False  # the article opened with its summary, before its dateline
+        if _deck(units, k):
+            return True
         # (an article is set in one column width: where the width changes, another begins)
         return u.opens or (indent_starts and u.lines[0].indent) or (k > 0 and units[k - 1].width != u.width)
 
@@ -731,6 +735,26 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
     for i, item in enumerate(order):
         item.position = i
     return segments, blocks
+
+
+def _deck(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` is the summary an article opens with, set over its dateline after the
+    text before it has ended: a paragraph of words that ends no sentence (江泽民李鹏等会见出席
+    会议代表 / 本报北京1月9日讯…; ●认真汲取…教训，…继续扩大金融对外开放 / 本报北京…讯…)."""
+    if k + 1 >= len(units) or not units[k + 1].opens:
+        return False
+    u = units[k]
+    text = u.text
+    if u.kind != "body" or u.opens or u.label or len(u.lines) > 5 or text[-1] in _RUNS_ON_OR_ENDS:
+        return False
+    if len(u.han) < 10 or _staff(text) or patterns.tabular(text) or text.startswith(("—", "－")):
+        return False
+    before = units[k - 1] if k else None
+    return before is None or before.kind != "body" or before.text[-1] in SENTENCE_END
+
+
+#: Where a paragraph ends a sentence or runs on into the next: no summary over a dateline.
+_RUNS_ON_OR_ENDS = SENTENCE_END | frozenset("：:，、；;,")
 
 
 def _no_sentence_yet(units: list[Unit], k: int, reach: int = 3) -> bool:

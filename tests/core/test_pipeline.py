@@ -436,6 +436,26 @@ def test_numbered_captions_alone_join_the_pictures_their_number_carries_on(capti
     assert (group.captions == [second]) == joins
 
 
+def test_a_summary_over_a_dateline_opens_the_article_of_that_dateline() -> None:
+    # after a text that has ended, a paragraph ending no sentence sums up the report whose
+    # dateline follows it: it opens that article, which the dateline does not open again
+    page = analyze_page(
+        page_of(
+            "社区图书馆开到家门口",
+            *wrap("本报讯（记者 王海）青川区今年新建的三座社区图书馆昨天同时开馆，每座藏书两万册。", 14),
+            *wrap("图书馆还设了儿童阅览室，孩子们可以在这里听故事、借绘本。", 14),
+            *wrap("●认真抓好春耕备耕工作，保障化肥和种子等农资供应，扩大全区优质茶叶和蔬菜种植面积", 14),
+            *wrap("本报青川3月5日讯记者林晓雨报道：青川区今天召开全区农业工作会议，部署今年的农业生产。", 14),
+            *wrap("会议要求各乡镇抓好春耕备耕，确保农资供应充足。", 14),
+            "青川部署今年农业生产",
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["社区图书馆开到家门口", "青川部署今年农业生产"]
+    assert page.articles[1].paragraphs[0].text.startswith("●认真抓好春耕备耕")
+    assert page.articles[0].paragraphs[-1].text.startswith("图书馆还设了儿童阅览室")
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
