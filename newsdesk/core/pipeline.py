@@ -474,6 +474,7 @@ def _classify(units: list[Unit]) -> None:
             if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or len(nxt.text) <= 4):
                 nxt.kind = "body"
                 nxt.tail = wraps  # the rest of a heading broken at the column edge: one paragraph
+    _credits_opening_text(units)
     _verse(units)
     _captions_after_heads(units)
     _section_heads(units)
@@ -492,6 +493,30 @@ def _classify(units: list[Unit]) -> None:
             u.kind = "caption"  # a one-line caption set across columns (headlines take no full stop)
         elif u.kind == "head" and prev == "caption" and patterns.ends_with_photo_credit(u.text):
             u.kind = "caption"  # the credit line of a caption
+
+
+def _credits_opening_text(units: list[Unit]) -> None:
+    """A reporter's credit set after a heading group that is complete (a writer's name closed
+    it: 国之枢纽气象新 / 龚伟瑄 / 新华社记者蔡晖…; or the credit kept the leading space an
+    article's first line keeps) opens the text after it: it is that text's first paragraph,
+    with the rest of it broken at the column's edge (…新华 / 社通讯员张应银)."""
+    indent_starts = _indent_marks_articles(units)
+    for k in range(1, len(units) - 1):
+        u, prev = units[k], units[k - 1]
+        if u.kind != "head" or u.wide or prev.kind != "head" or not patterns.REPORTER_CREDIT.match(u.text.strip()):
+            continue
+        named = k > 1 and units[k - 2].kind == "head" and patterns.by_name(prev.text)
+        named = named and not patterns.REPORTER_CREDIT.match(prev.text.strip())
+        if not (named or (indent_starts and u.lines[0].indent)):
+            continue
+        j = k + 1
+        if u.lines[0].width >= u.width - 2.5 and units[j].kind == "head" and not units[j].wide:
+            j += 1  # (the rest of a credit broken at the column edge: a first line, or a full one)
+        if j >= len(units) or units[j].kind != "body" or units[j].opens:
+            continue
+        for i in range(k, j):
+            units[i].kind = "body"
+            units[i].tail = i > k
 
 
 def _credit_like(text: str) -> bool:

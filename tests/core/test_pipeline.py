@@ -456,6 +456,28 @@ def test_a_summary_over_a_dateline_opens_the_article_of_that_dateline() -> None:
     assert page.articles[0].paragraphs[-1].text.startswith("图书馆还设了儿童阅览室")
 
 
+def test_a_reporters_credit_after_a_headline_and_its_writer_opens_the_next_text() -> None:
+    # the feature's headline and its writer close it; the agency reporters' credit after them,
+    # broken at the column's edge, is the first paragraph of the report that follows
+    page = analyze_page(
+        page_of(
+            *wrap("本报讯（记者 王海）青川区今年新建的三座社区图书馆昨天同时开馆，每座藏书两万册。", 14),
+            *wrap("图书馆还设了儿童阅览室，孩子们可以在这里听故事、借绘本。", 14),
+            "社区图书馆开到家门口——青川区推进全民阅读纪实",
+            "李平",
+            "新华社记者周文王海燕新华",
+            "社通讯员林晓雨",
+            *wrap("部队驻一地，双拥之花开一片。驻青川部队官兵今年为群众办实事三百多件。", 14),
+            *wrap("官兵们还在滨江公园种下了一片拥军林。", 14),
+            "双拥之花开青川",
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["社区图书馆开到家门口——青川区推进全民阅读纪实", "双拥之花开青川"]
+    assert [b.text for b in page.articles[0].of_role("subheadline")] == ["李平"]
+    assert [b.text[:6] for b in page.articles[1].paragraphs] == ["新华社记者周", "部队驻一地，", "官兵们还在滨"]
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
