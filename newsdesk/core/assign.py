@@ -170,7 +170,8 @@ def _ways(b: HeadBlock) -> list[Ways]:
         return b.ways
     n = len(b.heads)
     out: list[Ways] = []
-    # (the text before closes with a photo's label, 图片：, and the block holds the photos)
+    # (the text before closes with a photo's label, 图片：, and the block holds the photos: the
+    # part that takes them goes back to that text)
     labelled = bool(b.captions) and b.prev is not None and PHOTO_LABEL.match(b.prev.units[-1].text) is not None
     for k in range(n + 1):
         if 0 < k < n and (
@@ -208,7 +209,7 @@ def _ways(b: HeadBlock) -> list[Ways]:
         if p_heads or p_caps:
             p_ways = []
             if b.prev is not None and (p_heads or not b.heads):
-                p_ways.append((True, _part_sim(b, k, True) + (LABEL_BONUS if labelled else 0.0)))
+                p_ways.append((True, _part_sim(b, k, True) + (LABEL_BONUS if labelled and p_caps else 0.0)))
             if not p_ways or _photo(p_heads, p_caps):
                 p_ways.append((False, _alone(p_heads, p_caps)))
         n_ways: list[tuple[bool, float, float]] = [(False, 0.0, 0.0)]

@@ -364,29 +364,34 @@ def test_captions_after_a_text_headed_before_it_are_its_photos() -> None:
     assert [c.text for c in second.of_role("caption")] == ["市民在滨江步道晨练散步。（王海摄）"]
 
 
-def test_a_photo_label_closing_a_text_takes_the_photo_and_headline_after_it() -> None:
-    # 图片： ends the text, then come the photo's headline and caption: they are that text's,
-    # even where the headline's words are those of the report after them
+# (with its writers, the photo is followed by the next article's headline, set before its text)
+@pytest.mark.parametrize("writers", [[], ["周文李丽"]])
+def test_a_photo_label_closing_a_text_takes_the_photo_and_headline_after_it(writers: list[str]) -> None:
+    # 图片： ends the text, then come the photo's headline (and its writers, names run together)
+    # and caption: they are that text's, even where the headline's words are those of the
+    # report after them
     page = analyze_page(
         page_of(
             *wrap("本报讯（记者 王海）青川区石门村的茶农这几天忙着采摘明前茶，今年的春茶比去年早上市一周。", 14),
             *wrap("村党支部书记介绍，全村茶园已有三千亩，茶叶成了村民增收的主要来源。", 14),
             "图片：",
             "青川新茶上市了",
-            *wrap("茶农在石门村的茶园里采茶。（周文摄）", 14, indent=0),
+            *writers,
+            *wrap("图为一位老人在品尝新茶。（周文摄）", 14, indent=0),
+            *(["新茶开秤客商云集"] if writers else []),
             *wrap(
                 "本报讯（记者 林晓雨）青川新茶昨天在滨江茶叶市场上市，首批新茶每斤卖到八百元，上市第一天就卖出两千斤。",
                 14,
             ),
             *wrap("市场负责人说，今年来采购新茶的客商比去年多了三成。", 14),
-            "新茶开秤客商云集",
+            *([] if writers else ["新茶开秤客商云集"]),
         )
     )
     heads = [(a.headline.text if a.headline else None) for a in page.articles]
     assert heads == ["青川新茶上市了", "新茶开秤客商云集"]
     first = page.articles[0]
     assert first.paragraphs[-1].text == "图片："
-    assert [c.text for c in first.of_role("caption")] == ["茶农在石门村的茶园里采茶。（周文摄）"]
+    assert [c.text for c in first.of_role("caption")] == ["图为一位老人在品尝新茶。（周文摄）"]
 
 
 def test_a_numbered_caption_standing_alone_carries_on_the_pictures_before_it() -> None:
