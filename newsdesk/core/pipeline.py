@@ -500,13 +500,15 @@ def _credits_opening_text(units: list[Unit]) -> None:
     it: 国之枢纽气象新 / 龚伟瑄 / 新华社记者蔡晖…; or the credit kept the leading space an
     article's first line keeps) opens the text after it: it is that text's first paragraph,
     with the rest of it broken at the column's edge (…新华 / 社通讯员张应银)."""
-    indent_starts = _indent_marks_articles(units)
+    indent_starts: bool | None = None  # (asked only of a credit after a heading: few pages have one)
     for k in range(1, len(units) - 1):
         u, prev = units[k], units[k - 1]
         if u.kind != "head" or u.wide or prev.kind != "head" or not patterns.REPORTER_CREDIT.match(u.text.strip()):
             continue
         named = k > 1 and units[k - 2].kind == "head" and patterns.by_name(prev.text)
         named = named and not patterns.REPORTER_CREDIT.match(prev.text.strip())
+        if not named and u.lines[0].indent and indent_starts is None:
+            indent_starts = _indent_marks_articles(units)
         if not (named or (indent_starts and u.lines[0].indent)):
             continue
         j = k + 1
@@ -710,8 +712,8 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             return False  # 本报讯（记者 X）●要点●要点 / 新华社…电: the article has said nothing yet
         if u.opens and k and _deck(units, k - 1):
             return False  # the article opened with its summary, before its dateline
-        if _deck(units, k):
-            return True
+        if k + 1 < len(units) and units[k + 1].opens and _deck(units, k):
+            return True  # (the summary opens the article its dateline would have)
         # (an article is set in one column width: where the width changes, another begins)
         return u.opens or (indent_starts and u.lines[0].indent) or (k > 0 and units[k - 1].width != u.width)
 
