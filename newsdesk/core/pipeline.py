@@ -534,7 +534,6 @@ def _credit_like(text: str) -> bool:
 _SIGNED = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
 #: The bullets a headline's deck is set with (●重申人民币将保持稳定).
 _DECK_BULLETS = frozenset("●○◆◇■□▲△★☆•")
-#: A label set over a photo: 图片：, 照片：, 附图：
 
 
 def _verse(units: list[Unit], run: int = 5) -> None:

@@ -364,12 +364,11 @@ def test_captions_after_a_text_headed_before_it_are_its_photos() -> None:
     assert [c.text for c in second.of_role("caption")] == ["市民在滨江步道晨练散步。（王海摄）"]
 
 
-# (with its writers, the photo is followed by the next article's headline, set before its text)
 @pytest.mark.parametrize("writers", [[], ["周文李丽"]])
 def test_a_photo_label_closing_a_text_takes_the_photo_and_headline_after_it(writers: list[str]) -> None:
     # 图片： ends the text, then come the photo's headline (and its writers, names run together)
     # and caption: they are that text's, even where the headline's words are those of the
-    # report after them
+    # report after them (with the writers, that report's headline is set before it)
     page = analyze_page(
         page_of(
             *wrap("本报讯（记者 王海）青川区石门村的茶农这几天忙着采摘明前茶，今年的春茶比去年早上市一周。", 14),
