@@ -1087,7 +1087,7 @@ def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]
             and heads[k].wide
             and (
                 heads[k].text[-1:] in OPENING_PUNCT
-                or nxt.text[:1] in CLOSING_PUNCT
+                or (nxt.text[:1] in CLOSING_PUNCT and not patterns.subtitle(nxt.text))  # (——: a subtitle)
                 or _headline_tail(heads[k].text, nxt)
             )
         )

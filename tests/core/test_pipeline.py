@@ -482,6 +482,24 @@ def test_a_reporters_credit_after_a_headline_and_its_writer_opens_the_next_text(
     assert [b.text[:6] for b in page.articles[1].paragraphs] == ["新华社记者周", "部队驻一地，", "官兵们还在滨"]
 
 
+def test_a_dashed_subtitle_under_a_wide_headline_is_no_rest_of_it() -> None:
+    # a dash opens no line of running text, but a subtitle starts with one: the headline, set
+    # across columns, is whole, and the speaker's name is no headline
+    page = analyze_page(
+        page_of(
+            *wrap("同志们：今天我们召开全区农业工作会议，主要任务是总结去年的农业工作，部署今年的农业生产。", 14),
+            *wrap("去年，全区粮食总产量达到十二万吨，比上年增长百分之五，茶叶、蔬菜等特色产业发展势头良好。", 14),
+            *wrap("今年，各乡镇要抓好春耕备耕，确保化肥、种子等农资供应充足，扩大优质茶叶和蔬菜的种植面积。", 14),
+            "抓好春耕备耕工作确保全年农业生产丰收",
+            "———在全区农业工作会议上的讲话",
+            "张明远",
+        )
+    )
+    (article,) = page.articles
+    assert article.headline is not None and article.headline.text == "抓好春耕备耕工作确保全年农业生产丰收"
+    assert [b.text for b in article.of_role("subheadline")] == ["———在全区农业工作会议上的讲话", "张明远"]
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
