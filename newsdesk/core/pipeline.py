@@ -465,6 +465,8 @@ def _classify(units: list[Unit]) -> None:
         # (a writer's name or credit: no tail, unless the heading stops inside its phrase: …的实现与 / 王海)
         author = nxt is not None and u.text[-1] not in PHRASE_RUNS_ON and patterns.by_name(nxt.text)
         wraps = (tail or broken) and inside and not author and u.lines[0].width >= u.width - 3
+        if wraps and u.lines[0].indent and _indent_marks_articles(units):
+            wraps = False  # (OCR kept the gap before an article's first line: this heading opens one)
         # (a dashed line under a headline is its subtitle, not an item: ——记煤矿工人李大山)
         subtitle = patterns.subtitle(u.text) and k > 0 and units[k - 1].kind == "head"
         # (bullet points set under a headline, ●…, are its deck: sub-headlines, no list items)

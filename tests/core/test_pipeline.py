@@ -500,6 +500,29 @@ def test_a_dashed_subtitle_under_a_wide_headline_is_no_rest_of_it() -> None:
     assert [b.text for b in article.of_role("subheadline")] == ["———在全区农业工作会议上的讲话", "张明远"]
 
 
+def test_an_indented_heading_over_a_short_credit_opens_an_article() -> None:
+    # OCR kept the gap before the articles' first lines (the lead-in's, the headline's): the
+    # heading over its short credit (an organisation's, no person's name) is no section head
+    # wrapped inside the text before
+    def kept(lines: list[str]) -> list[str]:
+        return [" " + lines[0], *lines[1:]]
+
+    page = analyze_page(
+        page_of(
+            *kept(wrap("本报讯（记者 王海）青川区今年新建的三座社区图书馆昨天同时开馆，每座藏书两万册。", 14)),
+            *wrap("图书馆还设了儿童阅览室，孩子们可以在这里听故事、借绘本，周末还有志愿者讲故事。", 14),
+            *wrap("区文化局负责人说，明年全区还将再建五座社区图书馆，让居民在家门口就能借到书。", 14),
+            " 青川区茶叶产业发展研讨会召开",
+            "市茶协",
+            *wrap("青川区茶叶产业发展研讨会昨天在石门村召开，与会专家就茶叶品牌建设提出了建议。", 14),
+            *wrap("专家们认为，青川茶叶品质好，但品牌知名度还不高，应当加强宣传推广。", 14),
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == [None, "青川区茶叶产业发展研讨会召开"]
+    assert [b.text for b in page.articles[1].of_role("subheadline")] == ["市茶协"]
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
