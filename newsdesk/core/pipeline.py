@@ -473,7 +473,9 @@ def _classify(units: list[Unit]) -> None:
         deck = k > 0 and units[k - 1].kind == "head" and u.text[0] in _DECK_BULLETS
         if (patterns.enumerated(u.text) and not subtitle and not deck) or wraps:
             u.kind = "body"
-            if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or len(nxt.text) <= 4):
+            # (a signature, ——编者, has no tail: a short heading after it is the next one's)
+            short = len(nxt.text) <= 4 and not _SIGNATURE.match(u.text) if nxt is not None else False
+            if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or short):
                 nxt.kind = "body"
                 nxt.tail = wraps  # the rest of a heading broken at the column edge: one paragraph
     _credits_opening_text(units)
@@ -534,6 +536,8 @@ def _credit_like(text: str) -> bool:
 
 #: A text signed after a dash (…摘要。———编者, …意见。——王海): it has ended.
 _SIGNED = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
+#: A signature on a line of its own after a dash: ——编者, ———王海.
+_SIGNATURE = re.compile(r"^[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
 #: The bullets a headline's deck is set with (●重申人民币将保持稳定).
 _DECK_BULLETS = frozenset("●○◆◇■□▲△★☆•")
 

@@ -523,6 +523,25 @@ def test_an_indented_heading_over_a_short_credit_opens_an_article() -> None:
     assert [b.text for b in page.articles[1].of_role("subheadline")] == ["市茶协"]
 
 
+def test_a_short_headline_after_a_dashed_signature_is_no_tail_of_it() -> None:
+    # the editors sign their note on a line of its own (——编者); the short headline after the
+    # signature closes the note, and is no rest of a list item
+    page = analyze_page(
+        page_of(
+            *wrap("《青川周刊》今天和读者见面了。我们将用更多的版面报道全区的新人新事，欢迎读者提供稿件。", 14),
+            *wrap("愿《青川周刊》成为您的朋友。", 14),
+            "——编者",
+            "致读者",
+            "青川新茶开秤客商云集",
+            *wrap("本报讯（记者 林晓雨）青川新茶昨天在滨江茶叶市场上市，首批新茶每斤卖到八百元。", 14),
+            *wrap("市场负责人说，今年来采购新茶的客商比去年多了三成。", 14),
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["致读者", "青川新茶开秤客商云集"]
+    assert page.articles[0].paragraphs[-1].text.endswith("——编者")
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
