@@ -502,15 +502,20 @@ def _classify(units: list[Unit]) -> None:
 def _credits_opening_text(units: list[Unit]) -> None:
     """A reporter's credit set after a heading group that is complete (a writer's name closed
     it: 国之枢纽气象新 / 龚伟瑄 / 新华社记者蔡晖…; or the credit kept the leading space an
-    article's first line keeps) opens the text after it: it is that text's first paragraph,
-    with the rest of it broken at the column's edge (…新华 / 社通讯员张应银)."""
+    article's first line keeps), or at the page's top, opens the text after it: it is that
+    text's first paragraph, with the rest of it broken at the column's edge (…新华 /
+    社通讯员张应银)."""
     indent_starts: bool | None = None  # (asked only of a credit after a heading: few pages have one)
-    for k in range(1, len(units) - 1):
-        u, prev = units[k], units[k - 1]
-        if u.kind != "head" or u.wide or prev.kind != "head" or not patterns.REPORTER_CREDIT.match(u.text.strip()):
+    for k in range(len(units) - 1):
+        u = units[k]
+        if u.kind != "head" or u.wide or (k and units[k - 1].kind != "head"):
             continue
-        named = k > 1 and units[k - 2].kind == "head" and patterns.by_name(prev.text)
-        named = named and not patterns.REPORTER_CREDIT.match(prev.text.strip())
+        if not patterns.REPORTER_CREDIT.match(u.text.strip()):
+            continue
+        # (at the page's top, the credit opens the text that runs on from it)
+        prev = units[k - 1] if k else None
+        named = prev is None or (k > 1 and units[k - 2].kind == "head" and patterns.by_name(prev.text))
+        named = named and (prev is None or not patterns.REPORTER_CREDIT.match(prev.text.strip()))
         if not named and u.lines[0].indent and indent_starts is None:
             indent_starts = _indent_marks_articles(units)
         if not (named or (indent_starts and u.lines[0].indent)):

@@ -542,6 +542,23 @@ def test_a_short_headline_after_a_dashed_signature_is_no_tail_of_it() -> None:
     assert page.articles[0].paragraphs[-1].text.endswith("——编者")
 
 
+def test_a_reporters_credit_at_the_page_top_opens_its_text() -> None:
+    # the page opens with the reporters' credit of a feature whose headline closes it, broken
+    # at the column's edge: the text's first paragraph, no headline over it
+    page = analyze_page(
+        page_of(
+            "新华社通讯员周文李平新华",
+            "社记者王海燕",
+            *wrap("李大山，一名普通的护林员，三十年来守着青川区石门村的一片山林，从没有发生过一次山火。", 14),
+            *wrap("山上没有电视，也没有邻居，村里人都说守林子的人要能守得住寂寞。", 14),
+            "三十年守护一片青山",
+        )
+    )
+    (article,) = page.articles
+    assert article.headline is not None and article.headline.text == "三十年守护一片青山"
+    assert [b.text[:6] for b in article.paragraphs] == ["新华社通讯员", "李大山，一名", "山上没有电视"]
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
