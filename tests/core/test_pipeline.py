@@ -569,7 +569,8 @@ def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     )
     assert len(page.articles) == 1
     assert page.articles[0].headline is None
-    assert [b.text for b in page.articles[0].of_role("subheadline")] == ["本报记者林晓雨"]
+    # (at the page's top it opens the text under it: that text's first paragraph)
+    assert [b.text for b in page.articles[0].paragraphs][:1] == ["本报记者林晓雨"]
 
 
 def test_a_closing_credit_ends_an_article_without_lead_in() -> None:
