@@ -118,7 +118,42 @@ def picture_head(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     t = text.strip()
-    return bool(t) and (any(p.match(t) for p in FURNITURE) or is_jump(t))
+    return bool(t) and (any(p.match(t) for p in FURNITURE) or is_jump(t) or page_header(t))
+
+
+#: The parts a page's header line is made of, set apart by spaces: the date (2026年3月5日,
+#: 2026.03.05, 2026-03-05), the weekday or the lunar date, the page (第3版, 3版, A3), the
+#: paper's name and the section's (要闻, 国际新闻).
+_HEADER_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$")
+_HEADER_DAY = re.compile(rf"^(?:{_WEEKDAY}|[农阴]历\S{{2,8}})$")
+_HEADER_PAGE = re.compile(rf"^(?:第[{_NUM}]{{1,3}}[版页]|[{_NUM}]{{1,3}}版|[A-Z]\d{{1,2}}(?:版)?)$")
+_HEADER_PAPER = re.compile(rf"^{_PAPER}$")
+_HEADER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def page_header(text: str) -> bool:
+    """A page's header line of parts set apart by spaces (2026年3月5日 星期四 第3版 要闻, 青川日报
+    2026.03.05 A3, 国际新闻 第6版): every part a date, a day, a page or a name, and the page
+    among them, or the date with the paper's name or the weekday; two other names at most (a
+    writer's name and a date, 王海 2026年3月5日, close a letter: no header)."""
+    parts = text.split()
+    if not 2 <= len(parts) <= 6:
+        return False
+    pages = dates = days = papers = names = 0
+    for part in parts:
+        if _HEADER_PAGE.match(part):
+            pages += 1
+        elif _HEADER_DATE.match(part):
+            dates += 1
+        elif _HEADER_DAY.match(part):
+            days += 1
+        elif _HEADER_PAPER.match(part):
+            papers += 1
+        elif _HEADER_NAME.match(part):
+            names += 1
+        else:
+            return False
+    return names <= 2 and (pages > 0 or (dates > 0 and (papers > 0 or days > 0)))
 
 
 def bare_number(text: str) -> bool:

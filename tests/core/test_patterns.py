@@ -126,3 +126,22 @@ def test_measured_lines_flag_lead_ins_as_the_pattern_does() -> None:
 )
 def test_numbered_section_heads(text: str, expected: bool) -> None:
     assert patterns.enumerated(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026年3月5日 星期四 第3版 要闻", True),
+        ("青川日报 2026.03.05 A3", True),
+        ("国际新闻 第6版", True),
+        ("青川日报 2026年3月5日", True),
+        # a writer's name and the day he wrote, closing a letter; two words; two names
+        ("王海 2026年3月5日", False),
+        ("两会 特别报道", False),
+        ("张明远 李丽", False),
+        # a sentence is no header, whatever numbers it holds
+        ("青川区 第3版 报道了今年的植树造林工作。", False),
+    ],
+)
+def test_page_headers_set_apart_by_spaces(text: str, expected: bool) -> None:
+    assert patterns.page_header(text) is expected

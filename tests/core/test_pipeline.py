@@ -1456,6 +1456,10 @@ def test_a_mended_credit_on_a_traditional_page_is_in_traditional_characters() ->
         "青川日报",  # the paper's name on a line of its own
         "2026年11月27日 星期五 农历十月初八 第3版",  # the date, the lunar date and the page
         "2026年11月27日 星期五 青川日报",
+        "2026年11月27日 星期五 第3版 要闻",  # the parts of a header set apart, in any order
+        "青川日报 2026.11.27 第3版",
+        "A3 要闻 2026年11月27日",
+        "国际新闻 第6版",
     ],
 )
 def test_todays_page_headers_are_furniture(header: str) -> None:
