@@ -195,6 +195,7 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
         units = _join_signatures(
             [Unit(para, width=w) for a, b, w in column_regions(content, width) for para in decode(content[a:b], w)]
         )
+    units = _numbered_pictures_apart(units)
     _classify(units)
     units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
@@ -244,6 +245,26 @@ def _join_tails(units: list[Unit]) -> list[Unit]:
             out[-1] = Unit(out[-1].lines + u.lines, out[-1].width)
         else:
             out.append(u)
+    return out
+
+
+def _numbered_pictures_apart(units: list[Unit]) -> list[Unit]:
+    """A photo's caption closed by its credit whose lines hold a picture's number at the head
+    of one (…新天地 / 1、今年48岁的…（新华社记者高洁摄）) starts there: the lines before it are
+    another paragraph (the photos' headline, or the caption before)."""
+    out: list[Unit] = []
+    for u in units:
+        lines = u.lines
+        if len(lines) > 1 and patterns.ends_with_photo_credit(u.text):
+            cuts = [k for k in range(1, len(lines)) if _PHOTO_NUMBER.match(lines[k].text)]
+            if cuts:
+                at = 0
+                for k in cuts:
+                    out.append(Unit(lines[at:k], u.width))
+                    at = k
+                out.append(Unit(lines[at:], u.width))
+                continue
+        out.append(u)
     return out
 
 
@@ -381,15 +402,18 @@ def _classify(units: list[Unit]) -> None:
             # ... or the text before it closed with its writer's credit (…地区。（王海）)
             after_credit = k > 0 and units[k - 1].kind == "body" and patterns.closing_credit(units[k - 1].text)
             # ... or it stands between a sentence's end and a paragraph's first line (…焕然一新。 /
-            # 青川老城区背街小巷改造完工 / 居民王秀兰说，过去雨天出): a line of running text cut
-            # off would follow no full stop, or be followed by the rest of its paragraph
-            # (the page's top counts as a sentence's end)
+            # 青川老城区背街小巷改造完工 / 居民王秀兰说，过去雨天出), or a numbered picture's
+            # caption (2、…): a line of running text cut off would follow no full stop, or be
+            # followed by the rest of its paragraph (the page's top counts as a sentence's end)
             between = (
                 nxt is not None
                 and (k == 0 or (units[k - 1].kind == "body" and units[k - 1].text[-1] in SENTENCE_STOPS))
                 and u.text[-1] not in SENTENCE_STOPS  # (…呢？ may be a paragraph of one line)
-                and first_of(nxt.lines[0], nxt.width)
+                and (first_of(nxt.lines[0], nxt.width) or _PHOTO_NUMBER.match(nxt.text) is not None)
             )
+            # ... or it stands under a photo's label (图片： / 下岗职工：走出一片新天地): the photo's
+            # headline
+            labelled = k > 0 and patterns.PHOTO_LABEL.match(units[k - 1].text) is not None
             starts = (
                 nxt is None
                 or nxt.kind == "head"
@@ -398,6 +422,7 @@ def _classify(units: list[Unit]) -> None:
                 or after_head
                 or after_credit
                 or between
+                or labelled
             )
             if not starts:
                 u.kind = "body"
@@ -1041,9 +1066,9 @@ def _photo_caption(text: str) -> bool:
 
 
 #: A picture's number in a group of photos: 1、 2. (Arabic, as the captions are numbered).
-_PHOTO_NUMBER = re.compile(r"^\s*(\d{1,2})[、．.]")
+_PHOTO_NUMBER = re.compile(r"^\s*(\d{1,2})(?:、|[．.](?!\d))")  # (7.2公里 is no picture 7)
 #: ... after the credits closing the picture before it, if any
-_CREDITED_NUMBER = re.compile(r"^(?:\s*[（(][^（）()]{1,30}[）)])*\s*(\d{1,2})[、．.]")
+_CREDITED_NUMBER = re.compile(r"^(?:\s*[（(][^（）()]{1,30}[）)])*\s*(\d{1,2})(?:、|[．.](?!\d))")
 
 
 def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> bool:

@@ -559,6 +559,55 @@ def test_a_reporters_credit_at_the_page_top_opens_its_text() -> None:
     assert [b.text[:6] for b in article.paragraphs] == ["新华社通讯员", "李大山，一名", "山上没有电视"]
 
 
+def test_a_photos_headline_under_its_label_is_no_first_line_of_the_caption() -> None:
+    # 图片： then the photos' headline, as wide as a paragraph's first line, then the first
+    # numbered caption: the decoder reads the headline as the caption's first line; the
+    # picture's number shows where the caption starts, and the label makes the line a headline
+    page = analyze_page(
+        page_of(
+            *wrap(
+                "本报讯（记者 王海）青川区今年为下岗职工开设了二十个技能培训班，三千多人参加培训后实现了再就业。", 14
+            ),
+            *wrap("区人社局负责人说，明年还将开设家政、电商等培训班。", 14),
+            "图片：",
+            "下岗职工们走出了一片新天地",
+            *wrap("1、今年48岁的王大山下岗后开办了一个养殖场，年收入达到十五万元。（周文摄）", 14),
+            *wrap("2、南湖街道的李丽下岗后做起了家政服务。（林晓雨摄）", 14, indent=0),
+        )
+    )
+    (article,) = page.articles
+    assert article.headline is not None and article.headline.text == "下岗职工们走出了一片新天地"
+    assert [c.text[:2] for c in article.of_role("caption")] == ["1、", "2、"]
+
+
+def test_a_headline_before_a_numbered_caption_is_no_text_cut_short() -> None:
+    # picture 1's caption read as text (no credit of its own), then the photos' headline, as
+    # wide as the column, then picture 2's caption: the headline stands between a sentence's
+    # end and a numbered caption, as no line of running text does
+    page = analyze_page(
+        page_of(
+            *wrap(
+                "本报讯（记者 王海）青川区今年为下岗职工开设了二十个技能培训班，三千多人参加培训后实现了再就业。", 14
+            ),
+            *wrap("1、青川区人民医院把一部分下岗女工组成护理队伍，经过培训后上岗。", 14),
+            "青川开展下岗职工再就业工程",
+            *wrap("2、南湖街道的李丽下岗后做起了家政服务，每月收入三千多元。（林晓雨摄）", 14, indent=0),
+        )
+    )
+    heads = [b.text for a in page.articles for b in a.blocks if b.role == "headline"]
+    assert heads == ["青川开展下岗职工再就业工程"]
+    assert all("青川开展下岗职工" not in b.text for a in page.articles for b in a.blocks if b.role != "headline")
+
+
+def test_a_decimal_opening_a_captions_line_is_no_pictures_number() -> None:
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit, _numbered_pictures_apart
+
+    lines = ["图为青川区第一条高架公路，", "全长7.2公里，宽26.5米，", "7.2公里的高架昨天通车。（周文摄）"]
+    unit = Unit(measure_lines(enumerate(lines)))
+    assert _numbered_pictures_apart([unit]) == [unit]
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
