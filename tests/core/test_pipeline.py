@@ -881,6 +881,26 @@ def test_a_quoted_question_on_its_own_line_is_dialogue_not_a_heading() -> None:
     assert "“为什么能守得住寂寞？”" in [b.text for b in art.paragraphs]
 
 
+@pytest.mark.parametrize("line", ["问题出在哪里？", "这条路修得真好！"])
+def test_a_question_or_exclamation_on_its_own_line_is_text_not_a_heading(line: str) -> None:
+    # headlines take no closing mark: a question or an exclamation alone on its line, after a
+    # sentence's end or at the page's top, is a line of the text
+    page = analyze_page(
+        page_of(
+            line,
+            *wrap("青川区石门村的村道去年修好了，村民们出行方便了，茶叶也能及时运出山去。", 14),
+            line,
+            *wrap("村党支部书记说，修路的钱一半来自区里的补助，一半是村民们自己筹集的。", 14),
+            *wrap("路修好以后，来村里收茶叶的客商多了，茶叶的价钱也比往年高了一成。", 14),
+            *wrap("村里还打算在路边建一座茶叶加工厂，让村民在家门口就能打工挣钱。", 14),
+            "石门村修通致富路",
+        )
+    )
+    (article,) = page.articles
+    assert article.headline is not None and article.headline.text == "石门村修通致富路"
+    assert [b.text for b in article.paragraphs].count(line) == 2
+
+
 def test_a_long_paragraph_closing_with_a_photographer_credit_is_a_caption() -> None:
     page = analyze_page(
         page_of(
