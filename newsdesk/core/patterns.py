@@ -251,7 +251,16 @@ def closing_credit(text: str) -> bool:
     t = text.strip()
     # (the credit's closing bracket ends the text: searching every clause of a long paragraph
     # for the opening one is left to those that end so)
-    return t.endswith(("）", ")")) and bool(_CLOSING_CREDIT.search(t))
+    if not t.endswith(("）", ")")):
+        return False
+    m = _CLOSING_CREDIT.search(t)
+    # (a note that the full text is printed elsewhere, （全文另发）, （详见第二版）, credits no writer
+    # and ends no article: the report goes on)
+    return m is not None and not any(word in m.group() for word in _ELSEWHERE)
+
+
+#: What a note pointing to the full text printed elsewhere says.
+_ELSEWHERE = ("另发", "另见", "详见", "见第")
 
 
 def credit_line(text: str) -> bool:

@@ -145,3 +145,15 @@ def test_numbered_section_heads(text: str, expected: bool) -> None:
 )
 def test_page_headers_set_apart_by_spaces(text: str, expected: bool) -> None:
     assert patterns.page_header(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("…让农民的钱袋子鼓起来。（王海）", True),
+        ("…让农民的钱袋子鼓起来。（全文另发）", False),
+        ("…鼓起来。（详见第二版）", False),
+    ],
+)
+def test_a_note_of_the_full_text_elsewhere_is_no_closing_credit(text: str, expected: bool) -> None:
+    assert patterns.closing_credit(text) is expected

@@ -901,6 +901,22 @@ def test_a_question_or_exclamation_on_its_own_line_is_text_not_a_heading(line: s
     assert [b.text for b in article.paragraphs].count(line) == 2
 
 
+def test_a_note_that_the_full_text_is_printed_elsewhere_ends_no_article() -> None:
+    # （全文另发） closes a paragraph as a writer's credit would, but credits no one: the report
+    # goes on after it
+    page = analyze_page(
+        page_of(
+            *wrap("本报讯（记者 王海）青川区今天召开全区农业工作会议。区委书记张明远在会上讲话。", 14),
+            *wrap("张明远说，今年要抓好春耕备耕，扩大优质茶叶和蔬菜的种植面积，让农民的钱袋子鼓起来。（全文另发）", 14),
+            *wrap("区长李丽主持会议，各乡镇和区直有关部门的负责人参加了会议。", 14),
+            "青川部署今年农业生产",
+        )
+    )
+    (article,) = page.articles
+    assert article.headline is not None and article.headline.text == "青川部署今年农业生产"
+    assert article.paragraphs[-1].text.startswith("区长李丽主持会议")
+
+
 def test_a_long_paragraph_closing_with_a_photographer_credit_is_a_caption() -> None:
     page = analyze_page(
         page_of(
