@@ -767,6 +767,7 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
                     patterns.closing_credit(units[k - 1].text)
                     and not patterns.enumerated(nxt_text)
                     and not nxt_text.startswith(("图片", "附图", "＊"))
+                    and not _reply_to(units[k - 1].text, nxt_text)
                 ):
                     break  # …。（陈杰）: the writer's credit closes an article
                 seg.units.append(units[k])
@@ -800,6 +801,20 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
     for i, item in enumerate(order):
         item.position = i
     return segments, blocks
+
+
+def _reply_to(signed: str, text: str) -> bool:
+    """Whether ``text`` answers the letter ``signed`` closes: it greets the writer the credit
+    names (…吗？（江苏某化工厂邢玉飞） / 邢玉飞同志：), as a column of readers' questions does."""
+    m = _SALUTATION.match(text)
+    if m is None:
+        return False
+    credit = signed[max(signed.rfind("（"), signed.rfind("(")) + 1 :].rstrip("）)")
+    return credit.endswith(m.group(1))
+
+
+#: A greeting that opens a reply: 邢玉飞同志：, 王海先生：, 李丽女士：.
+_SALUTATION = re.compile(r"^([\u4e00-\u9fff·]{2,4}?)(?:同志|先生|女士|小姐|老师|读者|朋友)?[：:]")
 
 
 def _deck(units: list[Unit], k: int) -> bool:

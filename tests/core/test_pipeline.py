@@ -917,6 +917,27 @@ def test_a_note_that_the_full_text_is_printed_elsewhere_ends_no_article() -> Non
     assert article.paragraphs[-1].text.startswith("区长李丽主持会议")
 
 
+def test_a_reply_greeting_the_writer_of_the_letter_before_it_goes_on_with_it() -> None:
+    # a reader's question signed with the reader's name, then the answer greeting that reader:
+    # one article, though the signature closes the letter as a writer's credit would
+    page = analyze_page(
+        page_of(
+            *wrap(
+                "编辑同志：我厂上月收到区环保局的一份通知，要我厂缴纳排污费九千元。请问：我厂对这份通知不服，可以提起行政诉讼吗？（青川某化工厂王海）",
+                14,
+            ),
+            "王海同志：",
+            *wrap(
+                "征收排污费不是行政处罚，而是环保部门依法收取的费用。你厂如果认为收费有误，可以先向环保局提出复议。", 14
+            ),
+            "排污费能不能告",
+        )
+    )
+    (article,) = page.articles
+    assert article.headline is not None and article.headline.text == "排污费能不能告"
+    assert [b.text[:4] for b in article.paragraphs] == ["编辑同志", "王海同志", "征收排污"]
+
+
 def test_a_long_paragraph_closing_with_a_photographer_credit_is_a_caption() -> None:
     page = analyze_page(
         page_of(
