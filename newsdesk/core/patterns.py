@@ -110,10 +110,14 @@ def subtitle(text: str) -> bool:
     return text.lstrip().startswith(SUBTITLE_DASHES)
 
 
+#: The standing heads a page sets over (or under) a group of news photos.
+STANDING_PHOTO_HEADS = frozenset(("图片新闻", "新闻图片", "图片报道"))
+
+
 def picture_head(text: str) -> bool:
     """The headline of a photo: 雪后青川（图片）, or the standing head 图片新闻."""
     t = text.strip()
-    return bool(PICTURE_MARK.search(t)) or t in ("图片新闻", "新闻图片", "图片报道")
+    return bool(PICTURE_MARK.search(t)) or t in STANDING_PHOTO_HEADS
 
 
 def is_furniture(text: str) -> bool:

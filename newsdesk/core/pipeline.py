@@ -199,7 +199,8 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
     _classify(units)
     units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
-    groups = _numbered_photos(_photos_to_articles(_headed_items(_join_wire_roundups(assign_blocks(segments, blocks)))))
+    groups = _photo_items_apart(assign_blocks(segments, blocks))
+    groups = _numbered_photos(_photos_to_articles(_headed_items(_join_wire_roundups(groups))))
     groups = _numbered_run(groups)
     notices: list[Notice] = []
     articles = [_build_article(g, width, notices) for g in groups]
@@ -1035,6 +1036,36 @@ def _numbered_photos(
             assert prev is not None
             out[k - 1] = (prev_blk, Segment(units=units[:j], position=prev.position) if j else None)
     return [g for g in out if g[0] is not None or g[1] is not None]
+
+
+def _photo_items_apart(
+    groups: list[tuple[HeadBlock | None, Segment | None]],
+) -> list[tuple[HeadBlock | None, Segment | None]]:
+    """A standing photo head (图片新闻) set after its numbered pictures (1、… （周文摄） 2、…)
+    closes those pictures, not the text they follow: the text before the first picture is
+    an article of its own."""
+    out: list[tuple[HeadBlock | None, Segment | None]] = []
+    for blk, seg in groups:
+        if blk is not None and seg is not None and blk.heads and blk.position > seg.position:
+            if blk.heads[0].text.strip() in patterns.STANDING_PHOTO_HEADS:
+                units = seg.units
+                # the pictures: from the last one numbered 1 on, numbered 1, 2, … in order (their
+                # captions may run to more paragraphs), one at least read as a photo's caption
+                j = max((k for k, u in enumerate(units) if _number_of(u.text) == 1), default=0)
+                numbers = [n for u in units[j:] if (n := _number_of(u.text))]
+                credited = any(_photo_caption(u.text) for u in units[j:])
+                if 0 < j and credited and numbers == list(range(1, len(numbers) + 1)):
+                    out.append((None, Segment(units=units[:j], position=seg.position)))
+                    out.append((blk, Segment(units=units[j:], position=seg.position)))
+                    continue
+        out.append((blk, seg))
+    return out
+
+
+def _number_of(text: str) -> int:
+    """The number a picture's caption opens with (1、…), 0 if none."""
+    m = _PHOTO_NUMBER.match(text)
+    return int(m.group(1)) if m is not None else 0
 
 
 def _numbered_run(

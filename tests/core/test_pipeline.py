@@ -608,6 +608,32 @@ def test_a_decimal_opening_a_captions_line_is_no_pictures_number() -> None:
     assert _numbered_pictures_apart([unit]) == [unit]
 
 
+def test_a_standing_photo_head_after_its_numbered_pictures_closes_only_them() -> None:
+    # a report and a dispatch, then wire pictures 1 and 2 read as text, then 图片新闻 under them:
+    # the head closes the pictures, not the dispatch before them
+    page = analyze_page(
+        page_of(
+            "青川新茶上市",
+            *wrap("本报讯（记者 林晓雨）青川新茶昨天在滨江茶叶市场上市，首批新茶每斤卖到八百元。", 14),
+            *wrap("市场负责人说，今年来采购新茶的客商比去年多了三成，不少客商是从外省专程赶来的。", 14),
+            *wrap("茶农们说，今年春天雨水足，新茶的品质比往年好，价钱也比往年高了一成。", 14),
+            *wrap("据新华社杭州3月5日电浙江新茶昨天也已上市，首批龙井每斤卖到一千元。", 14),
+            *wrap("1、1月6日，东京消防厅出动上万人在市内举行大规模新年消防演习。图为演习现场。", 14),
+            "（新华社发美联社照片）",
+            *wrap("2、1月3日，一只老虎误入乡民设置的圈套，折伤了前腿。图为乡民在查看老虎的伤情。", 14),
+            "（新华社发美联社照片）",
+            "图片新闻",
+            *wrap("全长十二公里的滨江步道昨天向市民开放，步道沿江种了三千棵树，每隔五百米设一处休息亭。", 14),
+            *wrap("步道夜间有路灯照明，市民晨练散步更方便了。", 14),
+            "滨江步道向市民开放",
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["青川新茶上市", "图片新闻", "滨江步道向市民开放"]
+    assert page.articles[0].paragraphs[-1].text.startswith("据新华社杭州")  # (a dispatch the headline speaks of)
+    assert [b.text[:2] for b in page.articles[1].paragraphs][:1] == ["1、"]
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
