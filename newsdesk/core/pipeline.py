@@ -199,7 +199,7 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
     _classify(units)
     units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
-    groups = _photo_items_apart(assign_blocks(segments, blocks))
+    groups = _photo_pairs(_photo_items_apart(assign_blocks(segments, blocks)))
     groups = _numbered_photos(_photos_to_articles(_headed_items(_join_wire_roundups(groups))))
     groups = _numbered_run(groups)
     notices: list[Notice] = []
@@ -1058,6 +1058,31 @@ def _photo_items_apart(
                     out.append((None, Segment(units=units[:j], position=seg.position)))
                     out.append((blk, Segment(units=units[j:], position=seg.position)))
                     continue
+        out.append((blk, seg))
+    return out
+
+
+def _photo_pairs(
+    groups: list[tuple[HeadBlock | None, Segment | None]],
+) -> list[tuple[HeadBlock | None, Segment | None]]:
+    """A photo's caption standing alone as a text (…图为一位伦敦市民冒着风雨前行。（新华社发美联社
+    照片）), right before a photo under its headline (华府隆冬暖英伦风暴寒 / 连日来…（刘宇摄）): the
+    two photos share the headline, one article."""
+    out: list[tuple[HeadBlock | None, Segment | None]] = []
+    for blk, seg in groups:
+        if blk is not None and seg is None and blk.heads and blk.captions and out:
+            prev_blk, prev = out[-1]
+            if (
+                prev_blk is None
+                and prev is not None
+                and prev.position == blk.position - 1
+                and len(prev.units) == 1
+                and len(prev.units[0].lines) <= 10
+                and _photo_caption(prev.units[0].text)
+                and not prev.units[0].opens
+            ):
+                out[-1] = (blk, prev)
+                continue
         out.append((blk, seg))
     return out
 

@@ -634,6 +634,29 @@ def test_a_standing_photo_head_after_its_numbered_pictures_closes_only_them() ->
     assert [b.text[:2] for b in page.articles[1].paragraphs][:1] == ["1、"]
 
 
+def test_two_photos_under_one_headline_set_between_their_captions_are_one_article() -> None:
+    # photo 1's caption read as a text of its own (a wire photo's credit closes it), then the
+    # headline both photos share and photo 2's caption: one article
+    page = analyze_page(
+        page_of(
+            "青川新茶上市",
+            *wrap("本报讯（记者 林晓雨）青川新茶昨天在滨江茶叶市场上市，首批新茶每斤卖到八百元。", 14),
+            *wrap("市场负责人说，今年来采购新茶的客商比去年多了三成，不少客商是从外省专程赶来的。", 14),
+            *wrap(" 1月5日，一场大雪覆盖了青川山区。图为一位老人冒着风雪赶着羊群回家。（新华社发）", 14),
+            "山里大雪城里暖阳",
+            *wrap("连日来，滨江城区温暖如春，市民们纷纷走出户外，享受新年第一个温暖的周末。（周文摄）", 14, indent=0),
+            *wrap("全长十二公里的滨江步道昨天向市民开放，步道沿江种了三千棵树，每隔五百米设一处休息亭。", 14),
+            *wrap("步道夜间有路灯照明，市民晨练散步更方便了。", 14),
+            "滨江步道向市民开放",
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["青川新茶上市", "山里大雪城里暖阳", "滨江步道向市民开放"]
+    photos = page.articles[1]
+    assert photos.paragraphs[0].text.startswith("1月5日，一场大雪")
+    assert [c.text[:4] for c in photos.of_role("caption")] == ["连日来，"]
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
