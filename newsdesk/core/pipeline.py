@@ -1123,8 +1123,7 @@ def _last_number(blk: HeadBlock | None, seg: Segment) -> int:
     j = len(units)
     while j > 0 and patterns.CREDIT_LINE.match(units[j - 1].text):
         j -= 1
-    m = _PHOTO_NUMBER.match(units[j - 1].text) if j else None
-    return int(m.group(1)) if m is not None else 0
+    return _number_of(units[j - 1].text) if j else 0
 
 
 def _photo_caption(text: str) -> bool:
