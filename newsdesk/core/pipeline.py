@@ -256,15 +256,15 @@ def _numbered_pictures_apart(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for u in units:
         lines = u.lines
-        if len(lines) > 1 and patterns.ends_with_photo_credit(u.text):
-            cuts = [k for k in range(1, len(lines)) if _PHOTO_NUMBER.match(lines[k].text)]
-            if cuts:
-                at = 0
-                for k in cuts:
-                    out.append(Unit(lines[at:k], u.width))
-                    at = k
-                out.append(Unit(lines[at:], u.width))
-                continue
+        # (few units hold a line opening with a number: those are asked for a credit)
+        cuts = [k for k in range(1, len(lines)) if lines[k].text[0].isdigit() and _PHOTO_NUMBER.match(lines[k].text)]
+        if cuts and lines[-1].text[-1] in "）)摄" and patterns.ends_with_photo_credit(u.text):
+            at = 0
+            for k in cuts:
+                out.append(Unit(lines[at:k], u.width))
+                at = k
+            out.append(Unit(lines[at:], u.width))
+            continue
         out.append(u)
     return out
 
