@@ -533,10 +533,21 @@ def _credits_opening_text(units: list[Unit]) -> None:
     it: 国之枢纽气象新 / 龚伟瑄 / 新华社记者蔡晖…; or the credit kept the leading space an
     article's first line keeps), or at the page's top, opens the text after it: it is that
     text's first paragraph, with the rest of it broken at the column's edge (…新华 /
-    社通讯员张应银)."""
+    社通讯员张应银). One set right after a finished paragraph is a line of that text."""
     indent_starts: bool | None = None  # (asked only of a credit after a heading: few pages have one)
     for k in range(len(units) - 1):
         u = units[k]
+        if (
+            k
+            and u.kind == "head"
+            and units[k - 1].kind == "body"
+            and units[k - 1].text[-1] in SENTENCE_END
+            and patterns.REPORTER_CREDIT.match(u.text.strip())
+        ):
+            # a reporter's credit right after a finished paragraph (a feature's opening, then
+            # 本报记者张帆): a line of the text, no heading; on dev such credits are text
+            u.kind = "body"
+            continue
         if u.kind != "head" or u.wide or (k and units[k - 1].kind != "head"):
             continue
         if not patterns.REPORTER_CREDIT.match(u.text.strip()):

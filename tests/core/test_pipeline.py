@@ -657,6 +657,26 @@ def test_two_photos_under_one_headline_set_between_their_captions_are_one_articl
     assert [c.text[:4] for c in photos.of_role("caption")] == ["连日来，"]
 
 
+def test_a_reporters_credit_after_a_features_opening_is_a_line_of_its_text() -> None:
+    # a feature opens with a paragraph, then its reporter's credit, then its first section:
+    # the credit is a line of the text, not a heading over the sections
+    page = analyze_page(
+        page_of(
+            *wrap("保护环境，是可持续发展的基础。青少年环保意识的培养，关系着青川的未来。", 14),
+            "本报记者王海",
+            "喂食的代价",
+            *wrap("在滨江公园，我们常看到一些孩子给水里的鱼喂食。殊不知，这样做会让鱼生病。", 14),
+            *wrap("公园管理处的工作人员说，今年已经有几十条鱼因此死去。", 14),
+            *wrap("青川区教育局已决定，今年起在全区中小学开设环境教育课。", 14),
+            "环保要从娃娃抓起",
+        )
+    )
+    (article,) = page.articles
+    assert article.headline is not None and article.headline.text == "环保要从娃娃抓起"
+    assert "本报记者王海" in [b.text for b in article.paragraphs]
+    assert not article.of_role("subheadline")
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
