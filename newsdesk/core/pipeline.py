@@ -762,8 +762,10 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             return False  # 本报讯（记者 X）●要点●要点 / 新华社…电: the article has said nothing yet
         if u.opens and k and _deck(units, k - 1):
             return False  # the article opened with its summary, before its dateline
-        if k + 1 < len(units) and units[k + 1].opens and _deck(units, k):
-            return True  # (the summary opens the article its dateline would have)
+        if k + 1 < len(units) and (units[k + 1].opens or units[k + 1].kind == "body"):
+            run = _deck_run(units, k)
+            if run is not None:
+                return run[0] == k  # (the summaries open the article their dateline would have)
         # (an article is set in one column width: where the width changes, another begins)
         return u.opens or (indent_starts and u.lines[0].indent) or (k > 0 and units[k - 1].width != u.width)
 
@@ -830,19 +832,41 @@ _SALUTATION = re.compile(r"^([\u4e00-\u9fff·]{2,4}?)(?:同志|先生|女士|小
 
 
 def _deck(units: list[Unit], k: int) -> bool:
-    """Whether unit ``k`` is the summary an article opens with, set over its dateline after the
-    text before it has ended: a paragraph of words that ends no sentence (江泽民李鹏等会见出席
-    会议代表 / 本报北京1月9日讯…; ●认真汲取…教训，…继续扩大金融对外开放 / 本报北京…讯…)."""
-    if k + 1 >= len(units) or not units[k + 1].opens:
-        return False
-    u = units[k]
+    """Whether unit ``k`` is the last summary over a dateline (see ``_deck_run``)."""
+    run = _deck_run(units, k)
+    return run is not None and run[1] == k
+
+
+def _deck_run(units: list[Unit], k: int) -> tuple[int, int] | None:
+    """The first and last of the summaries unit ``k`` belongs to, where an article opens with
+    them over its dateline after the text before it has ended: paragraphs of words that end no
+    sentence, one to three (江泽民李鹏等会见出席会议代表 / 本报北京1月9日讯…; ●认真汲取…教训，…继续
+    扩大金融对外开放 / 本报北京…讯…; 江泽民强调：●…政策 / 江泽民李鹏…代表 / 本报北京…讯); None if
+    it is no such summary."""
+    if not _summary(units[k]):
+        return None
+    last = k
+    while last + 1 < len(units) and last - k < 2 and not units[last + 1].opens and _summary(units[last + 1]):
+        last += 1
+    if last + 1 >= len(units) or not units[last + 1].opens:
+        return None
+    first = last
+    while first > 0 and last - first < 2 and _summary(units[first - 1]):
+        first -= 1
+    if first > k:
+        return None
+    before = units[first - 1] if first else None
+    if before is not None and before.kind == "body" and before.text[-1] not in SENTENCE_END:
+        return None
+    return first, last
+
+
+def _summary(u: Unit) -> bool:
+    """A paragraph of words that ends no sentence: a summary over a report's dateline."""
     text = u.text
-    if u.kind != "body" or u.opens or u.label or len(u.lines) > 5 or text[-1] in _RUNS_ON_OR_ENDS:
+    if u.kind != "body" or u.opens or u.label or len(u.lines) > 8 or text[-1] in _RUNS_ON_OR_ENDS:
         return False
-    if len(u.han) < 10 or _staff(text) or patterns.tabular(text) or text.startswith(("—", "－")):
-        return False
-    before = units[k - 1] if k else None
-    return before is None or before.kind != "body" or before.text[-1] in SENTENCE_END
+    return len(u.han) >= 10 and not (_staff(text) or patterns.tabular(text) or text.startswith(("—", "－")))
 
 
 #: Where a paragraph ends a sentence or runs on into the next: no summary over a dateline.

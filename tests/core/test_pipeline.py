@@ -677,6 +677,26 @@ def test_a_reporters_credit_after_a_features_opening_is_a_line_of_its_text() -> 
     assert not article.of_role("subheadline")
 
 
+def test_two_summaries_over_a_dateline_open_its_article() -> None:
+    # the page opens with two paragraphs that end no sentence, the report's summaries, then its
+    # dateline: one article from the first summary on
+    page = analyze_page(
+        page_of(
+            *wrap(
+                "张明远强调：●农业是全区经济的基础，任何时候都要抓得很紧。丰收之后更要谨防松懈●关键是稳定各项惠农政策",
+                14,
+            ),
+            *wrap("张明远李丽王海周文等区领导会见出席这次全区农业工作会议的代表", 14),
+            *wrap("本报青川3月5日讯记者林晓雨报道：青川区今天召开全区农业工作会议，部署今年的农业生产。", 14),
+            *wrap("会议要求各乡镇抓好春耕备耕，确保农资供应充足。", 14),
+            "青川部署今年农业生产",
+        )
+    )
+    (article,) = page.articles
+    assert article.headline is not None and article.headline.text == "青川部署今年农业生产"
+    assert article.paragraphs[0].text.startswith("张明远强调")
+
+
 def test_a_reporter_credit_heading_a_block_is_no_headline() -> None:
     page = analyze_page(
         page_of(
