@@ -86,8 +86,7 @@ FURNITURE = [
     re.compile(r"^[-—–]\s*\d{1,3}\s*[-—–]$"),
     STAFF,
     re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\S{0,6})?$"),
-    # an edition's code and its name, set apart (A3 要闻, 要闻 A3; not G20峰会, a headline)
-    re.compile(r"^(?:[A-Z]\d{1,2}[\s\u3000]+[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}[\s\u3000]+[A-Z]\d{1,2})$"),
+    # (an edition's code and its name set apart, A3 要闻, is a header of parts: ``page_header``)
     # the paper's name, the date and the page in one header (青川日报 2026年11月27日 第3版)
     re.compile(
         rf"^\S{{0,12}}[报刊]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:{_WEEKDAY})?\s*"

@@ -351,18 +351,17 @@ def _spoken(units: list[Unit], k: int) -> bool:
     closing mark (none of the dev pages' 1,800 headlines and sub-headlines ends with ？ or ！);
     a headline quoting a question stands after no sentence when it heads its text."""
     text = units[k].text
-    if text[-1] in "？！?!" and (k == 0 or (units[k - 1].kind == "body" and units[k - 1].text[-1] in SENTENCE_END)):
-        return True
-    return (
-        k > 0
-        and text[0] == "“"
-        and text.endswith(_SPOKEN_ENDS)
-        and units[k - 1].kind == "body"
-        and units[k - 1].text[-1] in SENTENCE_END
-    )
+    if k == 0:
+        return text[-1] in "？！?!"
+    return _finished(units[k - 1]) and (text[-1] in "？！?!" or (text[0] == "“" and text.endswith(_SPOKEN_ENDS)))
 
 
 _SPOKEN_ENDS = ("？”", "！”", "?”", "!”")
+
+
+def _finished(u: Unit) -> bool:
+    """Whether ``u`` is text that has ended its sentence (what a line after it may not carry on)."""
+    return u.kind == "body" and u.text[-1] in SENTENCE_END
 
 
 def _staff(text: str) -> bool:
@@ -537,13 +536,7 @@ def _credits_opening_text(units: list[Unit]) -> None:
     indent_starts: bool | None = None  # (asked only of a credit after a heading: few pages have one)
     for k in range(len(units) - 1):
         u = units[k]
-        if (
-            k
-            and u.kind == "head"
-            and units[k - 1].kind == "body"
-            and units[k - 1].text[-1] in SENTENCE_END
-            and patterns.REPORTER_CREDIT.match(u.text.strip())
-        ):
+        if k and u.kind == "head" and _finished(units[k - 1]) and patterns.REPORTER_CREDIT.match(u.text.strip()):
             # a reporter's credit right after a finished paragraph (a feature's opening, then
             # 本报记者张帆): a line of the text, no heading; on dev such credits are text
             u.kind = "body"
@@ -856,7 +849,7 @@ def _deck_run(units: list[Unit], k: int) -> tuple[int, int] | None:
     if first > k:
         return None
     before = units[first - 1] if first else None
-    if before is not None and before.kind == "body" and before.text[-1] not in SENTENCE_END:
+    if before is not None and before.kind == "body" and not _finished(before):
         return None
     return first, last
 
@@ -1047,16 +1040,14 @@ def _numbered_photos(
         if under_head and prev_blk is not None and prev_blk.heads and patterns.picture_head(prev_blk.heads[0].text):
             continue  # (the captions of a photo group before it are its own)
         units = prev_blk.captions if prev_blk is not None and under_head else prev.units if prev is not None else []
-        j = len(units)
-        while j > 0 and patterns.CREDIT_LINE.match(units[j - 1].text):
-            j -= 1  # (a credit line after the pictures: （新华社稿）)
+        j = _before_credits(units)  # (a credit line after the pictures: （新华社稿）)
         numbers: list[int] = []
-        while j > 0 and (m := _PHOTO_NUMBER.match(units[j - 1].text)):
-            numbers.insert(0, int(m.group(1)))
+        while j > 0 and (n := _number_of(units[j - 1].text)):
+            numbers.insert(0, n)
             j -= 1
         if not numbers:
             continue
-        theirs = [int(m.group(1)) for u in blk.captions if (m := _PHOTO_NUMBER.match(u.text))]
+        theirs = [n for u in blk.captions if (n := _number_of(u.text))]
         numbers += theirs
         if not theirs or sorted(numbers) != list(range(1, len(numbers) + 1)):
             continue
@@ -1155,10 +1146,16 @@ def _last_number(blk: HeadBlock | None, seg: Segment) -> int:
     """The number of the last numbered picture closing an article (its captions after its text,
     else its text's last paragraphs; a credit line after them skipped), 0 if none."""
     units = blk.captions if blk is not None and blk.captions else seg.units
+    j = _before_credits(units)
+    return _number_of(units[j - 1].text) if j else 0
+
+
+def _before_credits(units: Sequence[Unit]) -> int:
+    """How many of ``units`` stand before the credit lines closing them (（新华社稿）)."""
     j = len(units)
     while j > 0 and patterns.CREDIT_LINE.match(units[j - 1].text):
         j -= 1
-    return _number_of(units[j - 1].text) if j else 0
+    return j
 
 
 def _photo_caption(text: str) -> bool:
