@@ -709,11 +709,35 @@ def _headed_from_top(units: list[Unit], k: int, sections: set[int]) -> bool:
 def _place_labels(units: list[Unit]) -> None:
     """In a roundup, each item may be set under the name of its country or city (日本, 印尼,
     云南): a lone place name right before a dated item is part of that item, not a headline."""
+    labels = 0
     for k in range(len(units) - 1):
         u, nxt = units[k], units[k + 1]
         if u.kind == "head" and not u.wide and nxt.kind == "body" and nxt.opens and _place_name(u.text):
             u.kind = "body"
             u.label = True
+            labels += 1
+    if not labels:
+        return
+    # Where the page labels its items so, a name of two to four characters alone between one
+    # item's end and another's dated dispatch is the next item's label too, whether or not the
+    # gazetteer knows it (a misread place: 哈尔蓦 / 本报哈称滨1月5日电): a headline is rarely so
+    # short, and a roundup's items are labelled alike.
+    for k in range(1, len(units) - 1):
+        u, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if (
+            u.kind == "head"
+            and not u.wide
+            and 2 <= len(u.text) <= 4
+            and _HAN_ONLY.match(u.text) is not None
+            and _finished(prev)
+            and nxt.kind == "body"
+            and patterns.wire_leadin(nxt.text)
+        ):
+            u.kind = "body"
+            u.label = True
+
+
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def _place_name(text: str) -> bool:

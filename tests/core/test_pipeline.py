@@ -746,6 +746,34 @@ def test_place_names_over_roundup_items_stay_in_the_roundup() -> None:
     assert [b.text[:2] for b in page.articles[0].paragraphs] == ["泰国", "据新", "日本", "据新"]
 
 
+def test_a_misread_place_name_over_a_roundup_item_is_a_label_like_the_others() -> None:
+    # a roundup whose headline comes after its items: each item under its province's name, one
+    # of them misread (安微 for 安徽, which no gazetteer holds); the first item's label set
+    # under the headline
+    page = analyze_page(
+        page_of(
+            "本报南京3月4日电记者王海报",
+            "道：江苏各地抢抓晴好天气，组",
+            "织农机下田，春耕进度快于往年。",
+            "浙江",
+            "本报杭州3月4日电记者林晓雨",
+            "报道：浙江省农业部门派出技术",
+            "人员三千多名，深入田间指导。",
+            "安微",
+            "本报合肥3月4日电记者周文报",
+            "道：安徽省今年新建高标准农田",
+            "二百万亩，春播种子供应充足。",
+            "各地春耕备耕有序展开",
+            "江苏",
+        )
+    )
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert art.headline is not None and art.headline.text == "各地春耕备耕有序展开"
+    assert art.byline is not None and art.byline.text == "本报南京3月4日电记者王海报道："
+    assert [b.text[:4] for b in art.paragraphs] == ["江苏各地", "浙江", "本报杭州", "安微", "本报合肥"]
+
+
 def test_a_photo_between_articles_stands_on_its_own() -> None:
     page = analyze_page(
         page_of(
