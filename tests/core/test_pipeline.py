@@ -2480,6 +2480,30 @@ def test_a_heading_signed_by_its_writer_under_another_headline_heads_the_next_te
     assert heads == [("青川区春季植树三百亩", []), ("真情暖人心", ["本报记者王海"])]
 
 
+def test_a_signed_heading_sharing_as_many_words_with_the_text_after_heads_it() -> None:
+    # the signed heading (小巷里的新邻居 / 王海) shares one word pair with the text before it
+    # (小巷) and one with the text after it (邻居): it speaks of the text after no less than of
+    # the one before, so it heads the text after rather than hang on the headline above
+    page = analyze_page(
+        page_of(
+            "  滨江公园照明改造日前完工，",
+            "新装路灯二百盏，连老城的小巷",
+            "也亮了，市民傍晚散步更加安全。",
+            "夜间照明添新景",
+            "小巷里的新邻居",
+            "王海",
+            "  东街社区今年搬来一批年轻",
+            "住户，他们和老住户结成对子，",
+            "常常上门看望独居老人，成了老",
+            "人们信得过的好邻居。",
+        )
+    )
+    heads = [
+        (a.headline.text if a.headline else None, [b.text for b in a.of_role("subheadline")]) for a in page.articles
+    ]
+    assert heads == [("夜间照明添新景", []), ("小巷里的新邻居", ["王海"])]
+
+
 def test_a_deck_signed_by_the_writer_stays_under_its_headline() -> None:
     # the deck under the headline speaks of the text before it (滨江公园, 林荫步道): headline,
     # deck and writer close that text
