@@ -746,6 +746,36 @@ def test_place_names_over_roundup_items_stay_in_the_roundup() -> None:
     assert [b.text[:2] for b in page.articles[0].paragraphs] == ["泰国", "据新", "日本", "据新"]
 
 
+def test_briefs_under_no_headline_are_an_article_each() -> None:
+    # a column of briefs with no headlines, each one paragraph that opens with who did what on
+    # which day, then an article under its headline
+    briefs = [
+        "冰岛政府三日宣布，今年将在北部新建两座地热电站，总装机容量二十万千瓦。",
+        "智利警方日前破获一起走私珍稀木材案，查获木材三百多立方米。",
+        "新西兰议会五日通过法案，决定从明年起提高最低工资标准。",
+    ]
+    lines = [line for text in briefs for line in wrap(text, 14)]
+    trees = wrap("本报讯（记者 王海）青川区今年春季植树三百亩，新栽的树苗成活率达到九成。", 14)
+    page = analyze_page(page_of(*lines, "青川区春季植树三百亩", *trees))
+    assert [(a.headline.text if a.headline else None) for a in page.articles] == [
+        None,
+        None,
+        None,
+        "青川区春季植树三百亩",
+    ]
+    assert ["".join(b.text for b in a.paragraphs) for a in page.articles[:3]] == briefs
+
+
+def test_a_later_paragraph_telling_who_did_what_that_day_stays_in_its_headed_article() -> None:
+    # the same opening inside an article under its headline is the story's next step
+    text = [
+        *wrap("冰岛政府三日宣布，今年将在北部新建两座地热电站，总装机容量二十万千瓦。", 14),
+        *wrap("冰岛能源部长四日说，两座电站将于明年年底前并网发电。", 14),
+    ]
+    page = analyze_page(page_of("冰岛将建两座地热电站", *text))
+    assert len(page.articles) == 1
+
+
 def test_a_misread_place_name_over_a_roundup_item_is_a_label_like_the_others() -> None:
     # a roundup whose headline comes after its items: each item under its province's name, one
     # of them misread (安微 for 安徽, which no gazetteer holds); the first item's label set
