@@ -753,6 +753,8 @@ def test_briefs_under_no_headline_are_an_article_each() -> None:
         "冰岛政府三日宣布，今年将在北部新建两座地热电站，总装机容量二十万千瓦。",
         "智利警方日前破获一起走私珍稀木材案，查获木材三百多立方米。",
         "新西兰议会五日通过法案，决定从明年起提高最低工资标准。",
+        # (or by its source first)
+        "据阿根廷国家通讯社报道，该国南部一座火山四日喷发，附近居民已经撤离。",
     ]
     lines = [line for text in briefs for line in wrap(text, 14)]
     trees = wrap("本报讯（记者 王海）青川区今年春季植树三百亩，新栽的树苗成活率达到九成。", 14)
@@ -761,9 +763,23 @@ def test_briefs_under_no_headline_are_an_article_each() -> None:
         None,
         None,
         None,
+        None,
         "青川区春季植树三百亩",
     ]
-    assert ["".join(b.text for b in a.paragraphs) for a in page.articles[:3]] == briefs
+    assert ["".join(b.text for b in a.paragraphs) for a in page.articles[:4]] == briefs
+
+
+def test_bulleted_briefs_telling_their_day_are_an_article_each() -> None:
+    briefs = [
+        "●日前，青川区图书馆开设少儿阅读专区，新增图书两万册，周末还有志愿者带领孩子们读绘本，"
+        "暑假期间每天开放到晚上九点。",
+        "●近日，南湖街道为辖区六十名独居老人安装了紧急呼叫器，老人在家遇到困难，一键就能联系"
+        "社区值班人员，十分钟内有人上门。",
+        "●三月二日，青川区第一所社区食堂在东街开业，六十岁以上老人用餐可享受八折优惠。",
+    ]
+    lines = [line for text in briefs for line in wrap(text, 14)]
+    page = analyze_page(page_of(*lines))
+    assert ["".join(b.text for b in a.paragraphs) for a in page.articles] == briefs
 
 
 def test_a_later_paragraph_telling_who_did_what_that_day_stays_in_its_headed_article() -> None:
