@@ -656,7 +656,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
 
     Between two body paragraphs, with no lead-in after it, a short unpunctuated line is far
     more often a section head than a headline; it is taken as the previous article's
-    headline only when it shares more words with the text before it than after it.
+    headline only when it shares more words with the text before it than after it, and few
+    with the text after it (``_SECTION_SHARE``).
     """
     indent_starts = _indent_marks_articles(units)
     sections: list[tuple[Unit, tuple[float, float]]] = []
@@ -680,6 +681,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         shares = share(u.text, before), share(u.text, after)
         if (
             shares[0] <= shares[1]
+            or shares[1] >= _SECTION_SHARE
             or patterns.opens_with_connective(nxt.text)
             or _headed_from_top(units, k, {id(s) for s, _ in sections})
         ):
@@ -688,6 +690,13 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
     for u, shares in sections:
         u.kind = "body"
         u.section = shares
+
+
+#: A heading that shares a third of its word pairs with the text after it speaks of that text,
+#: whatever it shares with the text before: a section head of the article both belong to (a
+#: headline closing the article before shares few with the next article's text; on the dev
+#: pages a fifth at most).
+_SECTION_SHARE = 1 / 3
 
 
 def _headed_from_top(units: list[Unit], k: int, sections: set[int]) -> bool:

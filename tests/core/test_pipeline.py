@@ -746,6 +746,28 @@ def test_place_names_over_roundup_items_stay_in_the_roundup() -> None:
     assert [b.text[:2] for b in page.articles[0].paragraphs] == ["泰国", "据新", "日本", "据新"]
 
 
+def test_a_section_head_speaking_of_the_text_after_it_too_stays_in_its_article() -> None:
+    # a feature whose headline comes after it: its section head shares more word pairs with the
+    # text before it (7 of 9) than after it (4 of 9), but a headline closing the text before
+    # would share few with the next article's text
+    before = [
+        "滨江公园改造工程去年秋天开工，拆除了沿江的旧围墙，滨江公园从此向街道敞开。",
+        "滨江公园步道连成一片，全长六公里，沿途种上了香樟和桂花。",
+    ]
+    after = [
+        "今年春天，公园的步道和城北的绿道接通，连成一条十二公里的环线，市民骑车可以绕城一周。",
+        "区园林局说，环线沿途还将建设三处驿站，供市民休息和存放自行车。",
+    ]
+    lines = [line for text in before for line in wrap(text, 14)]
+    lines += ["滨江公园步道连成环线", *(line for text in after for line in wrap(text, 14))]
+    lines += ["青川滨江公园旧貌换新颜", "本报记者王海"]
+    lines += wrap("本报讯（记者 周文）南湖街道今年为辖区独居老人安装紧急呼叫器六十台。", 14)
+    page = analyze_page(page_of(*lines))
+    first = page.articles[0]
+    assert first.headline is not None and first.headline.text == "青川滨江公园旧貌换新颜"
+    assert [b.text for b in first.paragraphs] == [*before, "滨江公园步道连成环线", *after]
+
+
 def test_briefs_under_no_headline_are_an_article_each() -> None:
     # a column of briefs with no headlines, each one paragraph that opens with who did what on
     # which day, then an article under its headline
