@@ -1195,7 +1195,9 @@ def _numbered_run(
     """Numbered photo captions standing alone (2、… （周文摄）) carry on the numbered pictures
     that close the article before them (图片： / 1、图为… ; 图片新闻 / 1、…): where the first
     caption's number (after the credit lines closing the picture before) follows the last
-    item's there, they are pictures of that article."""
+    item's there, they are pictures of that article. So does a numbered text under no
+    headline that carries on the captions of pictures under their headline (图片新闻 / 1、…
+    （周文摄） / 2、…（新华社发美联社照片））: it is that article's text."""
     out: list[tuple[HeadBlock | None, Segment | None]] = []
     for blk, seg in groups:
         if out and blk is not None and seg is None and not blk.heads and blk.captions:
@@ -1208,6 +1210,16 @@ def _numbered_run(
                 prev_blk.captions.extend(blk.captions)
                 out[-1] = (prev_blk, prev)
                 continue
+        if out and blk is None and seg is not None and out[-1][1] is None:
+            # the next picture read as a text of its own, after pictures under their headline
+            # (图片新闻 / 1、… （周文摄） / 2、…): the rest of that article
+            prev_blk = out[-1][0]
+            m = _CREDITED_NUMBER.match(seg.units[0].text)
+            if prev_blk is not None and prev_blk.heads and m is not None:
+                j = _before_credits(prev_blk.captions)
+                if j and _number_of(prev_blk.captions[j - 1].text) == int(m.group(1)) - 1:
+                    out[-1] = (prev_blk, seg)
+                    continue
         out.append((blk, seg))
     return out
 

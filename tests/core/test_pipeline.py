@@ -768,6 +768,29 @@ def test_a_section_head_speaking_of_the_text_after_it_too_stays_in_its_article()
     assert [b.text for b in first.paragraphs] == [*before, "滨江公园步道连成环线", *after]
 
 
+def test_the_next_numbered_picture_read_as_text_stays_under_the_pictures_headline() -> None:
+    # 图片新闻 over its first picture, credited; the second picture's caption, with no credit a
+    # caption pattern knows, reads as a text of its own: its number carries on the pictures'
+    second = "2、南湖街道的志愿者走进独居老人家中，为老人打扫房间、陪老人聊天。图为志愿者在整理书架。（南湖街道供稿）"
+    lines = [
+        "青川区春季植树三百亩",
+        *wrap("本报讯（记者 王海）青川区今年春季植树三百亩，新栽的树苗成活率达到九成。", 14),
+        "图片新闻",
+        *wrap("1、青川区滨江公园的梅花开了，市民在花下赏花拍照。（周文摄）", 14),
+        *wrap(second, 14),
+        "滨江图书馆延长开放",
+        *wrap("本报讯（记者 周文）滨江图书馆自三月一日起延长开放至晚上十点。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["青川区春季植树三百亩", "图片新闻", "滨江图书馆延长开放"]
+    photos = page.articles[1]
+    assert [b.text for b in photos.of_role("caption")] == [
+        "1、青川区滨江公园的梅花开了，市民在花下赏花拍照。（周文摄）"
+    ]
+    assert [b.text for b in photos.paragraphs] == [second]
+
+
 def test_briefs_under_no_headline_are_an_article_each() -> None:
     # a column of briefs with no headlines, each one paragraph that opens with who did what on
     # which day, then an article under its headline
