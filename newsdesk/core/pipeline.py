@@ -737,16 +737,13 @@ def _place_labels(units: list[Unit]) -> None:
             u.kind == "head"
             and not u.wide
             and 2 <= len(u.text) <= 4
-            and _HAN_ONLY.match(u.text) is not None
+            and u.text.isalpha()
             and _finished(prev)
             and nxt.kind == "body"
             and patterns.wire_leadin(nxt.text)
         ):
             u.kind = "body"
             u.label = True
-
-
-_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def _place_name(text: str) -> bool:
@@ -1124,11 +1121,12 @@ def _photo_items_apart(
 def _briefs_apart(
     groups: list[tuple[HeadBlock | None, Segment | None]],
 ) -> list[tuple[HeadBlock | None, Segment | None]]:
-    """A column of briefs under no headline: each item one paragraph that says, first, who did
-    what on which day (阿根廷政府二日发表新闻公报… / 尼日尔警方日前破获…). Inside a text under no
-    headline, such a paragraph after a finished one opens the next item. (Asked last, of the
-    texts that no headline has taken, not even as a roundup's item: inside an article under
-    its headline the same opening tells the story's next step: 41 times in 42 on the dev pages.)"""
+    """A column of briefs under no headline: each item a paragraph or two that says, first, who
+    did what on which day (阿根廷政府二日发表新闻公报… / 尼日尔警方日前破获…). Inside a text under
+    no headline, such a paragraph (of more than one line) after a finished one opens the next
+    item. (Asked last, of the texts that no headline has taken, not even as a roundup's item:
+    inside an article under its headline the same opening tells the story's next step, 41 times
+    in 42 on the dev pages.)"""
     out: list[tuple[HeadBlock | None, Segment | None]] = []
     for blk, seg in groups:
         if blk is not None or seg is None or len(seg.units) < 2:
