@@ -506,6 +506,16 @@ def _classify(units: list[Unit]) -> None:
             if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or short):
                 nxt.kind = "body"
                 nxt.tail = wraps  # the rest of a heading broken at the column edge: one paragraph
+    for k in range(1, len(units)):
+        # a line ending with a dash (…尾部却嵌着醒目的标牌：HMC5010X（海马牌）——) leads into what
+        # follows: no article ends there, and the line after is text (on dev, 57 lines of 57)
+        if (
+            units[k].kind == "head"
+            and not units[k].wide
+            and _INTO.search(units[k - 1].text)
+            and units[k - 1].kind == "body"
+        ):
+            units[k].kind = "body"
     _credits_opening_text(units)
     _verse(units)
     _captions_after_heads(units)
@@ -578,6 +588,8 @@ _SIGNED = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$"
 _SIGNATURE = re.compile(r"^[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
 #: The bullets a headline's deck is set with (●重申人民币将保持稳定).
 _DECK_BULLETS = frozenset("●○◆◇■□▲△★☆•")
+#: A text ending with a dash runs on into what follows (…的标牌：HMC5010X（海马牌）——).
+_INTO = re.compile(r"[—－-]{2,}$")
 
 
 def _verse(units: list[Unit], run: int = 5) -> None:

@@ -791,6 +791,34 @@ def test_the_next_numbered_picture_read_as_text_stays_under_the_pictures_headlin
     assert [b.text for b in photos.paragraphs] == [second]
 
 
+def test_what_follows_a_line_ending_with_a_dash_is_text() -> None:
+    # a feature's opening ends with a dash (its tail misread as a hyphen: ——-) that leads into
+    # the story: the reporter's credit and the section head after it are lines of the text, not
+    # the heading group of another article
+    lines = [
+        "旧收音机怎么成了新货",
+        *wrap("日前，青川旧货市场上一批老式收音机卖出了高价。明明是三十年前的旧货，外壳上却印着醒目的四个字——-", 14),
+        "本报记者周文",
+        "悄悄进城",
+        *wrap("去年春天，一批标着新品字样的收音机，分别从外地运进青川，经过翻新后摆上了柜台。", 14),
+        *wrap("市场管理部门说，这类翻新旧货必须标明来源，否则将依法处理。", 14),
+        "滨江图书馆延长开放",
+        *wrap("本报讯（记者 周文）滨江图书馆自三月一日起延长开放至晚上十点。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert [(a.headline.text if a.headline else None) for a in page.articles] == [
+        "旧收音机怎么成了新货",
+        "滨江图书馆延长开放",
+    ]
+    assert [b.text[:6] for b in page.articles[0].paragraphs] == [
+        "日前，青川旧",
+        "本报记者周文",
+        "悄悄进城",
+        "去年春天，一",
+        "市场管理部门",
+    ]
+
+
 def test_briefs_under_no_headline_are_an_article_each() -> None:
     # a column of briefs with no headlines, each one paragraph that opens with who did what on
     # which day, then an article under its headline
