@@ -349,14 +349,21 @@ def _spoken(units: list[Unit], k: int) -> bool:
     exclamation on a line of its own after a sentence's end or at the page's top (问题出在哪里？,
     新年好！), or a line of dialogue in quotes (“为什么能安于平淡？”). Headlines take no
     closing mark (none of the dev pages' 1,800 headlines and sub-headlines ends with ？ or ！);
-    a headline quoting a question stands after no sentence when it heads its text."""
+    a headline quoting a question stands after no sentence when it heads its text. So is a line
+    reporting speech with a comma (人们说，党的十五大带来了 / 专家指出，…) that follows no heading:
+    headlines give a speaker a colon (李鹏：…); on dev no heading within a column's width reports
+    speech so, 1,896 lines of text do (a wide deck's second line may: 访，他说，…)."""
     text = units[k].text
+    if "，" in text and _SAYS.search(text) is not None and (k == 0 or units[k - 1].kind != "head"):
+        return True
     if k == 0:
         return text[-1] in "？！?!"
     return _finished(units[k - 1]) and (text[-1] in "？！?!" or (text[0] == "“" and text.endswith(_SPOKEN_ENDS)))
 
 
 _SPOKEN_ENDS = ("？”", "！”", "?”", "!”")
+#: A speaker's verb and a comma: how running text reports speech (他说，… 专家指出，…).
+_SAYS = re.compile(r"(?:说|表示|指出|认为|强调|介绍|透露|宣布)，")
 
 
 def _finished(u: Unit) -> bool:

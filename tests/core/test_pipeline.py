@@ -819,6 +819,27 @@ def test_what_follows_a_line_ending_with_a_dash_is_text() -> None:
     ]
 
 
+def test_a_line_reporting_speech_with_a_comma_is_no_headline() -> None:
+    # the page opens in the middle of an essay whose headline comes after it: 市民们说，… is its
+    # first line (a headline would give the speaker a colon), so the text runs on to the headline
+    lines = [
+        "市民们说，滨江公园这两年",
+        "变了个样。这话一点也不假。",
+        "其实，公园的变化并不是什么大",
+        "工程带来的，它靠的是一件件小",
+        "事：添一张长椅，修一段步道，",
+        "种一排树。",
+        *wrap("去年，园林部门在公园里新修了三公里步道，种下一千多棵香樟，还在湖边添了三十张长椅。", 14),
+        "滨江公园的小事和大事",
+        "王海",
+        *wrap("本报讯（记者 周文）滨江图书馆自三月一日起延长开放至晚上十点。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["滨江公园的小事和大事", None]
+    assert "".join(b.text for b in page.articles[0].paragraphs).startswith("市民们说，滨江公园这两年变了个样。")
+
+
 def test_briefs_under_no_headline_are_an_article_each() -> None:
     # a column of briefs with no headlines, each one paragraph that opens with who did what on
     # which day, then an article under its headline
