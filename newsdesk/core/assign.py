@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .chars import SENTENCE_END
-from .patterns import PHOTO_LABEL, PICTURE_MARK, by_name, byline_end, picture_head, subtitle, unclosed
+from .patterns import PHOTO_LABEL, PICTURE_MARK, by_name, byline_end, item_number, picture_head, subtitle, unclosed
 
 if TYPE_CHECKING:
     from .pipeline import Unit
@@ -34,6 +34,8 @@ OPENING_HEAD_BONUS = 1.0
 LABEL_BONUS = 1.0
 BYNAME_SPLIT = 0.1
 SHARE_PENALTY = 0.2
+#: How many paragraphs back a numbered list's previous item is looked for.
+_ITEM_REACH = 9
 #: Characters on either side of a paragraph break whose word pairs tell whether the text
 #: changes subject there (``_cohesion``).
 COHESION_REACH = 200
@@ -384,16 +386,27 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
 
 def _breaks(seg: Segment) -> list[tuple[int, int]]:
     """Where an article may end inside ``seg``: after a paragraph ending with a full sentence
-    (a lead-in runs into its text), as (units before, characters of ``seg.text`` before)."""
+    (a lead-in runs into its text), and not inside a numbered list (二是… / 三是…: on dev the
+    next item of a list is in the same article 248 times in 248), as (units before, characters
+    of ``seg.text`` before)."""
     if seg.breaks is None:
         seg.breaks = []
         offset = 0
         for cut in range(1, len(seg.units)):
             offset += len(seg.units[cut - 1].han)
             last = seg.units[cut - 1].text.rstrip()
-            if last[-1:] in _ENDS_ARTICLE and byline_end(last) < len(last) - 1:
+            if last[-1:] in _ENDS_ARTICLE and byline_end(last) < len(last) - 1 and not _next_item(seg.units, cut):
                 seg.breaks.append((cut, offset))
     return seg.breaks
+
+
+def _next_item(units: list[Unit], k: int, reach: int = _ITEM_REACH) -> bool:
+    """Whether unit ``k`` carries on a numbered list begun in the ``reach`` units before it."""
+    item = item_number(units[k].text)
+    if item is None or item[1] < 2:
+        return False
+    before = (item[0], item[1] - 1)
+    return any(item_number(u.text) == before for u in units[max(0, k - reach) : k])
 
 
 def _cohesion(text: str, at: int, reach: int = COHESION_REACH) -> float:

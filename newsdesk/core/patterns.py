@@ -236,6 +236,42 @@ def enumerated(text: str) -> bool:
     return bool(ENUMERATED.match(t)) and not (t[0] in CREDIT_MARKS and REPORTER_CREDIT.match(t))
 
 
+#: The numbered items of a list, by their style: （3）… / 三是… / 三、… / 3、… / 第三，…
+_ITEM = re.compile(
+    r"^\s*(?:[（(](?P<paren>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+    r"|(?P<han>[一二三四五六七八九十]{1,3})(?P<han_mark>是|、)"
+    r"|(?P<digit>\d{1,2})(?P<digit_mark>、|．|\.(?!\d))"
+    r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})(?P<ordinal_mark>是|，|、))"
+)
+_HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _han_number(text: str) -> int:
+    """一 … 九十九 as a number; 0 for anything else."""
+    if len(text) == 1:
+        return 10 if text == "十" else _HAN_DIGITS.get(text, 0)
+    tens, ten, ones = text.partition("十")
+    if not ten or len(ones) > 1 or len(tens) > 1:
+        return 0
+    return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def item_number(text: str) -> tuple[str, int] | None:
+    """The style and number of a list item's opening ((（3）…) → ("()", 3), 三是… → ("是", 3)),
+    None where the text opens with no item number."""
+    m = _ITEM.match(text)
+    if m is None:
+        return None
+    if m["paren"] is not None:
+        value = m["paren"]
+        return "()", int(value) if value.isdigit() else _han_number(value)
+    if m["han"] is not None:
+        return m["han_mark"], _han_number(m["han"])
+    if m["digit"] is not None:
+        return "1" + m["digit_mark"], int(m["digit"])
+    return "第" + m["ordinal_mark"], _han_number(m["ordinal"])
+
+
 #: A photo's label closing a text on its own line (图片：): the photos of that text follow.
 PHOTO_LABEL = re.compile(r"^(?:图片|照片|附图|图)[：:]$")
 

@@ -157,3 +157,21 @@ def test_page_headers_set_apart_by_spaces(text: str, expected: bool) -> None:
 )
 def test_a_note_of_the_full_text_elsewhere_is_no_closing_credit(text: str, expected: bool) -> None:
     assert patterns.closing_credit(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("三是提高技术含量", ("是", 3)),
+        ("（4）研究市场运行问题", ("()", 4)),
+        ("（十二）附则", ("()", 12)),
+        ("二十一、加强管理", ("、", 21)),
+        ("2、缅怀周总理", ("1、", 2)),
+        ("第三，要加强领导", ("第，", 3)),
+        ("7.2公里长的步道", None),  # a decimal, no item
+        ("三十年前的旧货", None),
+        ("一是", ("是", 1)),
+    ],
+)
+def test_item_number_reads_a_list_items_style_and_number(text: str, item: tuple[str, int] | None) -> None:
+    assert patterns.item_number(text) == item

@@ -840,6 +840,30 @@ def test_a_line_reporting_speech_with_a_comma_is_no_headline() -> None:
     assert "".join(b.text for b in page.articles[0].paragraphs).startswith("市民们说，滨江公园这两年变了个样。")
 
 
+def test_no_article_ends_inside_a_numbered_list() -> None:
+    # text between a headline before it and one after it holds two articles; the first item of
+    # the second article's list speaks of the first headline (植树三百), but a list's items
+    # belong together: the cut falls before the list's introduction, not inside the list
+    trees = [
+        "本报讯（记者 王海）青川区今年春季植树三百亩，在滨江公园等地建设了十条林荫步道，新栽的树苗成活率达到九成。",
+        "区林业局介绍，秋季还将补植一批树苗，并请市民认养，认养的市民可以在树旁挂上自己的名牌。",
+        "林业局还将在各街道设立护林员，定期为新栽的树苗浇水、施肥和防虫。",
+    ]
+    tasks = [
+        "南湖街道今年要为居民办好三件实事，街道办事处主任在居民代表会议上一一作了说明：",
+        "一是在老旧小区的空地上植树三百棵，春季植树由居民和街道干部一起完成。",
+        "二是新建两处社区食堂，方便行动不便的老人就餐，六十岁以上的老人用餐享受优惠。",
+        "三是为辖区独居老人安装紧急呼叫器，呼叫器由街道免费提供，老人遇到困难一键就能联系社区。",
+    ]
+    lines = ["青川区春季植树三百亩", *(line for text in trees + tasks for line in wrap(text, 14))]
+    page = analyze_page(page_of(*lines, "独居老人用上紧急呼叫器", "周文"))
+    assert [(a.headline.text if a.headline else None) for a in page.articles] == [
+        "青川区春季植树三百亩",
+        "独居老人用上紧急呼叫器",
+    ]
+    assert [b.text[:4] for b in page.articles[1].paragraphs] == ["南湖街道", "一是在老", "二是新建", "三是为辖"]
+
+
 def test_briefs_under_no_headline_are_an_article_each() -> None:
     # a column of briefs with no headlines, each one paragraph that opens with who did what on
     # which day, then an article under its headline
