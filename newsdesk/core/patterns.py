@@ -257,8 +257,8 @@ def _han_number(text: str) -> int:
 
 
 def item_number(text: str) -> tuple[str, int] | None:
-    """The style and number of a list item's opening ((（3）…) → ("()", 3), 三是… → ("是", 3)),
-    None where the text opens with no item number."""
+    """The style and number a list item opens with: （3）… gives ("()", 3), 三是… ("是", 3),
+    3、… ("1、", 3); None where the text opens with no item number."""
     m = _ITEM.match(text)
     if m is None:
         return None
