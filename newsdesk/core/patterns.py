@@ -236,11 +236,14 @@ def enumerated(text: str) -> bool:
     return bool(ENUMERATED.match(t)) and not (t[0] in CREDIT_MARKS and REPORTER_CREDIT.match(t))
 
 
+#: An item's or a picture's number in figures and its mark: 1、 2. (7.2公里 is no item 7). The
+#: number is the fragment's first group.
+DIGIT_ITEM = r"(?P<digit>\d{1,2})(?P<digit_mark>、|[．.](?!\d))"
 #: The numbered items of a list, by their style: （3）… / 三是… / 三、… / 3、… / 第三，…
 _ITEM = re.compile(
     r"^\s*(?:[（(](?P<paren>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
     r"|(?P<han>[一二三四五六七八九十]{1,3})(?P<han_mark>是|、)"
-    r"|(?P<digit>\d{1,2})(?P<digit_mark>、|．|\.(?!\d))"
+    rf"|{DIGIT_ITEM}"
     r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})(?P<ordinal_mark>是|，|、))"
 )
 _HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}

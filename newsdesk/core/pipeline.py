@@ -1271,9 +1271,9 @@ def _photo_caption(text: str) -> bool:
 
 
 #: A picture's number in a group of photos: 1、 2. (Arabic, as the captions are numbered).
-_PHOTO_NUMBER = re.compile(r"^\s*(\d{1,2})(?:、|[．.](?!\d))")  # (7.2公里 is no picture 7)
+_PHOTO_NUMBER = re.compile(rf"^\s*{patterns.DIGIT_ITEM}")
 #: ... after the credits closing the picture before it, if any
-_CREDITED_NUMBER = re.compile(r"^(?:\s*[（(][^（）()]{1,30}[）)])*\s*(\d{1,2})(?:、|[．.](?!\d))")
+_CREDITED_NUMBER = re.compile(rf"^(?:\s*[（(][^（）()]{{1,30}}[）)])*\s*{patterns.DIGIT_ITEM}")
 
 
 def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> bool:

@@ -169,6 +169,7 @@ def test_a_note_of_the_full_text_elsewhere_is_no_closing_credit(text: str, expec
         ("2、缅怀周总理", ("1、", 2)),
         ("第三，要加强领导", ("第，", 3)),
         ("7.2公里长的步道", None),  # a decimal, no item
+        ("1．5万人次", None),  # (with a full-width point too, as a picture's number reads it)
         ("三十年前的旧货", None),
         ("一是", ("是", 1)),
     ],
