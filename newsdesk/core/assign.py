@@ -392,21 +392,22 @@ def _breaks(seg: Segment) -> list[tuple[int, int]]:
     if seg.breaks is None:
         seg.breaks = []
         offset = 0
+        items = [item_number(u.text) for u in seg.units]  # (each unit's once, for every break)
         for cut in range(1, len(seg.units)):
             offset += len(seg.units[cut - 1].han)
             last = seg.units[cut - 1].text.rstrip()
-            if last[-1:] in _ENDS_ARTICLE and byline_end(last) < len(last) - 1 and not _next_item(seg.units, cut):
+            if last[-1:] in _ENDS_ARTICLE and byline_end(last) < len(last) - 1 and not _next_item(items, cut):
                 seg.breaks.append((cut, offset))
     return seg.breaks
 
 
-def _next_item(units: list[Unit], k: int, reach: int = _ITEM_REACH) -> bool:
-    """Whether unit ``k`` carries on a numbered list begun in the ``reach`` units before it."""
-    item = item_number(units[k].text)
+def _next_item(items: list[tuple[str, int] | None], k: int, reach: int = _ITEM_REACH) -> bool:
+    """Whether item ``k`` of a text's paragraphs' ``items`` (``item_number``) carries on a numbered
+    list begun in the ``reach`` paragraphs before it."""
+    item = items[k]
     if item is None or item[1] < 2:
         return False
-    before = (item[0], item[1] - 1)
-    return any(item_number(u.text) == before for u in units[max(0, k - reach) : k])
+    return (item[0], item[1] - 1) in items[max(0, k - reach) : k]
 
 
 def _cohesion(text: str, at: int, reach: int = COHESION_REACH) -> float:
