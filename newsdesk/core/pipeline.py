@@ -1018,11 +1018,13 @@ def _headed_items(
     return out
 
 
+#: A day of a month: 1月6日, 一月六日.
+_MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 #: What a news item's first sentence tells before anything else: when (日前, 近日, 昨天, 1月6日,
 #: 1997年): a heading over such a paragraph that shares some of its words heads an item.
 _NEWS_LEAD = re.compile(
     r"^[^，。！？]{0,12}?(?:日前|近日|近期|昨天|昨日|今天|今日|前不久|不久前|目前|"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|(?:\d{4}|[一二三四五六七八九〇○零]{4})年)"
+    rf"{_MONTH_DAY}|(?:\d{{4}}|[一二三四五六七八九〇○零]{{4}})年)"
 )
 _SOME_SHARE = 0.2
 
@@ -1171,8 +1173,7 @@ _BRIEF_LEAD = re.compile(
     # ... or by its source first (据英国气象局公布的…, 据刚果国家电视台报道，), or a bullet (a deck's
     # bullets) and the day (●日前，…)
     r"|据[^，。！？；：]{2,20}?(?:报道|消息|公布|发表|显示|援引|透露|宣布)"
-    rf"|[{''.join(sorted(_DECK_BULLETS))}]\s*(?:日前|近日|前不久|不久前|最近|"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日))"
+    rf"|[{''.join(sorted(_DECK_BULLETS))}]\s*(?:日前|近日|前不久|不久前|最近|{_MONTH_DAY}))"
 )
 
 
