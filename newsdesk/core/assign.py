@@ -39,6 +39,8 @@ _ITEM_REACH = 9
 #: Characters on either side of a paragraph break whose word pairs tell whether the text
 #: changes subject there (``_cohesion``).
 COHESION_REACH = 200
+#: How much a break's cohesion counts against it, against the headlines' share of words.
+COHESION_WEIGHT = 1.0
 
 
 @dataclass(eq=False, slots=True)
@@ -46,7 +48,8 @@ class Segment:
     units: list[Unit] = field(default_factory=list)
     position: int = 0
     _text: str | None = None
-    cuts: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict)
+    #: the paragraph breaks scored for each pair of headlines around the text (``_scored_breaks``)
+    cuts: dict[tuple[str, str], tuple[list[tuple[float, int, int]], float]] = field(default_factory=dict)
     #: whether each word pair asked about occurs in ``text`` (each is looked for once: a headline
     #: block is weighed against its neighbours split in many ways)
     found: dict[str, bool] = field(default_factory=dict)
@@ -268,8 +271,8 @@ def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
                     # the photos of the article headed before: no second article)
                     if b.prev is None or len(b.prev.units) < 2 or prev_block is None:
                         continue
-                    cut, fit = _best_cut(b.prev, _block_text(prev_block), _block_text(b))
-                    if not cut:
+                    breaks, fit = _scored_breaks(b.prev, _block_text(prev_block), _block_text(b))
+                    if not breaks:
                         continue
                     score -= SHARE_PENALTY + 0.25 * (1.0 - fit)
                 key = opt[2]
@@ -322,7 +325,7 @@ def assign_blocks(segments: list[Segment], blocks: list[HeadBlock]) -> list[tupl
             placed.append((seg.position, (both, seg)))
             continue
         # text claimed by the block before it and the one after it: two articles
-        cut, _ = _best_cut(seg, _block_text(head), _block_text(tail))
+        cut = _best_cut(seg, _block_text(head), _block_text(tail))
         first = Segment(units=seg.units[:cut], position=seg.position) if cut else seg
         second = Segment(units=seg.units[cut:], position=seg.position) if cut else None
         placed.append((seg.position, (head, first)))
@@ -340,16 +343,18 @@ def _block_text(b: HeadBlock) -> str:
     return "".join(u.text for u in b.heads) + "".join(u.text for u in b.captions)
 
 
-def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
-    """The paragraph break where the words of the headline before a run of text and of the one
-    after it fall each on its own side, and how well (0–1: the mean share of each headline's
-    word pairs found on its side). A pair found on both sides counts for the share of its
-    occurrences on the headline's side: the words of an article's headline recur in its text
-    more than in the article beside it, even where both articles speak of one subject. The
-    cut is 0 where no paragraph break can end an article."""
+def _scored_breaks(seg: Segment, before: str, after: str) -> tuple[list[tuple[float, int, int]], float]:
+    """Each paragraph break where an article may end (``_breaks``) scored by how the words of
+    the headline before a run of text and of the one after it fall each on its own side, as
+    (score, cut, offset), and how well the best falls (0–1: the mean share of each headline's
+    word pairs found on its side; 0 where no break can end an article). A pair found on both
+    sides counts for the share of its occurrences on the headline's side: the words of an
+    article's headline recur in its text more than in the article beside it, even where both
+    articles speak of one subject."""
     key = (before, after)
-    if key in seg.cuts:
-        return seg.cuts[key]
+    known_cut = seg.cuts.get(key)
+    if known_cut is not None:
+        return known_cut
     whole = seg.text
     grams_before, grams_after = bigrams(before), bigrams(after)
     # (pairs the text lacks count in the share's denominator only; pairs the overlap already
@@ -361,8 +366,8 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
     losses = _weighted(whole, grams_after, known, 1)
     mine, theirs = 0.0, sum(w for _, w in losses)
     g = h = 0
-    best, best_cut = -1.0, 0
-    ties: list[tuple[int, int]] = []
+    best = 0.0
+    scored: list[tuple[float, int, int]] = []
     for cut, offset in _breaks(seg):
         while g < len(gains) and gains[g][0] <= offset:
             mine += gains[g][1]
@@ -371,17 +376,32 @@ def _best_cut(seg: Segment, before: str, after: str) -> tuple[int, float]:
             theirs -= losses[h][1]
             h += 1
         score = mine + theirs
-        if score > best + 1e-9:
-            best, best_cut = score, cut
-            ties = [(cut, offset)]
-        elif score > best - 1e-9:
-            ties.append((cut, offset))
-    if len(ties) > 1:
-        # the headlines' words settle no break among these: the text changes subject at the
-        # one where the words after it are least found before it (ties: the first)
-        best_cut = min(ties, key=lambda t: _cohesion(whole, t[1]))[0]
-    seg.cuts[key] = (best_cut, max(best, 0.0) / 2)
+        scored.append((score, cut, offset))
+        if score > best:
+            best = score
+    seg.cuts[key] = (scored, best / 2)
     return seg.cuts[key]
+
+
+def _best_cut(seg: Segment, before: str, after: str) -> int:
+    """The paragraph break (units before it) where the text between a headline before it and
+    one after it holds two articles: where the headlines' words fall each on its own side
+    (``_scored_breaks``) and the text changes subject. Each break's score loses the share of
+    the words after it already found before it (``_cohesion``), weighed as the headlines'
+    words are: where one article ends and the next begins, the words change. 0 where no break
+    can end an article."""
+    scored, _ = _scored_breaks(seg, before, after)
+    whole = seg.text
+    # (asked of the breaks in the order of their score, until none left can beat the best: a
+    # cohesion is at most 1, and mostly under 0.2)
+    best_cut, best = 0, -2.0
+    for score, cut, offset in sorted(scored, key=_by_score):
+        if score < best - 1e-9:
+            break
+        adjusted = score - COHESION_WEIGHT * _cohesion(whole, offset)
+        if adjusted > best + 1e-9:
+            best_cut, best = cut, adjusted
+    return best_cut
 
 
 def _breaks(seg: Segment) -> list[tuple[int, int]]:
@@ -445,6 +465,11 @@ def _weighted(text: str, grams: frozenset[str], known: dict[str, bool], shift: i
         out.extend([(q + shift, w) for q in at])
     out.sort()
     return out
+
+
+def _by_score(item: tuple[float, int, int]) -> tuple[float, int]:
+    """Breaks in the order of their score, best first (ties: the earliest first)."""
+    return (-item[0], item[1])
 
 
 def _first(item: tuple[float, Any]) -> float:

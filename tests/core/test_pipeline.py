@@ -1019,6 +1019,37 @@ def test_text_between_a_leading_and_a_closing_headline_is_cut_between_them() -> 
     assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "图书馆馆"]
 
 
+def test_text_between_two_headlines_is_cut_where_its_subject_changes() -> None:
+    # the closing headline's words (图书, 读者) reach into the first article's last paragraph,
+    # so their share alone would cut before it; its words are the first article's, the next
+    # paragraph's are new: the cut falls there
+    page = analyze_page(
+        page_of(
+            "青川新增绿地三百亩",
+            "  今年青川区新增绿地三百亩，",
+            "在滨江公园等地建设了十条林荫",
+            "步道，绿地面积创下历年新高。",
+            "  青川区绿化部门介绍，新增",
+            "绿地以乡土树种为主，成活率达",
+            "到九成以上，市民在步道上晨练",
+            "散步。",
+            "  绿化部门还在林荫步道旁设",
+            "了读书角，放置图书供读者阅读，",
+            "新增绿地成了市民休闲的好去处。",
+            "  滨江图书馆自三月一日起延",
+            "长开放时间，晚上十点前都可以",
+            "入馆。",
+            "  馆长表示，延长开放后，到",
+            "馆的人数增长三成。",
+            "图书馆延长开放读者借阅增三成",
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["青川新增绿地三百亩", "图书馆延长开放读者借阅增三成"]
+    assert [b.text[:4] for b in page.articles[0].paragraphs] == ["今年青川", "青川区绿", "绿化部门"]
+    assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "馆长表示"]
+
+
 def test_the_last_characters_of_a_long_headline_stay_in_it() -> None:
     page = analyze_page(
         page_of(
