@@ -65,7 +65,9 @@ class LineInfo:
     continued: bool = False  # carries on the line before (a credit or dateline broken across lines)
     column: float = 0.0  # the column width this line suggests (to half a cell), 0 if none
     byline: bool = False  # a byline alone on the line (□本报记者 王海 通讯员 李丽): a paragraph of its own
-    note: bool = False  # an editor's note's label opens the line (编者按：): a paragraph starts
+    #: an editor's note's label opens the line (编者按：), or a photo's caption (图为…) after a
+    #: line ending in words (see ``_CAPTION_FIRST``): a paragraph starts
+    note: bool = False
     #: the next line opens with a quote or bracket, which no line ends with: this line may end a
     #: cell short of the column (…他说： / “我们…)
     before_mark: bool = False
@@ -84,7 +86,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
     lead = LEADIN.match
     leadin_first = LEADIN_FIRST
     byline_first, byline_line = BYLINE_FIRST, BYLINE_LINE.match
-    opens_first = leadin_first | byline_first | _NOTE_FIRST | _OPENING
+    opens_first = leadin_first | byline_first | _NOTE_FIRST | _OPENING | _CAPTION_FIRST
     note_label = _EDITORS_NOTE.match
     picture_mark = PICTURE_MARK.search
     narrow_runs = narrow_runs_finder()
@@ -134,7 +136,9 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
         if first in opens_first:  # (most lines open with no lead-in's, byline's or note's first character)
             ln.leadin = first in leadin_first and lead(text) is not None
             ln.byline = first in byline_first and byline_line(text) is not None
-            ln.note = first in _NOTE_FIRST and note_label(text) is not None
+            ln.note = (first in _NOTE_FIRST and note_label(text) is not None) or (
+                first in _CAPTION_FIRST and text.startswith("图为") and bool(out) and _words_end(out[-1].text)
+            )
             ln.before_mark = False
             if first in _OPENING and out:
                 out[-1].before_mark = True
@@ -472,6 +476,19 @@ _TERMINAL = frozenset("。？！…．.?!；;")
 #: The labels an editor's note or a reporter's aside opens with: 编者按：, 编后：, 记者手记：
 _EDITORS_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编者附记|编辑点评|记者手记|短评)[：:]")
 _NOTE_FIRST = frozenset("编记短")
+#: A photo's caption opens with 图为 (图为青川区新建的滨江步道。): after a line that ends in
+#: the middle of words, not in a sentence, a bracket or a place in the picture (右 / 图为…, the
+#: picture on the right), the caption starts a paragraph; the line before is a headline or a
+#: name over it (on dev, 14 times in 14).
+_CAPTION_FIRST = frozenset("图")
+
+
+def _words_end(text: str) -> bool:
+    """Whether ``text`` ends with a word character that is no place in a picture (右, 下)."""
+    last = text[-1]
+    return last.isalnum() and last not in "左右上下"
+
+
 #: How a photographer's credit ends inside its brackets (（新华社记者周文摄）, （林晓雨供图）).
 _CREDIT_ENDS = ("摄", "摄影", "供图", "制图")
 _QUOTE_CLOSE = frozenset("”’」』")

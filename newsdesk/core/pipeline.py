@@ -429,6 +429,7 @@ def _classify(units: list[Unit]) -> None:
                 or nxt.kind == "head"
                 or nxt.lines[0].indent
                 or nxt.opens
+                or nxt.lines[0].note  # (a label opens the next paragraph: 编者按：, 图为…)
                 or after_head
                 or after_credit
                 or between

@@ -57,6 +57,20 @@ def test_a_first_line_three_cells_short(first: str, second: str, together: bool)
     assert (len(paras[0]) > 1) is together
 
 
+@pytest.mark.parametrize(
+    ("before", "apart"),
+    [
+        ("滨江步道夜景成了青川新名片", True),  # a headline as wide as the column, then its photo's caption
+        ("夜晚的滨江步道灯火通明，右", False),  # 右 / 图为: the picture on the right, in the sentence
+        ("夜晚的滨江步道灯火通明（", False),  # a bracket opened: （ / 图为周文摄）, a credit runs on
+    ],
+)
+def test_a_caption_opening_with_tu_wei_starts_a_paragraph(before: str, apart: bool) -> None:
+    raw = [before, "图为青川区滨江步道的夜景，市", "民在步道上散步。（周文摄）"]
+    paras = decode(measure_lines(enumerate(raw)), 14.0)
+    assert (len(paras[0]) == 1) is apart
+
+
 def test_a_date_in_brackets_stands_on_a_line_of_its_own() -> None:
     # a speech's title a cell wider than the column, the day it was given under it: the date
     # ends no paragraph the title began

@@ -599,6 +599,23 @@ def test_a_headline_before_a_numbered_caption_is_no_text_cut_short() -> None:
     assert all("青川开展下岗职工" not in b.text for a in page.articles for b in a.blocks if b.role != "headline")
 
 
+def test_a_headline_as_wide_as_the_column_over_a_caption_is_no_first_line_of_it() -> None:
+    # a photo's headline, fourteen cells like the column's lines, then its caption opening with
+    # 图为: the caption starts a paragraph there, and the line before it is the photo's headline
+    page = analyze_page(
+        page_of(
+            *wrap("本报讯（记者 王海）青川区今年新建十所幼儿园，新增学位三千个。", 14),
+            *wrap("区教育局负责人说，明年还将新建五所幼儿园。", 14),
+            "青川滨江步道夜景成了新的名片",
+            *wrap("图为青川区滨江步道的夜景，市民在步道上散步。（周文摄）", 14, indent=0),
+        )
+    )
+    heads = [b.text for a in page.articles for b in a.blocks if b.role == "headline"]
+    assert heads == ["青川滨江步道夜景成了新的名片"]
+    captions = [b.text for a in page.articles for b in a.of_role("caption")]
+    assert captions == ["图为青川区滨江步道的夜景，市民在步道上散步。（周文摄）"]
+
+
 def test_a_decimal_opening_a_captions_line_is_no_pictures_number() -> None:
     from newsdesk.core.paragraphs import measure_lines
     from newsdesk.core.pipeline import Unit, _numbered_pictures_apart
