@@ -271,9 +271,10 @@ def _numbered_pictures_apart(units: list[Unit]) -> list[Unit]:
 
 def _carries_on(a: LineInfo, b: LineInfo) -> bool:
     """Whether lead-in-like line ``b`` only carries on line ``a``: 本报讯新华社记者周文、/
-    本报记者王海报道：, 本报北京3月9日讯新华社 / 记者林晓雨报道：, （据 / 新华社电）."""
-    if _open_clause(a):
-        return True
+    本报记者王海报道：, 本报北京3月9日讯新华社 / 记者林晓雨报道：, （据 / 新华社电）, 本报讯（记者
+    王海）据 / 新华社东京3月4日电."""
+    if _open_clause(a) or a.text.endswith("据"):
+        return True  # (…林晓雨）据 / 新华社青川3月4日电: the dispatch's source, begun on the line before)
     if not b.text.startswith(("记者", "本报记者")):
         return False
     # 本报北京三月八日讯新华 / 社记者周文，本报 / 记者王海报道：the credit runs on mid-sentence
@@ -1285,12 +1286,15 @@ def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> 
     if blk is None or before is None or blk.position > before.position or not blk.heads:
         return False
     heads = "".join(u.text for u in blk.heads)
-    if _wire(before) and _wire(seg):
+    if _wire(seg) and _wire(before, True):
         # dispatches strung under one headline that names them, or under a column's heading
         # that names none; a headline about the first dispatch alone, sharing not one word
         # pair with this one, heads the first only (青川市民生活质量提高 over 本报青川…电, then
-        # 新华社北京…电 on the city's new council)
-        return share(heads, seg.text) > 0.0 or not _about(heads, before)
+        # 新华社北京…电 on the city's new council). The paper's own compilation of a dispatch
+        # (本报讯（记者 X）据新华社…电) is an article of its own: the next dispatch joins it
+        # where the headline speaks of that one too, sharing some of its word pairs.
+        least = 0.0 if _wire(before) else _SOME_SHARE
+        return share(heads, seg.text) > least or not _about(heads, before)
     # a headline speaking of the text after its article heads it too, even where that text
     # opens with a dateline of its own: the article's second dispatch (滨江图书馆延长开放 over
     # 本报讯…, then 本报青川…电 on the library's first week)

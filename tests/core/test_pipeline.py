@@ -651,6 +651,31 @@ def test_a_standing_photo_head_after_its_numbered_pictures_closes_only_them() ->
     assert [b.text[:2] for b in page.articles[1].paragraphs][:1] == ["1、"]
 
 
+@pytest.mark.parametrize(
+    ("second", "joins"),
+    [
+        # the next dispatch speaks of what the headline tells (青川, 水库, 蓄水): the roundup's
+        ("据新华社青川3月5日电青川县另外两座水库昨天也已蓄水，全县水库蓄水量达到两千万立方米。", True),
+        # ... or of something else: a brief of its own, under no headline
+        ("据新华社北京3月5日电全国春季植树造林动员会今天召开，会议要求各地抓好春季绿化工作。", False),
+    ],
+    ids=["about-the-headline", "about-something-else"],
+)
+def test_a_dispatch_after_the_papers_compiled_one_joins_it_where_the_headline_speaks_of_it(
+    second: str, joins: bool
+) -> None:
+    page = analyze_page(
+        page_of(
+            "青川新建水库开始蓄水",
+            *wrap("本报讯（记者 林晓雨）据新华社青川3月4日电青川县新建的三座水库今天开始蓄水，可灌溉农田两万亩。", 14),
+            *wrap("县水利局负责人说，水库建成后，山区农民的用水难题将得到解决。", 14),
+            *wrap(second, 14),
+        )
+    )
+    assert page.articles[0].headline is not None and page.articles[0].headline.text == "青川新建水库开始蓄水"
+    assert (len(page.articles) == 1) is joins
+
+
 def test_two_photos_under_one_headline_set_between_their_captions_are_one_article() -> None:
     # photo 1's caption read as a text of its own (a wire photo's credit closes it), then the
     # headline both photos share and photo 2's caption: one article
@@ -1102,6 +1127,23 @@ def test_a_lead_in_on_its_own_line_runs_into_the_agency_dateline_after_it() -> N
     assert len(page.articles) == 1
     assert page.articles[0].byline is not None
     assert page.articles[0].byline.text.startswith("本报讯（记者 林晓雨）")
+
+
+def test_a_dispatchs_source_begun_at_a_lines_end_runs_on_into_its_dateline() -> None:
+    # 据 closes the line with the paper's credit, the agency's dateline opens the next: one
+    # paragraph under the byline, no paragraph of 据 alone
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）据",
+            "新华社东京3月4日电日元对美",
+            "元汇率今天继续走低，东京股市",
+            "随之下挫，日经指数收盘时下跌",
+            "二百点。",
+        )
+    )
+    (article,) = page.articles
+    assert article.byline is not None and article.byline.text == "本报讯（记者 林晓雨）"
+    assert [b.text[:8] for b in article.paragraphs] == ["据新华社东京3月"]
 
 
 @pytest.mark.parametrize(
