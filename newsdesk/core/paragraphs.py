@@ -65,8 +65,8 @@ class LineInfo:
     continued: bool = False  # carries on the line before (a credit or dateline broken across lines)
     column: float = 0.0  # the column width this line suggests (to half a cell), 0 if none
     byline: bool = False  # a byline alone on the line (□本报记者 王海 通讯员 李丽): a paragraph of its own
-    #: an editor's note's label opens the line (编者按：), or a photo's caption (图为…) after a
-    #: line ending in words (see ``_CAPTION_FIRST``): a paragraph starts
+    #: an editor's note's label opens the line (编者按：), or a photo caption's (压题照片：, 图为…
+    #: after a line ending in words; see ``_opens_caption``): a paragraph starts
     note: bool = False
     #: the next line opens with a quote or bracket, which no line ends with: this line may end a
     #: cell short of the column (…他说： / “我们…)
@@ -137,7 +137,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             ln.leadin = first in leadin_first and lead(text) is not None
             ln.byline = first in byline_first and byline_line(text) is not None
             ln.note = (first in _NOTE_FIRST and note_label(text) is not None) or (
-                first in _CAPTION_FIRST and text.startswith("图为") and bool(out) and _words_end(out[-1].text)
+                first in _CAPTION_FIRST and _opens_caption(text, out[-1].text if out else "")
             )
             ln.before_mark = False
             if first in _OPENING and out:
@@ -476,16 +476,25 @@ _TERMINAL = frozenset("。？！…．.?!；;")
 #: The labels an editor's note or a reporter's aside opens with: 编者按：, 编后：, 记者手记：
 _EDITORS_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编者附记|编辑点评|记者手记|短评)[：:]")
 _NOTE_FIRST = frozenset("编记短")
-#: A photo's caption opens with 图为 (图为青川区新建的滨江步道。): after a line that ends in
-#: the middle of words, not in a sentence, a bracket or a place in the picture (右 / 图为…, the
-#: picture on the right), the caption starts a paragraph; the line before is a headline or a
-#: name over it (on dev, 14 times in 14).
-_CAPTION_FIRST = frozenset("图")
+#: The first characters of a photo caption's label: 压题照片：…, 题头照片为…, 图为… (see
+#: ``_opens_caption``).
+_CAPTION_FIRST = frozenset("压题图")
+#: The photo set over a headline, named where its caption opens (压题照片：…, 题头照片为…).
+_TITLE_PHOTO = ("压题照片", "题头照片")
 
 
-def _words_end(text: str) -> bool:
-    """Whether ``text`` ends with a word character that is no place in a picture (右, 下)."""
-    last = text[-1]
+def _opens_caption(text: str, before: str) -> bool:
+    """Whether line ``text`` opens a photo's caption, a paragraph of its own, after line
+    ``before``: the photo over the headline named as a caption names it (压题照片：…, 题头照片为…;
+    on dev a new paragraph 8 times in 8), or 图为… after a line that ends in the middle of words, not in
+    a sentence, a bracket or a place in the picture (右 / 图为…, the picture on the right); the
+    line before is a headline or a name over it (on dev, 14 times in 14). After a sentence,
+    图为 may carry on a caption (…消防演习。 / 图为演习现场。)."""
+    if text.startswith(_TITLE_PHOTO):
+        return text[4:5] in ("：", ":", "为")  # (…（见 / 压题照片李舸摄）: a credit cited in the text)
+    if not text.startswith("图为") or not before:
+        return False
+    last = before[-1]
     return last.isalnum() and last not in "左右上下"
 
 

@@ -239,6 +239,9 @@ def enumerated(text: str) -> bool:
 #: An item's or a picture's number in figures and its mark: 1、 2. (7.2公里 is no item 7). The
 #: number is the fragment's first group.
 DIGIT_ITEM = r"(?P<digit>\d{1,2})(?P<digit_mark>、|[．.](?!\d))"
+#: A picture's number opening its caption: an item's (1、, 2.), or one with a colon (1：…), which
+#: lists do not take (a colon before a figure is a ratio or a time: 2：1, 8:30).
+PICTURE_NUMBER = r"(?P<digit>\d{1,2})(?P<digit_mark>、|[．.：:](?!\d))"
 #: The numbered items of a list, by their style: （3）… / 三是… / 三、… / 3、… / 第三，…
 _ITEM = re.compile(
     r"^\s*(?:[（(](?P<paren>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"

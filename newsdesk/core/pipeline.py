@@ -1274,9 +1274,9 @@ def _photo_caption(text: str) -> bool:
 
 
 #: A picture's number in a group of photos: 1、 2. (Arabic, as the captions are numbered).
-_PHOTO_NUMBER = re.compile(rf"^\s*{patterns.DIGIT_ITEM}")
+_PHOTO_NUMBER = re.compile(rf"^\s*{patterns.PICTURE_NUMBER}")
 #: ... after the credits closing the picture before it, if any
-_CREDITED_NUMBER = re.compile(rf"^(?:\s*[（(][^（）()]{{1,30}}[）)])*\s*{patterns.DIGIT_ITEM}")
+_CREDITED_NUMBER = re.compile(rf"^(?:\s*[（(][^（）()]{{1,30}}[）)])*\s*{patterns.PICTURE_NUMBER}")
 
 
 def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> bool:

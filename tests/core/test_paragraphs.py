@@ -71,6 +71,22 @@ def test_a_caption_opening_with_tu_wei_starts_a_paragraph(before: str, apart: bo
     assert (len(paras[0]) == 1) is apart
 
 
+@pytest.mark.parametrize(
+    ("before", "label", "apart"),
+    [
+        # the caption of the photo over the headline, after the text's last line
+        ("新建五所幼儿园，家长们都很放心。", "压题照片：青川区新建的滨江幼", True),
+        ("新建五所幼儿园，家长们都很放心。", "压题照片为青川区新建的滨江幼", True),
+        # a credit cited in the text: （见 / 压题照片周文摄）
+        ("新建五所幼儿园，家长们都说（见", "压题照片周文摄），礼堂里响起", False),
+    ],
+)
+def test_the_title_photos_caption_starts_a_paragraph(before: str, label: str, apart: bool) -> None:
+    raw = ["区教育局负责人说，明年还将", before, label, "儿园。"]
+    paras = decode(measure_lines(enumerate(raw)), 14.0)
+    assert (len(paras) > 1) is apart
+
+
 def test_a_date_in_brackets_stands_on_a_line_of_its_own() -> None:
     # a speech's title a cell wider than the column, the day it was given under it: the date
     # ends no paragraph the title began

@@ -616,6 +616,42 @@ def test_a_headline_as_wide_as_the_column_over_a_caption_is_no_first_line_of_it(
     assert captions == ["图为青川区滨江步道的夜景，市民在步道上散步。（周文摄）"]
 
 
+def test_a_caption_naming_the_photo_over_the_headline_is_no_line_of_the_text_before() -> None:
+    # the text's last line fills the column and closes its sentence, the caption's label
+    # (压题照片：) opens the next line: the caption is a paragraph of its own, the text's last
+    # paragraph stays text
+    page = analyze_page(
+        page_of(
+            "青川新建十所幼儿园",
+            *wrap("本报讯（记者 王海）青川区今年新建十所幼儿园，新增学位三千个，解决了城区孩子入园难。", 14),
+            "区教育局负责人说，明年还将",
+            "新建五所幼儿园，让更多的孩子",
+            "能够就近入园，家长们都很放心。",
+            "压题照片：青川区新建的滨江幼",
+            "儿园。（周文摄）",
+            *wrap("本报讯（记者 林晓雨）青川区滨江图书馆自三月一日起延长开放时间。", 14),
+        )
+    )
+    article = page.articles[0]
+    assert [b.text[:4] for b in article.paragraphs] == ["青川区今", "区教育局"]
+    assert [c.text for c in article.of_role("caption")] == ["压题照片：青川区新建的滨江幼儿园。（周文摄）"]
+
+
+def test_pictures_numbered_with_a_colon_are_captions_apart_from_the_text() -> None:
+    # the text's last paragraph, then pictures 1： and 2： read as its next lines: picture 1's
+    # number shows where the captions start, as 1、 does (picture 2's, inside the line, runs on)
+    page = analyze_page(
+        page_of(
+            "青川文艺小分队下乡演出",
+            *wrap("本报讯（记者 王海）青川区文艺小分队上周冒雨到山区各乡演出十二场，深受群众欢迎。", 14),
+            *wrap("1：小分队队员推动陷在泥泞中的道具车。2：队员们在雨中演出。（周文摄）", 14, indent=0),
+        )
+    )
+    (article,) = page.articles
+    assert [b.text[:6] for b in article.paragraphs] == ["青川区文艺小"]
+    assert [c.text[:2] for c in article.of_role("caption")] == ["1："]
+
+
 def test_a_decimal_opening_a_captions_line_is_no_pictures_number() -> None:
     from newsdesk.core.paragraphs import measure_lines
     from newsdesk.core.pipeline import Unit, _numbered_pictures_apart
