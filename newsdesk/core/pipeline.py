@@ -200,7 +200,7 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
     units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
     groups = _photo_pairs(_photo_items_apart(assign_blocks(segments, blocks)))
-    groups = _numbered_photos(_photos_to_articles(_headed_items(_join_wire_roundups(groups))))
+    groups = _numbered_photos(_headed_photos_to_texts(_photos_to_articles(_headed_items(_join_wire_roundups(groups)))))
     groups = _briefs_apart(_numbered_run(groups))
     notices: list[Notice] = []
     articles = [_build_article(g, width, notices) for g in groups]
@@ -1062,6 +1062,33 @@ def _photos_to_articles(
         head.captions.extend(blk.captions)
         out[j] = (head, text)
         del out[k]
+    return out
+
+
+def _headed_photos_to_texts(
+    groups: list[tuple[HeadBlock | None, Segment | None]],
+) -> list[tuple[HeadBlock | None, Segment | None]]:
+    """A photo under its own headline (南湖公园举办迎春灯会（图片） / 图为…（周文摄）) that stands
+    right after a text no headline took, and whose headline speaks of that text (shares a third
+    of its word pairs: ``_SECTION_SHARE``), is that text's photo, and its headline the text's:
+    a news item told in words and a picture (on dev, 2 times in 2; such a photo beside a text
+    its headline shares less with, or beside a text under a headline, stands on its own)."""
+    out: list[tuple[HeadBlock | None, Segment | None]] = []
+    for blk, seg in groups:
+        if (
+            seg is None
+            and blk is not None
+            and blk.heads
+            and blk.captions
+            and patterns.picture_head(blk.heads[0].text)
+            and out
+            and out[-1][0] is None
+            and (text := out[-1][1]) is not None
+            and share("".join(u.text for u in blk.heads), text.text) >= _SECTION_SHARE
+        ):
+            out[-1] = (blk, text)
+            continue
+        out.append((blk, seg))
     return out
 
 

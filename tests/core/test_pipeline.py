@@ -652,6 +652,27 @@ def test_pictures_numbered_with_a_colon_are_captions_apart_from_the_text() -> No
     assert [c.text[:2] for c in article.of_role("caption")] == ["1："]
 
 
+def test_a_photo_under_a_headline_about_the_text_before_it_is_that_texts() -> None:
+    # a text no headline takes, then a photo under its own headline that speaks of it (南湖公园,
+    # 迎春灯会): one news item told in words and a picture
+    page = analyze_page(
+        page_of(
+            *wrap("本报讯（记者 王海）青川区今年新建十所幼儿园，新增学位三千个，解决了城区孩子入园难。", 14),
+            "青川新建十所幼儿园",
+            *wrap("元宵节前夕，南湖公园举办迎春灯会，三百多盏彩灯把公园装点得流光溢彩，数万市民前来观灯。", 14),
+            "南湖公园举办迎春灯会（图片）",
+            *wrap("图为市民在灯会上观赏彩灯。（周文摄）", 14, indent=0),
+            *wrap("本报讯（记者 林晓雨）青川区滨江图书馆自三月一日起延长开放时间。", 14),
+            "滨江图书馆延长开放时间",
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["青川新建十所幼儿园", "南湖公园举办迎春灯会（图片）", "滨江图书馆延长开放时间"]
+    lights = page.articles[1]
+    assert [b.text[:5] for b in lights.paragraphs] == ["元宵节前夕"]
+    assert [c.text for c in lights.of_role("caption")] == ["图为市民在灯会上观赏彩灯。（周文摄）"]
+
+
 def test_a_decimal_opening_a_captions_line_is_no_pictures_number() -> None:
     from newsdesk.core.paragraphs import measure_lines
     from newsdesk.core.pipeline import Unit, _numbered_pictures_apart
