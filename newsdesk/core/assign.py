@@ -18,7 +18,17 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .chars import SENTENCE_END
-from .patterns import PHOTO_LABEL, PICTURE_MARK, by_name, byline_end, item_number, picture_head, subtitle, unclosed
+from .patterns import (
+    BULLETS,
+    PHOTO_LABEL,
+    PICTURE_MARK,
+    by_name,
+    byline_end,
+    item_number,
+    picture_head,
+    subtitle,
+    unclosed,
+)
 
 if TYPE_CHECKING:
     from .pipeline import Unit
@@ -407,8 +417,8 @@ def _best_cut(seg: Segment, before: str, after: str) -> int:
 def _breaks(seg: Segment) -> list[tuple[int, int]]:
     """Where an article may end inside ``seg``: after a paragraph ending with a full sentence
     (a lead-in runs into its text), and not inside a numbered list (二是… / 三是…: on dev the
-    next item of a list is in the same article 248 times in 248), as (units before, characters
-    of ``seg.text`` before)."""
+    next item of a list is in the same article 248 times in 248) or a run of bulleted items
+    (``_next_bullet``), as (units before, characters of ``seg.text`` before)."""
     if seg.breaks is None:
         seg.breaks = []
         offset = 0
@@ -416,9 +426,21 @@ def _breaks(seg: Segment) -> list[tuple[int, int]]:
         for cut in range(1, len(seg.units)):
             offset += len(seg.units[cut - 1].han)
             last = seg.units[cut - 1].text.rstrip()
-            if last[-1:] in _ENDS_ARTICLE and byline_end(last) < len(last) - 1 and not _next_item(items, cut):
+            if (
+                last[-1:] in _ENDS_ARTICLE
+                and byline_end(last) < len(last) - 1
+                and not _next_item(items, cut)
+                and not _next_bullet(seg.units[cut - 1].text, seg.units[cut].text)
+            ):
                 seg.breaks.append((cut, offset))
     return seg.breaks
+
+
+def _next_bullet(before: str, text: str) -> bool:
+    """Whether paragraph ``text`` carries on a run of items set with the bullet that opens the
+    paragraph ``before`` (△…。 / △…。: on dev the next such item is in the same article 28
+    times in 29; the 29th, a column of briefs under no headline, is no text two headlines share)."""
+    return text[:1] in BULLETS and before[:1] == text[:1]
 
 
 def _next_item(items: list[tuple[str, int] | None], k: int, reach: int = _ITEM_REACH) -> bool:

@@ -222,6 +222,10 @@ def photographer_credit(text: str) -> bool:
     return t.endswith(("）", ")")) and bool(PHOTO_CREDIT_STRICT.search(t))
 
 
+#: The bullets items of a list, a headline's deck or a column of short items are set with
+#: (●重申人民币将保持稳定, △我国将颁布…).
+BULLETS = frozenset("●○◆◇■□▲△★☆•")
+
 #: Section heads inside an article: 一、… （二）… 3. … ● … —— …
 ENUMERATED = re.compile(
     rf"^(?:[{_NUM}]{{1,3}}[、．.]|[（(][{_NUM}A-Za-z]{{1,3}}[）)]|第[{_NUM}]{{1,3}}[章节部分篇]"

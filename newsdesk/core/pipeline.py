@@ -596,7 +596,7 @@ _SIGNED = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$"
 #: A signature on a line of its own after a dash: ——编者, ———王海.
 _SIGNATURE = re.compile(r"^[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
 #: The bullets a headline's deck is set with (●重申人民币将保持稳定).
-_DECK_BULLETS = frozenset("●○◆◇■□▲△★☆•")
+_DECK_BULLETS = patterns.BULLETS
 #: A text ending with a dash runs on into what follows (…的标牌：HMC5010X（海马牌）——).
 _INTO = re.compile(r"[—－-]{2,}$")
 

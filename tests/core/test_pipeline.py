@@ -1149,6 +1149,25 @@ def test_text_between_two_headlines_is_cut_where_its_subject_changes() -> None:
     assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "馆长表示"]
 
 
+def test_text_between_two_headlines_is_not_cut_inside_a_run_of_bulleted_items() -> None:
+    # the first item speaks of the first article's subject (幼儿园), so the headline's words
+    # alone would cut after it; items set with one bullet run together in one article
+    page = analyze_page(
+        page_of(
+            "青川新建十所幼儿园",
+            *wrap("本报讯（记者 王海）青川区今年新建十所幼儿园，新增学位三千个，解决了城区孩子入园难。", 14),
+            *wrap("家长们说，青川新建的幼儿园离家近，接送方便多了，这是一件好事。", 14),
+            *wrap("△全区幼儿园实行弹性接送。家长们下班晚，孩子可以在幼儿园多留一个小时。", 14),
+            *wrap("△南湖公园举办迎春灯会。三百多盏彩灯把公园装点得流光溢彩。", 14),
+            *wrap("△青川区新开通三条公交线路。新线路连通城区和山区各乡。", 14),
+            "信息专递",
+        )
+    )
+    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    assert heads == ["青川新建十所幼儿园", "信息专递"]
+    assert [b.text[:1] for b in page.articles[1].paragraphs] == ["△", "△", "△"]
+
+
 def test_the_last_characters_of_a_long_headline_stay_in_it() -> None:
     page = analyze_page(
         page_of(
