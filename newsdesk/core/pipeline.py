@@ -1194,11 +1194,13 @@ def _briefs_apart(
 
 
 #: Who (a name, a government, a ministry: no punctuation, no time word first), on which day
-#: (3日, 十二日晚, 日前), did what: how a brief opens.
+#: (3日, 十二日晚) did what, or lately (日前, 最近) anything: how a brief opens.
 _BRIEF_LEAD = re.compile(
     r"^(?:(?!今年|去年|明年|本月|上月|今天|昨天|从|自|在|据)[^，。！？、：；“”（）]{2,20}?"
-    r"(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})日(?:上午|下午|晚上?|凌晨|早晨|中午)?|日前|近日|最近|前不久)"
+    r"(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})日(?:上午|下午|晚上?|凌晨|早晨|中午)?"
     r"(?:在|同|与|对|向|就|发表|宣布|举行|表示|说|指出|破获|任命|选出|批准|下令|正式|决定|开始|召开|通过|签署|会见|致电|访问|抵达|结束)"
+    # ... or, with a time word rather than a day, whatever it did (建设部最近发出通知…)
+    r"|日前|近日|最近|前不久)"
     # ... or by its source first (据英国气象局公布的…, 据刚果国家电视台报道，), or a bullet (a deck's
     # bullets) and the day (●日前，…)
     r"|据[^，。！？；：]{2,20}?(?:报道|消息|公布|发表|显示|援引|透露|宣布)"

@@ -970,6 +970,8 @@ def test_briefs_under_no_headline_are_an_article_each() -> None:
         "冰岛政府三日宣布，今年将在北部新建两座地热电站，总装机容量二十万千瓦。",
         "智利警方日前破获一起走私珍稀木材案，查获木材三百多立方米。",
         "新西兰议会五日通过法案，决定从明年起提高最低工资标准。",
+        # (lately rather than on a day: whatever it did)
+        "挪威交通部最近发出通知，要求各地在冬季加强山区公路的除雪工作。",
         # (or by its source first)
         "据阿根廷国家通讯社报道，该国南部一座火山四日喷发，附近居民已经撤离。",
     ]
@@ -981,9 +983,10 @@ def test_briefs_under_no_headline_are_an_article_each() -> None:
         None,
         None,
         None,
+        None,
         "青川区春季植树三百亩",
     ]
-    assert ["".join(b.text for b in a.paragraphs) for a in page.articles[:4]] == briefs
+    assert ["".join(b.text for b in a.paragraphs) for a in page.articles[:5]] == briefs
 
 
 def test_bulleted_briefs_telling_their_day_are_an_article_each() -> None:
