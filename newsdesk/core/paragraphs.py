@@ -21,6 +21,7 @@ from .patterns import (
     LEADIN,
     LEADIN_FIRST,
     PHOTO_CREDIT_BARE,
+    PHOTO_LABEL,
     PICTURE_MARK,
     closing_credit,
     dated_note,
@@ -476,22 +477,25 @@ _TERMINAL = frozenset("。？！…．.?!；;")
 #: The labels an editor's note or a reporter's aside opens with: 编者按：, 编后：, 记者手记：
 _EDITORS_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编者附记|编辑点评|记者手记|短评)[：:]")
 _NOTE_FIRST = frozenset("编记短")
-#: The first characters of a photo caption's label: 压题照片：…, 题头照片为…, 图为… (see
-#: ``_opens_caption``).
-_CAPTION_FIRST = frozenset("压题图")
+#: The first characters of a photo caption's label: 压题照片：…, 题头照片为…, 图为…, and of the
+#: photos' label (图片：, 照片：, 附图：; see ``_opens_caption``).
+_CAPTION_FIRST = frozenset("压题图照附")
 #: The photo set over a headline, named where its caption opens (压题照片：…, 题头照片为…).
 _TITLE_PHOTO = ("压题照片", "题头照片")
 
 
 def _opens_caption(text: str, before: str) -> bool:
     """Whether line ``text`` opens a photo's caption, a paragraph of its own, after line
-    ``before``: the photo over the headline named as a caption names it (压题照片：…, 题头照片为…;
-    on dev a new paragraph 8 times in 8), or 图为… after a line that ends in the middle of words, not in
+    ``before``: the photos' label alone on its line (图片：; on dev a paragraph of its own 63
+    times in 63), the photo over the headline named as a caption names it (压题照片：…,
+    题头照片为…; on dev a new paragraph 8 times in 8), or 图为… after a line that ends in the middle of words, not in
     a sentence, a bracket or a place in the picture (右 / 图为…, the picture on the right); the
     line before is a headline or a name over it (on dev, 14 times in 14). After a sentence,
     图为 may carry on a caption (…消防演习。 / 图为演习现场。)."""
     if text.startswith(_TITLE_PHOTO):
         return text[4:5] in ("：", ":", "为")  # (…（见 / 压题照片李舸摄）: a credit cited in the text)
+    if PHOTO_LABEL.match(text):
+        return True  # the photos' label alone on its line, 图片：, is a paragraph of its own
     if not text.startswith("图为") or not before:
         return False
     last = before[-1]

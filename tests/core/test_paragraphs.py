@@ -87,6 +87,14 @@ def test_the_title_photos_caption_starts_a_paragraph(before: str, label: str, ap
     assert (len(paras) > 1) is apart
 
 
+def test_the_photos_label_is_a_paragraph_of_its_own() -> None:
+    # the text's last line fills the column and closes its sentence; the label under it (图片：)
+    # is no last line of that paragraph
+    raw = ["区教育局负责人说，明年还将", "新建五所幼儿园，家长们都很放心。", "图片：", "青川新建的滨江幼儿园"]
+    paras = decode(measure_lines(enumerate(raw)), 14.0)
+    assert [len(p) for p in paras][:2] == [2, 1]
+
+
 def test_a_date_in_brackets_stands_on_a_line_of_its_own() -> None:
     # a speech's title a cell wider than the column, the day it was given under it: the date
     # ends no paragraph the title began
