@@ -25,6 +25,7 @@ from .hanzi import is_traditional, simplified, traditional
 from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
 from .paragraphs import LineInfo, column_regions, column_width, decode, first_of, is_overwide, measure_lines
+from .reader import normalize_newlines
 from .textmap import clean_runs, gather_runs, mend, split_runs
 
 NO_HEAD_END = frozenset("，。、；：")
@@ -116,13 +117,19 @@ def split_pages(text: str, raw: list[str] | None = None) -> list[list[tuple[int,
 
 
 def analyze_text(text: str) -> list[PageAnalysis]:
-    """Analyse every page of a text (pages separated by form feeds)."""
+    """Analyse every page of a text (pages separated by form feeds); line numbers index its
+    lines, ended by \\n, \\r\\n or \\r (``PageAnalysis.raw_lines``)."""
+    if "\r" in text:
+        text = normalize_newlines(text)  # (a carriage return is no character of a line's text)
     raw = text.split("\n")
     return [analyze_lines(page, raw) for page in split_pages(text, raw)]
 
 
 def analyze_page(text: str) -> PageAnalysis:
-    """Analyse one page of raw text; line numbers index ``text.split('\\n')``."""
+    """Analyse one page of raw text; line numbers index its lines, ended by \\n, \\r\\n or
+    \\r (``text.split('\\n')`` where it has no carriage returns)."""
+    if "\r" in text:
+        text = normalize_newlines(text)
     raw = text.split("\n")
     return analyze_lines(list(enumerate(raw)), raw)
 

@@ -182,6 +182,27 @@ def page_of(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+@pytest.mark.parametrize("end", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_carriage_returns_end_lines_as_newlines_do(end: str) -> None:
+    # the core function takes a string from any caller: a line ended by \r\n or \r reads as one
+    # ended by \n, with no space where the carriage return stood (记者 林晓雨 / 报道：)
+    text = page_of(
+        "青川区春季植树三百亩",
+        "本报青川3月5日讯记者林晓",
+        "雨报道：青川区今年春季植树三",
+        "百亩，新栽的树苗成活率达到九",
+        "成。",
+    )
+    expected = [[(b.role, b.text, b.lines) for b in a.blocks] for p in analyze_text(text) for a in p.articles]
+    got = [
+        [(b.role, b.text, b.lines) for b in a.blocks] for p in analyze_text(text.replace("\n", end)) for a in p.articles
+    ]
+    assert got == expected
+    page = analyze_page(text.replace("\n", end))
+    assert [[(b.role, b.text, b.lines) for b in a.blocks] for a in page.articles] == expected
+    assert not page.notices
+
+
 def test_credit_broken_across_lines_opens_one_article() -> None:
     page = analyze_page(
         page_of(

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsdesk.core.chars import is_space
 from newsdesk.core.pipeline import analyze_text
+from newsdesk.core.reader import normalize_newlines
 from newsdesk.core.typeset import PlainArticle, typeset
 
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80)
@@ -54,8 +55,10 @@ def positions(text: str) -> Counter[tuple[int, int]]:
 
 
 def expected(text: str) -> set[tuple[int, int]]:
+    """The raw positions of ``text``'s non-space characters (its lines ended by \\n, \\r\\n or
+    \\r, as the pipeline reads them)."""
     out = set()
-    for i, line in enumerate(text.split("\n")):
+    for i, line in enumerate(normalize_newlines(text).split("\n")):
         for j, ch in enumerate(line):
             if not is_space(ch) and ch not in "\f\r":
                 out.add((i, j))
