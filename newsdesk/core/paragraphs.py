@@ -488,10 +488,10 @@ def _opens_caption(text: str, before: str) -> bool:
     """Whether line ``text`` opens a photo's caption, a paragraph of its own, after line
     ``before``: the photos' label alone on its line (图片：; on dev a paragraph of its own 63
     times in 63), the photo over the headline named as a caption names it (压题照片：…,
-    题头照片为…; on dev a new paragraph 8 times in 8), or 图为… after a line that ends in the middle of words, not in
-    a sentence, a bracket or a place in the picture (右 / 图为…, the picture on the right); the
-    line before is a headline or a name over it (on dev, 14 times in 14). After a sentence,
-    图为 may carry on a caption (…消防演习。 / 图为演习现场。)."""
+    题头照片为…; on dev a new paragraph 8 times in 8), or 图为… after a line that ends in the
+    middle of words, not in a sentence, a bracket or a place in the picture (右 / 图为…, the
+    picture on the right): the line before is a headline or a name over it (on dev, 14 times
+    in 14). After a sentence, 图为 may carry on a caption (…消防演习。 / 图为演习现场。)."""
     if text.startswith(_TITLE_PHOTO):
         return text[4:5] in ("：", ":", "为")  # (…（见 / 压题照片李舸摄）: a credit cited in the text)
     if PHOTO_LABEL.match(text):

@@ -280,8 +280,10 @@ def _carries_on(a: LineInfo, b: LineInfo) -> bool:
     """Whether lead-in-like line ``b`` only carries on line ``a``: 本报讯新华社记者周文、/
     本报记者王海报道：, 本报北京3月9日讯新华社 / 记者林晓雨报道：, （据 / 新华社电）, 本报讯（记者
     王海）据 / 新华社东京3月4日电."""
-    if _open_clause(a) or a.text.endswith("据"):
-        return True  # (…林晓雨）据 / 新华社青川3月4日电: the dispatch's source, begun on the line before)
+    if _open_clause(a) or a.text.endswith(("）据", ")据")):
+        # (…林晓雨）据 / 新华社青川3月4日电: after the paper's credit, the dispatch's source begun
+        # on the line before; a headline ending with 数据 opens no dateline's sentence)
+        return True
     if not b.text.startswith(("记者", "本报记者")):
         return False
     # 本报北京三月八日讯新华 / 社记者周文，本报 / 记者王海报道：the credit runs on mid-sentence

@@ -1246,6 +1246,23 @@ def test_a_dispatchs_source_begun_at_a_lines_end_runs_on_into_its_dateline() -> 
     assert [b.text[:8] for b in article.paragraphs] == ["据新华社东京3月"]
 
 
+def test_a_headline_ending_with_shuju_before_a_dateline_stays_a_headline() -> None:
+    # 数据 ends the headline's words, not a dispatch's source begun before its dateline
+    page = analyze_page(
+        page_of(
+            "  今年青川区新增绿地三百亩，",
+            "绿地面积创下历年新高。",
+            "青川区公布去年经济数据",
+            "新华社青川1月5日电青川区统计",
+            "局今天公布，去年全区生产总值",
+            "增长百分之八。",
+        )
+    )
+    article = page.articles[-1]
+    assert article.headline is not None and article.headline.text == "青川区公布去年经济数据"
+    assert article.byline is not None and article.byline.text.startswith("新华社青川1月5日电")
+
+
 @pytest.mark.parametrize(
     "head",
     [
