@@ -480,6 +480,9 @@ _NOTE_FIRST = frozenset("编记短")
 #: The first characters of a photo caption's label: 压题照片：…, 题头照片为…, 图为…, and of the
 #: photos' label (图片：, 照片：, 附图：; see ``_opens_caption``).
 _CAPTION_FIRST = frozenset("压题图照附")
+#: Characters that make a word with 图 (右图, 试图, 地图, 蓝图): a line ending with one runs on
+#: into 图为… on the next (他试 / 图为自己辩解), no caption.
+_BEFORE_TU = frozenset("左右上下试企力意地蓝构版宏绘插制草略拼挂")
 #: The photo set over a headline, named where its caption opens (压题照片：…, 题头照片为…).
 _TITLE_PHOTO = ("压题照片", "题头照片")
 
@@ -489,9 +492,9 @@ def _opens_caption(text: str, before: str) -> bool:
     ``before``: the photos' label alone on its line (图片：; on dev a paragraph of its own 63
     times in 63), the photo over the headline named as a caption names it (压题照片：…,
     题头照片为…; on dev a new paragraph 8 times in 8), or 图为… after a line that ends in the
-    middle of words, not in a sentence, a bracket or a place in the picture (右 / 图为…, the
-    picture on the right): the line before is a headline or a name over it (on dev, 14 times
-    in 14). After a sentence, 图为 may carry on a caption (…消防演习。 / 图为演习现场。)."""
+    middle of words, not in a sentence, a bracket or a word of 图 (右 / 图为…, the picture on
+    the right; 试 / 图为…, tried to): the line before is a headline or a name over it (on dev,
+    14 times in 14). After a sentence, 图为 may carry on a caption (…消防演习。 / 图为演习现场。)."""
     if text.startswith(_TITLE_PHOTO):
         return text[4:5] in ("：", ":", "为")  # (…（见 / 压题照片李舸摄）: a credit cited in the text)
     if PHOTO_LABEL.match(text):
@@ -499,7 +502,7 @@ def _opens_caption(text: str, before: str) -> bool:
     if not text.startswith("图为") or not before:
         return False
     last = before[-1]
-    return last.isalnum() and last not in "左右上下"
+    return last.isalnum() and last not in _BEFORE_TU
 
 
 #: How a photographer's credit ends inside its brackets (（新华社记者周文摄）, （林晓雨供图）).
