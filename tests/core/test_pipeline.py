@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.core.model import Article
+from newsdesk.core.model import Article, PageAnalysis
 from newsdesk.core.pipeline import analyze_page, analyze_text
 from newsdesk.core.typeset import PlainArticle, typeset, wrap
 from newsdesk.paths import sample_page
@@ -182,6 +182,11 @@ def page_of(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+def headlines(page: PageAnalysis) -> list[str | None]:
+    """Each article's headline text (None for an article without one), in page order."""
+    return [a.headline.text if a.headline else None for a in page.articles]
+
+
 @pytest.mark.parametrize("end", ["\r\n", "\r"], ids=["crlf", "cr"])
 def test_carriage_returns_end_lines_as_newlines_do(end: str) -> None:
     # the core function takes a string from any caller: a line ended by \r\n or \r reads as one
@@ -231,7 +236,7 @@ def test_writer_name_closes_a_headline_group() -> None:
             "道第三家社区食堂正式营业。",
         )
     )
-    assert [(a.headline.text if a.headline else None) for a in page.articles] == [
+    assert headlines(page) == [
         "图书馆夜读成新风",
         "社区食堂开到家门口",
     ]
@@ -407,7 +412,7 @@ def test_a_photo_label_closing_a_text_takes_the_photo_and_headline_after_it(writ
             *([] if writers else ["新茶开秤客商云集"]),
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川新茶上市了", "新茶开秤客商云集"]
     first = page.articles[0]
     assert first.paragraphs[-1].text == "图片："
@@ -430,7 +435,7 @@ def test_a_numbered_caption_standing_alone_carries_on_the_pictures_before_it() -
             *wrap("步道每隔五百米设一处休息亭，夜间有路灯照明。", 14),
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["社区菜市场开到家门口", "滨江步道向市民开放"]
     market = page.articles[0]
     assert [b.text for b in market.paragraphs][-2:] == ["图片：", "1、菜农卖菜"]
@@ -475,7 +480,7 @@ def test_a_summary_over_a_dateline_opens_the_article_of_that_dateline() -> None:
             "青川部署今年农业生产",
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["社区图书馆开到家门口", "青川部署今年农业生产"]
     assert page.articles[1].paragraphs[0].text.startswith("●认真抓好春耕备耕")
     assert page.articles[0].paragraphs[-1].text.startswith("图书馆还设了儿童阅览室")
@@ -497,7 +502,7 @@ def test_a_reporters_credit_after_a_headline_and_its_writer_opens_the_next_text(
             "双拥之花开青川",
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["社区图书馆开到家门口——青川区推进全民阅读纪实", "双拥之花开青川"]
     assert [b.text for b in page.articles[0].of_role("subheadline")] == ["李平"]
     assert [b.text[:6] for b in page.articles[1].paragraphs] == ["新华社记者周", "部队驻一地，", "官兵们还在滨"]
@@ -539,7 +544,7 @@ def test_an_indented_heading_over_a_short_credit_opens_an_article() -> None:
             *wrap("专家们认为，青川茶叶品质好，但品牌知名度还不高，应当加强宣传推广。", 14),
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == [None, "青川区茶叶产业发展研讨会召开"]
     assert [b.text for b in page.articles[1].of_role("subheadline")] == ["市茶协"]
 
@@ -558,7 +563,7 @@ def test_a_short_headline_after_a_dashed_signature_is_no_tail_of_it() -> None:
             *wrap("市场负责人说，今年来采购新茶的客商比去年多了三成。", 14),
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["致读者", "青川新茶开秤客商云集"]
     assert page.articles[0].paragraphs[-1].text.endswith("——编者")
 
@@ -687,7 +692,7 @@ def test_a_photo_under_a_headline_about_the_text_before_it_is_that_texts() -> No
             "滨江图书馆延长开放时间",
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川新建十所幼儿园", "南湖公园举办迎春灯会（图片）", "滨江图书馆延长开放时间"]
     lights = page.articles[1]
     assert [b.text[:5] for b in lights.paragraphs] == ["元宵节前夕"]
@@ -723,7 +728,7 @@ def test_a_standing_photo_head_after_its_numbered_pictures_closes_only_them() ->
             "滨江步道向市民开放",
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川新茶上市", "图片新闻", "滨江步道向市民开放"]
     assert page.articles[0].paragraphs[-1].text.startswith("据新华社杭州")  # (a dispatch the headline speaks of)
     assert [b.text[:2] for b in page.articles[1].paragraphs][:1] == ["1、"]
@@ -770,7 +775,7 @@ def test_two_photos_under_one_headline_set_between_their_captions_are_one_articl
             "滨江步道向市民开放",
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川新茶上市", "山里大雪城里暖阳", "滨江步道向市民开放"]
     photos = page.articles[1]
     assert photos.paragraphs[0].text.startswith("1月5日，一场大雪")
@@ -902,7 +907,7 @@ def test_the_next_numbered_picture_read_as_text_stays_under_the_pictures_headlin
         *wrap("本报讯（记者 周文）滨江图书馆自三月一日起延长开放至晚上十点。", 14),
     ]
     page = analyze_page(page_of(*lines))
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川区春季植树三百亩", "图片新闻", "滨江图书馆延长开放"]
     photos = page.articles[1]
     assert [b.text for b in photos.of_role("caption")] == [
@@ -926,7 +931,7 @@ def test_what_follows_a_line_ending_with_a_dash_is_text() -> None:
         *wrap("本报讯（记者 周文）滨江图书馆自三月一日起延长开放至晚上十点。", 14),
     ]
     page = analyze_page(page_of(*lines))
-    assert [(a.headline.text if a.headline else None) for a in page.articles] == [
+    assert headlines(page) == [
         "旧收音机怎么成了新货",
         "滨江图书馆延长开放",
     ]
@@ -955,7 +960,7 @@ def test_a_line_reporting_speech_with_a_comma_is_no_headline() -> None:
         *wrap("本报讯（记者 周文）滨江图书馆自三月一日起延长开放至晚上十点。", 14),
     ]
     page = analyze_page(page_of(*lines))
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["滨江公园的小事和大事", None]
     assert "".join(b.text for b in page.articles[0].paragraphs).startswith("市民们说，滨江公园这两年变了个样。")
 
@@ -977,7 +982,7 @@ def test_no_article_ends_inside_a_numbered_list() -> None:
     ]
     lines = ["青川区春季植树三百亩", *(line for text in trees + tasks for line in wrap(text, 14))]
     page = analyze_page(page_of(*lines, "独居老人用上紧急呼叫器", "周文"))
-    assert [(a.headline.text if a.headline else None) for a in page.articles] == [
+    assert headlines(page) == [
         "青川区春季植树三百亩",
         "独居老人用上紧急呼叫器",
     ]
@@ -999,7 +1004,7 @@ def test_briefs_under_no_headline_are_an_article_each() -> None:
     lines = [line for text in briefs for line in wrap(text, 14)]
     trees = wrap("本报讯（记者 王海）青川区今年春季植树三百亩，新栽的树苗成活率达到九成。", 14)
     page = analyze_page(page_of(*lines, "青川区春季植树三百亩", *trees))
-    assert [(a.headline.text if a.headline else None) for a in page.articles] == [
+    assert headlines(page) == [
         None,
         None,
         None,
@@ -1075,7 +1080,7 @@ def test_a_photo_between_articles_stands_on_its_own() -> None:
             "次，自习区座位一位难求。",
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川新增绿地三百亩", "图片新闻", None]
     assert [b.text for b in page.articles[1].of_role("caption")] == [
         "滨江公园的林荫步道上，市民在晨练。（本报记者 周文摄）"
@@ -1137,7 +1142,7 @@ def test_text_between_a_leading_and_a_closing_headline_is_cut_between_them() -> 
             "图书馆延长开放读者借阅增三成",
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川新增绿地三百亩", "图书馆延长开放读者借阅增三成"]
     assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "图书馆馆"]
 
@@ -1167,7 +1172,7 @@ def test_text_between_two_headlines_is_cut_where_its_subject_changes() -> None:
             "图书馆延长开放读者借阅增三成",
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川新增绿地三百亩", "图书馆延长开放读者借阅增三成"]
     assert [b.text[:4] for b in page.articles[0].paragraphs] == ["今年青川", "青川区绿", "绿化部门"]
     assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "馆长表示"]
@@ -1187,7 +1192,7 @@ def test_text_between_two_headlines_is_not_cut_inside_a_run_of_bulleted_items() 
             "信息专递",
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川新建十所幼儿园", "信息专递"]
     assert [b.text[:1] for b in page.articles[1].paragraphs] == ["△", "△", "△"]
 
@@ -1308,7 +1313,7 @@ def test_an_indented_heading_opens_the_article_after_it() -> None:
             "跟着妈妈巡井，和野兔做朋友。",
         )
     )
-    assert [(a.headline.text if a.headline else None) for a in page.articles] == [None, "护林人家的孩子"]
+    assert headlines(page) == [None, "护林人家的孩子"]
 
 
 def test_an_indented_headline_heads_the_text_after_it_whatever_it_shares_before() -> None:
@@ -1335,7 +1340,7 @@ def test_an_indented_headline_heads_the_text_after_it_whatever_it_shares_before(
             *wrap("四、全区新开通公交线路五条，方便城郊居民出行。", 14),
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川区评出十大民生实事", "青川区十大民生实事名单"]
     assert page.articles[0].paragraphs[-1].text.endswith("让更多市民参与政府决策。")
     assert [b.text[:2] for b in page.articles[1].paragraphs] == ["一、", "二、", "三、", "四、"]
@@ -1493,7 +1498,7 @@ def test_a_photo_headline_after_a_headline_is_not_its_caption() -> None:
             "文摄）",
         )
     )
-    heads = [(a.headline.text if a.headline else None) for a in page.articles]
+    heads = headlines(page)
     assert heads == ["青川新增绿地三百亩", "滨江公园市民晨练忙（图片）"]
 
 
@@ -1984,7 +1989,7 @@ def test_a_writer_name_under_a_closing_headline_stays_with_it() -> None:
     lines += ["公款购买购物卡之风当刹", "孔令山", "（压题照片为周文摄）", "清廉过节从小事做起", "林晓雨"]
     lines += wrap("春节临近，青川区纪委发出通知，要求党员干部节日期间不收礼、不送礼，清清爽爽过节。", 14)
     page = analyze_page(page_of(*lines))
-    assert [(a.headline.text if a.headline else None) for a in page.articles] == [
+    assert headlines(page) == [
         "公款购买购物卡之风当刹",
         "清廉过节从小事做起",
     ]
