@@ -23,6 +23,7 @@ from .patterns import (
     PHOTO_CREDIT_BARE,
     PHOTO_LABEL,
     PICTURE_MARK,
+    author_line,
     closing_credit,
     dated_note,
     tabular,
@@ -73,8 +74,11 @@ class LineInfo:
     #: cell short of the column (…他说： / “我们…)
     before_mark: bool = False
     #: nothing but its width bears on its paragraph: no closing or opening mark at its end, no
-    #: 摄, no indent, no bracket first, no lead-in, byline or note (see ``decode``)
+    #: 摄, no indent, no bracket first, no lead-in, byline, note or name (see ``decode``)
     plain: bool = False
+    #: a writer's name alone on the line (王海, 欧阳山): it stands under a headline or signs a
+    #: text, and ends no paragraph's sentence
+    name: bool = False
 
 
 def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
@@ -146,7 +150,9 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             flagged = ln.leadin or ln.byline or ln.note
         else:
             ln.leadin = ln.byline = ln.note = ln.before_mark = flagged = False
-        ln.plain = not (flagged or hang or indent or first in "（(" or last in _OPENING or last == "摄")
+        # (a name is two to four characters: the few lines so short ask)
+        ln.name = name = n <= 4 and not hang and author_line(text)
+        ln.plain = not (flagged or hang or indent or name or first in "（(" or last in _OPENING or last == "摄")
         ln.continued = False
         ln.column = body if 6 <= body <= 40 else 0.0
         append(ln)
@@ -419,6 +425,11 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
             m -= 4.0  # …不再犹豫”。（本报罗马3月11日电）: the credit after the last sentence closes it
         elif _titled_note(text):
             last -= 3.5  # 春天的信（二首）: a title's note, no sentence's end: as if unclosed
+    if ln.name:
+        # a name alone on its line (王海) does not end its paragraph's text: on dev, a name
+        # under a line of the column's width with no closing mark is its writer, under its
+        # headline, 12 times in 13 (the 13th the tail of a name broken after ·: 阿尤甫· / 艾山)
+        last -= 1.0
     if ln.picture:
         f -= 6.0  # 雪后青川（图片）: a photo's headline stands alone
         m -= 6.0

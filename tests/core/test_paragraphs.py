@@ -104,6 +104,25 @@ def test_a_date_in_brackets_stands_on_a_line_of_its_own() -> None:
     assert [len(p) for p in paras[:2]] == [1, 1]
 
 
+def test_a_name_alone_ends_no_paragraph_after_a_full_line() -> None:
+    # the text's last line fills the column and closes its sentence; a headline as wide as the
+    # column follows, its writer's name under it: the name is no last line of a paragraph the
+    # headline began (running text would end with a closing mark)
+    raw = [
+        "区教育局负责人说，明年还",
+        "将新建五所幼儿园，让更多孩子",
+        "就近入园，家长们都说这下放心。",
+        "滨江幼儿园今天开园迎首批新生",
+        "周文",
+        "本报讯（记者 林晓雨）青川区",
+    ]
+    paras = decode(measure_lines(enumerate(raw)), 14.0)
+    assert [len(p) for p in paras] == [3, 1, 1, 1]
+    # (a name under a short line stays where it was: the rule breaks only the tie above)
+    raw = ["区教育局负责人说，明年还将", "新建五所幼儿园。", "滨江幼儿园今天开园", "周文"]
+    assert [len(p) for p in decode(measure_lines(enumerate(raw)), 14.0)] == [2, 1, 1]
+
+
 @given(
     st.lists(
         st.text(st.sampled_from("青川区新建幼儿园2026年ab 　，。“（）摄《本报讯记者编者按："), min_size=1, max_size=18),
