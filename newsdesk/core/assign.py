@@ -350,7 +350,9 @@ _ENDS_ARTICLE = SENTENCE_END | frozenset("］】]")
 
 
 def _block_text(b: HeadBlock) -> str:
-    return "".join(u.text for u in b.heads) + "".join(u.text for u in b.captions)
+    """The words of a heading block that tell what its article speaks of: its headings and
+    captions, but not its writer's name (本报记者王海): 记者 and 本报 fall anywhere in a text."""
+    return "".join(u.text for u in b.heads if not by_name(u.text)) + "".join(u.text for u in b.captions)
 
 
 def _scored_breaks(seg: Segment, before: str, after: str) -> tuple[list[tuple[float, int, int]], float]:

@@ -2803,6 +2803,29 @@ def test_text_between_two_headlines_parts_where_its_subject_changes() -> None:
     assert [plain(a) for a in page.articles] == [expected(tea), expected(runners)]
 
 
+def test_the_writers_name_under_a_headline_says_nothing_of_where_its_text_ends() -> None:
+    # the tea headline's writer, 本报记者王海, shares 本报 and 记者 with the runners' first
+    # paragraph (本报记者连续几个晚上…): the words of a name fall anywhere, and move no cut
+    tea = PlainArticle(
+        headline="青川茶农的春天",
+        subheadlines=["本报记者王海"],
+        paragraphs=[
+            "清明前后，青川的茶农迎来了一年里最忙的春天，山上山下到处是采茶人。",
+            "石门村的茶园有两千亩，今年的春茶芽头饱满，采下的鲜叶当天就送进茶厂，炒茶师傅要忙到深夜。",
+        ],
+        headline_first=True,
+    )
+    runners = PlainArticle(
+        headline="滨江夜跑的年轻人",
+        paragraphs=[
+            "本报记者连续几个晚上来到江边，看到步道上三五成群的人沿着江岸慢跑，记者也跟着跑了一圈。",
+            "在滨江夜跑的多是年轻人，他们白天上班，晚上约上朋友出来跑一跑，说是既锻炼了身体，又认识了新朋友。",
+        ],
+    )
+    page = analyze_page(typeset([tea, runners], width=14))
+    assert [plain(a) for a in page.articles] == [expected(tea), expected(runners)]
+
+
 @pytest.mark.parametrize("first", [True, False])
 def test_the_day_of_a_speech_under_its_title_is_a_subheadline(first: bool) -> None:
     # a speech's title with the day it was given in brackets on the line under it: the date is
