@@ -33,18 +33,24 @@ from .patterns import (
 #: Full-width marks that justified print may set at half a cell.
 SQUEEZABLE = frozenset("，。、；：！？（）《》〈〉「」『』【】")
 
+#: What starting a paragraph costs beyond its cues: where two readings score alike, the one
+#: with fewer paragraphs wins (a binary fraction, far under any cue's sixteenth).
+_TIE = 1 / 1024
 F, M, L, S = 0, 1, 2, 3
 STATES = (F, M, L, S)
-#: Allowed transitions and their log-scores; a paragraph starts after L or S.
+#: Allowed transitions and their log-scores; a paragraph starts after L or S. Every score is a
+#: sum of binary fractions (the emissions are halves; M→L is -5/16, not -0.3, which a float
+#: cannot hold): paths that score alike tie exactly, and the tie goes by the rule in ``decode``,
+#: not by rounding (a change to one line's score far away could flip it).
 TRANS: dict[tuple[int, int], float] = {
     (F, M): 0.0,
     (F, L): 0.0,
     (M, M): 0.0,
-    (M, L): -0.3,
-    (L, F): 0.0,
-    (L, S): -0.5,
-    (S, F): 0.0,
-    (S, S): -0.5,
+    (M, L): -0.3125,
+    (L, F): -_TIE,
+    (L, S): -0.5 - _TIE,
+    (S, F): -_TIE,
+    (S, S): -0.5 - _TIE,
 }
 START = {F: 0.0, S: 0.0, M: -6.0, L: -6.0}
 END = {L: 0.0, S: 0.0, F: -3.0, M: -3.0}
@@ -147,6 +153,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             ln.before_mark = False
             if first in _OPENING and out:
                 out[-1].before_mark = True
+                out[-1].plain = False  # (its width alone no longer says how it ends: see ``_emit``)
             flagged = ln.leadin or ln.byline or ln.note
         else:
             ln.leadin = ln.byline = ln.note = ln.before_mark = flagged = False
@@ -383,6 +390,12 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         m = 0.0 if full else (-1.5 if d >= -1.25 else -9.0)
         if d > 1.25 and not full:
             m = -1.5  # several hanging marks
+        elif ln.before_mark and d >= _KEPT_MARK and not closes:
+            # the opening quote or bracket that would have ended it was moved down to open the
+            # next line, with the character after it: a line of running text a cell or two
+            # short (…誓词伴随着 / 《歌唱祖国》…; the dev pages never move one, and never end a
+            # line so short before one)
+            m = 0.0
         # indented: two cells short, or two short of the edge its closing mark hangs past (a
         # cell and a half short with the mark inside is a full line without room for a
         # character after a half-width one: …仅为11%，)
@@ -446,6 +459,10 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
 #: (``_short_first``): from three cells and a quarter short up to, not including, two and three
 #: quarters (``decode`` scores every other plain line by its width alone).
 _ASKS_FROM, _ASKS_TO = -3.25, -2.75
+#: How short of the column a line ending before a moved opening mark may be (the mark, a cell,
+#: and the half cell a half-width character before it may leave; two cells short is a
+#: paragraph's first line).
+_KEPT_MARK = -1.75
 
 
 def _short_first(ln: LineInfo) -> bool:

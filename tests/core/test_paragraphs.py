@@ -123,6 +123,27 @@ def test_a_name_alone_ends_no_paragraph_after_a_full_line() -> None:
     assert [len(p) for p in decode(measure_lines(enumerate(raw)), 14.0)] == [2, 1, 1]
 
 
+def test_a_line_short_before_a_moved_opening_mark_runs_on() -> None:
+    # the 《 that would have ended the second line was moved down to open the third, with the
+    # character after it: the second line ends a cell and a half short, inside its paragraph
+    raw = ["区教育局负责人说，明年还", "将新建5所幼儿园，并编出版", "《幼儿园里的一天》等读物。"]
+    assert [len(p) for p in decode(measure_lines(enumerate(raw)), 14.0)] == [3]
+
+
+def test_readings_that_score_alike_keep_the_paragraph_whole() -> None:
+    # ending the paragraph after the full line that closes with 》 and starting one at 、《南湖记》
+    # scores exactly as running on does: a tie, which goes to fewer paragraphs (before, the
+    # rounding of -0.3 in the sums settled it, one way or the other as lines far off changed)
+    raw = [
+        "区图书馆今年新购图书三千",
+        "册，馆里的藏书已经有了两万多",
+        "册，其中有《青川志》、《滨志》",
+        "、《南湖记》、《石门史》、",
+        "《老街》等。",
+    ]
+    assert [len(p) for p in decode(measure_lines(enumerate(raw)), 14.0)] == [5]
+
+
 @given(
     st.lists(
         st.text(st.sampled_from("青川区新建幼儿园2026年ab 　，。“（）摄《本报讯记者编者按："), min_size=1, max_size=18),
