@@ -88,6 +88,7 @@ class HeadBlock:
     #: ... and a headline with one opens its article: the page's texts show it (see
     #: ``pipeline._segments_and_blocks``; spaces before a centred heading say nothing)
     heads_open: bool = False
+    words: str | None = None  # see ``_block_text``
 
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -351,8 +352,11 @@ _ENDS_ARTICLE = SENTENCE_END | frozenset("］】]")
 
 def _block_text(b: HeadBlock) -> str:
     """The words of a heading block that tell what its article speaks of: its headings and
-    captions, but not its writer's name (本报记者王海): 记者 and 本报 fall anywhere in a text."""
-    return "".join(u.text for u in b.heads if not by_name(u.text)) + "".join(u.text for u in b.captions)
+    captions, but not its writer's name (本报记者王海): 记者 and 本报 fall anywhere in a text.
+    (Kept on the block: the plan asks it of each block for every way of placing the one before.)"""
+    if b.words is None:
+        b.words = "".join([u.text for u in b.heads if not by_name(u.text)]) + "".join([u.text for u in b.captions])
+    return b.words
 
 
 def _scored_breaks(seg: Segment, before: str, after: str) -> tuple[list[tuple[float, int, int]], float]:
