@@ -4,7 +4,8 @@ Usage: python benchmarks/bench_layouts.py [--pages N]
 The dev pages come in one column width and mostly with headlines after their articles. This
 lays the gold articles of the first N dev pages out again with `newsdesk.core.typeset` — at
 column widths 12, 14, 16 and 20, one paragraph a line, and with articles set alternately in two
-widths (14/20, 12/18, 20/14), headlines after and before their articles — runs the pipeline
+widths (14/20, 12/18, 20/14), and at 14 with OCR's ASCII marks for the full-width ones
+(今天, for 今天，), headlines after and before their articles — runs the pipeline
 on each page and prints the share of articles rebuilt exactly (headline and every paragraph,
 byline included) and, of those with a headline, the share whose headline is found. Typeset pages are cleaner than OCR
 pages (no stray lines, every indent lost the same way), so the figures compare layouts with
@@ -41,10 +42,22 @@ def main() -> None:
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(PAGES.glob("*.json"))[: args.pages]]
     print(f"{len(golds)} pages; articles rebuilt exactly / headlines found")
     # (1000: one paragraph a line, as text exported or pasted rather than scanned; 14/20: the
-    # articles set alternately 14 and 20 cells wide on one page)
-    layouts: list[tuple[int, ...]] = [(12,), (14,), (16,), (20,), (1000,), (14, 20), (12, 18), (20, 14)]
+    # articles set alternately 14 and 20 cells wide on one page; "14 ASCII": set in 14 cells
+    # with full-width marks, which OCR gave back as ASCII ones, 今天, for 今天，)
+    layouts: list[tuple[tuple[int, ...], bool]] = [
+        ((12,), False),
+        ((14,), False),
+        ((16,), False),
+        ((20,), False),
+        ((1000,), False),
+        ((14, 20), False),
+        ((12, 18), False),
+        ((20, 14), False),
+        ((14,), True),
+    ]
     for first in (False, True):
-        for widths in layouts:
+        for widths, ascii_marks in layouts:
+            marks = _ASCII if ascii_marks else _SAME
             total = exact = heads = headed = 0
             for gold in golds:
                 arts = [
@@ -62,20 +75,26 @@ def main() -> None:
                     text = typeset(arts, width=widths[0])
                 else:
                     text = "".join(typeset([a], width=widths[k % len(widths)]) for k, a in enumerate(arts))
-                found = [rebuilt(x) for page in analyze_text(text) for x in page.articles]
+                found = [rebuilt(x) for page in analyze_text(text.translate(marks)) for x in page.articles]
                 found_heads = {h for h, _ in found}
                 for a in arts:
+                    head = a.headline.translate(marks) if a.headline else None
                     total += 1
-                    exact += (a.headline, tuple(a.paragraphs)) in found
-                    if a.headline:
+                    exact += (head, tuple(p.translate(marks) for p in a.paragraphs)) in found
+                    if head:
                         headed += 1
-                        heads += a.headline in found_heads
+                        heads += head in found_heads
             where = "before" if first else "after"
-            name = "/".join(map(str, widths))
+            name = "/".join(map(str, widths)) + (" ASCII" if ascii_marks else "")
             print(
-                f"  width {name:>5s}, headlines {where:6s}: {exact / total:.3f} of {total} / "
+                f"  width {name:>8s}, headlines {where:6s}: {exact / total:.3f} of {total} / "
                 f"{heads / max(headed, 1):.3f} of {headed}"
             )
+
+
+#: OCR's ASCII marks for the full-width ones of a Chinese text (the "14 ASCII" layout).
+_ASCII = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "？": "?", "！": "!"})
+_SAME: dict[int, int] = {}
 
 
 if __name__ == "__main__":

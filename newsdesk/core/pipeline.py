@@ -138,44 +138,84 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     """Analyse the lines of one page (line numbers index ``raw``).
 
     A page in traditional characters (a Big5 page) is analysed in its simplified reading, as
-    the print conventions the rules know are spelled so (本報訊 is 本报讯, 記者 is 记者), and its
-    blocks are given back in the characters as printed."""
+    the print conventions the rules know are spelled so (本報訊 is 本报讯, 記者 is 记者); a page
+    whose OCR gave ASCII marks for the full-width ones of its Chinese text (今天, / (记者王海)) is
+    analysed with the marks as printed (今天，/ （记者王海）: a full cell each, and the marks the
+    rules know). Either way its blocks are given back in the characters of the page."""
     with fewer_collections():
-        reading = _simplified_reading(lines, raw)
+        reading = _reading(lines, raw)
         if reading is None:
             return _analyze_lines(lines, raw)
-        page = _analyze_lines(*reading)
-        return _as_printed(page, raw, reading[1])
+        page = _analyze_lines(reading[0], reading[1])
+        return _as_printed(page, raw, reading[1], reading[2])
 
 
-def _simplified_reading(
-    lines: Sequence[tuple[int, str]], raw: list[str]
-) -> tuple[list[tuple[int, str]], list[str]] | None:
-    """The page's lines and raw lines in simplified characters (each of its length), if it is
-    printed in traditional ones (its first eighty lines tell); else None."""
+def _reading(lines: Sequence[tuple[int, str]], raw: list[str]) -> tuple[list[tuple[int, str]], list[str], bool] | None:
+    """The page's lines and raw lines as the rules read them (each of its length), and whether
+    the page is printed in traditional characters (its first eighty lines tell), or None where
+    the page reads as it is."""
     sample = "".join([t for _, t in lines[:80]])
-    if sample.isascii() or not is_traditional(sample):
+    traditional_page = not sample.isascii() and is_traditional(sample)
+    marks = _ascii_for_wide("".join([t for _, t in lines]))
+    if not traditional_page and not marks:
         return None
+    texts = [simplified(t) for _, t in lines] if traditional_page else [t for _, t in lines]
+    if marks:
+        # (the page's text at once: a mark opening a line follows the line before; each mark is
+        # one character, so the lines keep their lengths)
+        whole = _ASCII_FOR_WIDE.sub(_wide_mark, "".join(texts))
+        at = 0
+        for k, text in enumerate(texts):
+            texts[k] = whole[at : at + len(text)]
+            at += len(text)
     read = list(raw)
-    for i, text in lines:
-        read[i] = simplified(text)
-    return [(i, read[i]) for i, _ in lines], read
+    for (i, _), text in zip(lines, texts, strict=True):
+        read[i] = text
+    return [(i, read[i]) for i, _ in lines], read, traditional_page
 
 
-def _as_printed(page: PageAnalysis, raw: list[str], read: list[str]) -> PageAnalysis:
-    """``page``, analysed in the simplified reading ``read``, in the characters of ``raw``: each
-    character that came from the page as read is the page's own again, and one the pipeline
-    mended (记 of a misread 记者) is written in traditional characters too."""
+#: An ASCII mark standing for a full-width one of Chinese text: after a Chinese character, a
+#: full-width mark, a closing quote or a per cent sign (今天, 记者王海) “好”. 1.5%,), or an
+#: opening bracket before a Chinese character ((记者). Between digits and Latin letters (1.5,
+#: 10:30, (1), Inc.) the mark is the narrow one as printed, and so is a dot before a number
+#: (一九九六.四.五, 第三.1).
+_ASCII_FOR_WIDE = re.compile(
+    r"[,;:?!)](?<=[\u2e80-\U0010ffff”’%].)"
+    r"|\.(?<=[\u2e80-\U0010ffff”’%]\.)(?![0-9一二三四五六七八九十〇零])"
+    r"|\((?=[\u2e80-\U0010ffff“‘])"
+)
+#: ... the dot alone (numbers on any page have dots; the other marks are rare on a Chinese page).
+_DOT_FOR_WIDE = re.compile(r"\.(?<=[\u2e80-\U0010ffff”’%]\.)(?![0-9一二三四五六七八九十〇零])")
+_WIDE_MARK = {",": "，", ".": "。", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def _ascii_for_wide(text: str) -> bool:
+    """Whether ``text`` holds an ASCII mark standing for a full-width one (``_ASCII_FOR_WIDE``).
+    (A page's text is searched for the marks themselves first, in C: most pages hold none.)"""
+    if "," in text or ";" in text or ":" in text or "?" in text or "!" in text or "(" in text or ")" in text:
+        return _ASCII_FOR_WIDE.search(text) is not None
+    return "." in text and _DOT_FOR_WIDE.search(text) is not None
+
+
+def _wide_mark(m: re.Match[str]) -> str:
+    return _WIDE_MARK[m.group()]
+
+
+def _as_printed(page: PageAnalysis, raw: list[str], read: list[str], traditional_page: bool) -> PageAnalysis:
+    """``page``, analysed in the reading ``read``, in the characters of ``raw``: each character
+    that came from the page as read is the page's own again, and on a page in traditional
+    characters one the pipeline mended (记 of a misread 记者) is written in them too."""
     for block in [b for a in page.articles for b in a.blocks] + page.furniture:
         chars = list(block.text)
         for k, (line, col) in enumerate(block.charmap):
             if line >= 0 and chars[k] == read[line][col]:
                 chars[k] = raw[line][col]
-            elif line >= 0:
+            elif line >= 0 and traditional_page:
                 chars[k] = traditional(chars[k])  # (a mended character, in the page's characters)
         block.text = "".join(chars)
-    for notice in page.notices:  # (what they quote, in the page's characters too)
-        notice.detail = traditional(notice.detail)
+    if traditional_page:
+        for notice in page.notices:  # (what they quote, in the page's characters too)
+            notice.detail = traditional(notice.detail)
     page.raw_lines = raw
     return page
 

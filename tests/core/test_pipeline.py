@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.core import pipeline
 from newsdesk.core.model import Article, PageAnalysis
 from newsdesk.core.pipeline import analyze_page, analyze_text
 from newsdesk.core.typeset import PlainArticle, typeset, wrap
@@ -2912,3 +2913,37 @@ def test_a_deck_signed_by_the_writer_stays_under_its_headline() -> None:
     first = page.articles[0]
     assert first.headline is not None and first.headline.text == "青川区春季植树三百亩"
     assert [b.text for b in first.of_role("subheadline")] == ["滨江公园新添十条林荫步道", "本报记者王海"]
+
+
+#: OCR's ASCII marks for the full-width ones of a Chinese text.
+_ASCII = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "？": "?", "！": "!"})
+
+
+@pytest.mark.parametrize("width", [12, 14])
+def test_ascii_marks_for_full_width_ones_are_read_as_printed(width: int) -> None:
+    # the page was set with full-width marks, a cell each; OCR gave ASCII ones: the page is
+    # read as printed (same articles and paragraphs), and its text keeps the characters OCR gave
+    text = typeset([TREES, LIBRARY, CANTEEN], width=width)
+    printed = [plain(a) for a in analyze_page(text).articles]
+    got = [plain(a) for a in analyze_page(text.translate(_ASCII)).articles]
+    assert got == [
+        PlainArticle(
+            a.headline.translate(_ASCII) if a.headline else None,
+            [s.translate(_ASCII) for s in a.subheadlines],
+            a.byline.translate(_ASCII) if a.byline else None,
+            [p.translate(_ASCII) for p in a.paragraphs],
+            [c.translate(_ASCII) for c in a.captions],
+        )
+        for a in printed
+    ]
+
+
+def test_ascii_marks_of_numbers_stay_narrow() -> None:
+    # between digits and letters, or before a number, the mark is the narrow one as printed
+    assert not pipeline._ascii_for_wide("增长1.5%，10:30开会，(1)第一条，Apple Inc., 3,000")
+    assert not pipeline._ascii_for_wide("一九九六.四.五")
+    assert pipeline._ascii_for_wide("青川区今天召开大会.")
+    lines = [(0, "青川区今天召开植树造林大会,"), (1, "(记者王海)区长说:好!"), (2, "增长1.5%,10:30开会.")]
+    reading = pipeline._reading(lines, [t for _, t in lines])
+    assert reading is not None
+    assert reading[1] == ["青川区今天召开植树造林大会，", "（记者王海）区长说：好！", "增长1.5%，10:30开会。"]
