@@ -5,7 +5,8 @@ The dev pages come in one column width and mostly with headlines after their art
 lays the gold articles of the first N dev pages out again with `newsdesk.core.typeset` — at
 column widths 12, 14, 16 and 20, one paragraph a line, and with articles set alternately in two
 widths (14/20, 12/18, 20/14), and at 14 with OCR's ASCII marks for the full-width ones
-(今天, for 今天，), headlines after and before their articles — runs the pipeline
+(今天, for 今天，) and with OCR's stray spaces (one line in ten), headlines after and before
+their articles — runs the pipeline
 on each page and prints the share of articles rebuilt exactly (headline and every paragraph,
 byline included) and, of those with a headline, the share whose headline is found. Typeset pages are cleaner than OCR
 pages (no stray lines, every indent lost the same way), so the figures compare layouts with
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 
 from _common import PAGES, need
 
@@ -44,20 +46,23 @@ def main() -> None:
     # (1000: one paragraph a line, as text exported or pasted rather than scanned; 14/20: the
     # articles set alternately 14 and 20 cells wide on one page; "14 ASCII": set in 14 cells
     # with full-width marks, which OCR gave back as ASCII ones, 今天, for 今天，)
-    layouts: list[tuple[tuple[int, ...], bool]] = [
-        ((12,), False),
-        ((14,), False),
-        ((16,), False),
-        ((20,), False),
-        ((1000,), False),
-        ((14, 20), False),
-        ((12, 18), False),
-        ((20, 14), False),
-        ((14,), True),
+    # "14 spaces": set in 14 cells, OCR's stray space in one line in ten (a seeded draw)
+    layouts: list[tuple[tuple[int, ...], str]] = [
+        ((12,), ""),
+        ((14,), ""),
+        ((16,), ""),
+        ((20,), ""),
+        ((1000,), ""),
+        ((14, 20), ""),
+        ((12, 18), ""),
+        ((20, 14), ""),
+        ((14,), "ASCII"),
+        ((14,), "spaces"),
     ]
     for first in (False, True):
-        for widths, ascii_marks in layouts:
-            marks = _ASCII if ascii_marks else _SAME
+        for widths, noise in layouts:
+            marks = _ASCII if noise == "ASCII" else _SAME
+            draw = random.Random(7)
             total = exact = heads = headed = 0
             for gold in golds:
                 arts = [
@@ -75,6 +80,8 @@ def main() -> None:
                     text = typeset(arts, width=widths[0])
                 else:
                     text = "".join(typeset([a], width=widths[k % len(widths)]) for k, a in enumerate(arts))
+                if noise == "spaces":
+                    text = "\n".join(_stray_space(line, draw) for line in text.split("\n"))
                 found = [rebuilt(x) for page in analyze_text(text.translate(marks)) for x in page.articles]
                 found_heads = {h for h, _ in found}
                 for a in arts:
@@ -85,11 +92,19 @@ def main() -> None:
                         headed += 1
                         heads += head in found_heads
             where = "before" if first else "after"
-            name = "/".join(map(str, widths)) + (" ASCII" if ascii_marks else "")
+            name = "/".join(map(str, widths)) + (f" {noise}" if noise else "")
             print(
-                f"  width {name:>8s}, headlines {where:6s}: {exact / total:.3f} of {total} / "
+                f"  width {name:>9s}, headlines {where:6s}: {exact / total:.3f} of {total} / "
                 f"{heads / max(headed, 1):.3f} of {headed}"
             )
+
+
+def _stray_space(line: str, draw: random.Random) -> str:
+    """``line`` with a space OCR put inside it, one line in ten (the "14 spaces" layout)."""
+    if len(line) > 6 and draw.random() < 0.1:
+        k = draw.randrange(1, len(line) - 1)
+        return line[:k] + " " + line[k:]
+    return line
 
 
 #: OCR's ASCII marks for the full-width ones of a Chinese text (the "14 ASCII" layout).

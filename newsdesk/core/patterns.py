@@ -372,6 +372,25 @@ BYLINE_LINE = re.compile(
 BYLINE_FIRST = frozenset(CREDIT_MARKS + "文图摄本新中特见实驻记通")
 
 
+#: Where a credit's printed space may stand: after a role (记者 王海, 文/图 林晓雨; 记者 misread,
+#: 记煮 / 纪者), before one (王海 文/图, 王海 通讯员 李丽), or between two names of a list set
+#: off so (记者 王海 李丽).
+_ROLE_END = re.compile(r"(?:记.|.者|通讯员|摄影|文[/／]图|图[/／]文|[文图][/／]|摄)$")
+_ROLE_START = re.compile(rf"(?:文[/／]图|图[/／]文|[文图][/／]|摄影?|{_ROLE})")
+_LISTED_NAME = re.compile(r"(?:[\s\u3000]|记者|通讯员|文[/／]图|图[/／]文)([\u4e00-\u9fff·]{2,4})$")
+_NEXT_NAME = re.compile(r"([\u4e00-\u9fff·]{2,4})(?:[\s\u3000、）)]|$)")
+
+
+def credit_space(before: str, after: str) -> bool:
+    """Whether a space inside a credit, between ``before`` and ``after``, was printed (a role
+    and a name, or two listed names: 记者 王海 文/图, 记者 王海 李丽) rather than OCR's stray one
+    (龙华新 闻记者, 新华社 北京1月3日电, 王海 报道, （翟 雪梅）)."""
+    if _ROLE_END.search(before) or _ROLE_START.match(after):
+        return True
+    nxt = _NEXT_NAME.match(after)
+    return nxt is not None and nxt.group(1) not in ("报道", "报导") and _LISTED_NAME.search(before) is not None
+
+
 def author_line(text: str) -> bool:
     """A by-name under a headline: 2–4 characters starting with a surname (孔祥文, 欧阳山); a
     two-character one only with a common surname (和谐 is a word, 李琨 a name), a four-character

@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .chars import is_latin_word_char
+from .chars import is_cjk, is_latin_word_char
 from .model import Block, Notice, decode_charmap, encode_charmap
+from .patterns import credit_space
 
 Pos = tuple[int, int]
 _SPACE_RUN = re.compile(r"[^\S\n]+")
@@ -46,9 +47,9 @@ def clean(
 ) -> tuple[str, list[Pos], list[Notice]]:
     """Drop stray spaces, returning clean text, its char map and a notice per dropped space.
 
-    A run of spaces is kept (as one space) between two Latin words or digits, and anywhere
-    before ``keep_spaces_before`` or from ``keep_spaces_after`` on (a byline or photo credit
-    such as ``记者 徐蔚昕 文/图`` keeps its printed spaces).
+    A run of spaces is kept (as one space) between two Latin words or digits, and before
+    ``keep_spaces_before`` or from ``keep_spaces_after`` on where a credit prints one (a byline
+    or photo credit such as ``记者 徐蔚昕 文/图`` keeps its printed spaces; ``credit_space``).
     """
     src = chars.text
     runs = list(_SPACE_RUN.finditer(src))
@@ -70,9 +71,11 @@ def clean(
             bool(before)
             and bool(after)
             and (
-                i < keep_spaces_before
-                or (keep_spaces_after is not None and i >= keep_spaces_after)
-                or (is_latin_word_char(before) and is_latin_word_char(after))
+                (is_latin_word_char(before) and is_latin_word_char(after) and not _split_number(src, i, j))
+                or (
+                    (i < keep_spaces_before or (keep_spaces_after is not None and i >= keep_spaces_after))
+                    and credit_space(src[max(0, i - 12) : i], src[j : j + 12])
+                )
             )
         )
         if keep:
@@ -84,6 +87,21 @@ def clean(
     text.append(src[prev_end:])
     cmap.extend(zip(chars.lines[prev_end:], chars.cols[prev_end:], strict=True))
     return "".join(text), cmap, notices
+
+
+def _split_number(src: str, i: int, j: int) -> bool:
+    """Whether the spaces ``src[i:j]`` split one number of a Chinese text (金大中1 2月31日): digits
+    on both sides, a Chinese character before the first run of them and after the second. Numbers
+    set apart by spaces (a table's columns: 917.02 914.06) keep them."""
+    if not (src[i - 1].isdigit() and src[j].isdigit()):
+        return False
+    k = i - 1
+    while k > 0 and (src[k - 1].isdigit() or src[k - 1] == "."):
+        k -= 1
+    m = j
+    while m < len(src) and (src[m].isdigit() or src[m] == "."):
+        m += 1
+    return (k == 0 or is_cjk(src[k - 1])) and m < len(src) and is_cjk(src[m])
 
 
 Run = list[int]  # [line, col, length]; line -1 for characters the pipeline inserted

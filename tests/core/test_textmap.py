@@ -39,6 +39,30 @@ def test_stray_space_between_cjk_is_dropped_and_reported() -> None:
     assert [(n.line, n.col) for n in notices] == [(5, 3), (5, 7), (6, 8)]
 
 
+def test_a_credit_keeps_its_printed_spaces_and_drops_stray_ones() -> None:
+    # printed: between a role and a name, before 文/图, between listed names; stray: inside a
+    # word, inside a dateline, before 报道
+    lead = "本报讯（青川 新闻记者 王海 文/图）"
+    text, _, notices = clean(gather([(0, lead + "今天")]), keep_spaces_before=len(lead))
+    assert text == "本报讯（青川新闻记者 王海 文/图）今天"
+    assert [(n.line, n.col) for n in notices] == [(0, 6)]
+    lead = "新华社 青川3月 4日电（记者 王海 李丽）"
+    text, _, _ = clean(gather([(0, lead + "今天")]), keep_spaces_before=len(lead))
+    assert text == "新华社青川3月4日电（记者 王海 李丽）今天"
+    lead = "本报讯记者王海 报道："
+    text, _, _ = clean(gather([(0, lead + "今天")]), keep_spaces_before=len(lead))
+    assert text == "本报讯记者王海报道：今天"
+
+
+def test_a_number_split_by_a_stray_space_is_joined() -> None:
+    text, _, notices = clean(gather([(0, "青川区1 2月共接待游客3 000人次")]))
+    assert text == "青川区12月共接待游客3000人次"
+    assert len(notices) == 2
+    # numbers set apart by spaces, as a table's columns, keep them
+    text, _, _ = clean(gather([(0, "上证指数 917.02 914.06 1510.18")]))
+    assert text == "上证指数917.02 914.06 1510.18"
+
+
 def test_leading_indent_is_not_text() -> None:
     text, cmap, notices = clean(gather([(0, "\u3000\u3000今天"), (1, " 下雨")]))
     assert text == "今天下雨"
