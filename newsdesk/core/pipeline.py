@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, text_width
 from .collector import fewer_collections
 from .hanzi import is_traditional, simplified, traditional
 from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, GAZETTEER_LOC
@@ -141,7 +141,9 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     the print conventions the rules know are spelled so (本報訊 is 本报讯, 記者 is 记者); a page
     whose OCR gave ASCII marks for the full-width ones of its Chinese text (今天, / (记者王海)) is
     analysed with the marks as printed (今天，/ （记者王海）: a full cell each, and the marks the
-    rules know). Either way its blocks are given back in the characters of the page."""
+    rules know); a page whose OCR gave full-width digits and letters for narrow ones of the print
+    (１９９８年) is analysed with narrow ones (``_set_narrow``). Either way its blocks are given
+    back in the characters of the page."""
     with fewer_collections():
         reading = _reading(lines, raw)
         if reading is None:
@@ -156,10 +158,14 @@ def _reading(lines: Sequence[tuple[int, str]], raw: list[str]) -> tuple[list[tup
     the page reads as it is."""
     sample = "".join([t for _, t in lines[:80]])
     traditional_page = not sample.isascii() and is_traditional(sample)
-    marks = _ascii_for_wide("".join([t for _, t in lines]))
-    if not traditional_page and not marks:
+    whole = "".join([t for _, t in lines])
+    marks = _ascii_for_wide(whole)
+    narrow = _FULL_WIDTH_ALNUM.search(whole) is not None and _set_narrow([t for _, t in lines])
+    if not traditional_page and not marks and not narrow:
         return None
     texts = [simplified(t) for _, t in lines] if traditional_page else [t for _, t in lines]
+    if narrow:
+        texts = [t.translate(_NARROW_ALNUM) for t in texts]
     if marks:
         # (the page's text at once: a mark opening a line follows the line before; each mark is
         # one character, so the lines keep their lengths)
@@ -199,6 +205,52 @@ def _ascii_for_wide(text: str) -> bool:
 
 def _wide_mark(m: re.Match[str]) -> str:
     return _WIDE_MARK[m.group()]
+
+
+#: Full-width digits and Latin letters (１９９８, ＣＤＭＡ), which OCR may give for the narrow ones
+#: of the print, and those narrow ones.
+_FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_NARROW_ALNUM = {
+    c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)
+}
+
+
+def _set_narrow(texts: list[str]) -> bool:
+    """Whether the full-width digits and letters of a page's ``texts`` stand for narrow ones in
+    print: more of its lines holding them are as wide as a column's line (full, or two cells
+    short where a paragraph's indent was lost) when those take half a cell than when they take a
+    whole one. (A page that prints them full-width sets its lines so at a cell each.)"""
+    widths: dict[float, int] = {}
+    held: list[tuple[float, int]] = []
+    for text in texts:
+        t = text.strip().rstrip(_HANGING)
+        if len(t) < 6:
+            continue
+        found = len(_FULL_WIDTH_ALNUM.findall(t))
+        if found:
+            held.append((text_width(t), found))
+        else:
+            w = text_width(t)
+            widths[w] = widths.get(w, 0) + 1
+    if not widths or not held:
+        return False
+    column = max(widths, key=lambda w: (widths[w], w))
+
+    def usual(w: float) -> bool:
+        return column - 0.5 <= w <= column or column - 2.5 <= w <= column - 2.0
+
+    narrow = wide = 0
+    for w, found in held:
+        half = w - 0.5 * found
+        if usual(half) and not usual(w):
+            narrow += 1
+        elif usual(w) and not usual(half):
+            wide += 1
+    return narrow > wide
+
+
+#: Marks that hang past the column's edge (a line is measured without them).
+_HANGING = "，。、；：？！”’）》」』,.;:?!)"
 
 
 def _as_printed(page: PageAnalysis, raw: list[str], read: list[str], traditional_page: bool) -> PageAnalysis:

@@ -2947,3 +2947,47 @@ def test_ascii_marks_of_numbers_stay_narrow() -> None:
     reading = pipeline._reading(lines, [t for _, t in lines])
     assert reading is not None
     assert reading[1] == ["青川区今天召开植树造林大会，", "（记者王海）区长说：好！", "增长1.5%，10:30开会。"]
+
+
+#: OCR's full-width digits for the narrow ones of the print.
+_FULL_DIGITS = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789"})
+PARKS = PlainArticle(
+    headline="青川区2026年新建口袋公园20个",
+    byline="本报讯（青川新闻记者 林晓雨）",
+    paragraphs=[
+        "青川区2026年将新建口袋公园20个，总面积约3.5万平方米，其中12个在老城区，8个在滨江新区。",
+        "区园林局介绍，2025年全区已建成口袋公园16个，市民步行15分钟内可达的公园覆盖率达到87%。",
+        "今年的20个公园预计在10月底前全部完工，每个公园都将设置健身器材和儿童游乐设施。",
+    ],
+)
+
+
+@pytest.mark.parametrize("width", [12, 14])
+def test_full_width_digits_for_narrow_ones_are_read_as_printed(width: int) -> None:
+    # the page was set with narrow digits; OCR gave full-width ones, which would overrun the
+    # column at a cell each: the page is read as printed, its text as OCR gave it
+    text = typeset([PARKS, TREES, CANTEEN], width=width)
+    printed = [plain(a) for a in analyze_page(text).articles]
+    got = [plain(a) for a in analyze_page(text.translate(_FULL_DIGITS)).articles]
+    assert got == [
+        PlainArticle(
+            a.headline.translate(_FULL_DIGITS) if a.headline else None,
+            [s.translate(_FULL_DIGITS) for s in a.subheadlines],
+            a.byline.translate(_FULL_DIGITS) if a.byline else None,
+            [p.translate(_FULL_DIGITS) for p in a.paragraphs],
+            [c.translate(_FULL_DIGITS) for c in a.captions],
+        )
+        for a in printed
+    ]
+
+
+def test_full_width_digits_printed_so_stay_a_cell_each() -> None:
+    # a page set with full-width digits fills its column with them at a cell each
+    wide = PlainArticle(
+        headline=PARKS.headline,
+        byline=PARKS.byline,
+        paragraphs=[p.translate(_FULL_DIGITS) for p in PARKS.paragraphs],
+    )
+    lines = typeset([wide, TREES, CANTEEN], width=14).split("\n")
+    assert not pipeline._set_narrow(lines)
+    assert pipeline._set_narrow(typeset([PARKS, TREES, CANTEEN], width=14).translate(_FULL_DIGITS).split("\n"))
