@@ -5,10 +5,10 @@ The dev pages come in one column width and mostly with headlines after their art
 lays the gold articles of the first N dev pages out again with `newsdesk.core.typeset`: at
 column widths 12, 14, 16 and 20, one paragraph a line, with articles set alternately in two
 widths (14/20, 12/18, 20/14), and at 14 as OCR may return it (ASCII marks for full-width ones,
-今天, for 今天，; full-width digits for narrow ones; a stray space in one line in ten), headlines
-after and before their articles. It runs the pipeline on each page and prints the share of
-articles rebuilt exactly (headline and every paragraph, byline included) and, of those with a
-headline, the share whose headline is found. Typeset pages are cleaner than OCR pages (no stray
+今天, for 今天，; full-width digits for narrow ones; straight quotes; a stray space in one line
+in ten), headlines after and before their articles. It runs the pipeline on each page and
+prints the share of articles rebuilt exactly (headline and every paragraph, byline included)
+and, of those with a headline, the share whose headline is found. Typeset pages are cleaner than OCR pages (no stray
 lines, every indent lost the same way), so the figures compare layouts with one another, not
 with the scorer's.
 """
@@ -47,7 +47,8 @@ def main() -> None:
     # articles set alternately 14 and 20 cells wide on one page; "14 ASCII": set in 14 cells
     # with full-width marks, which OCR gave back as ASCII ones, 今天, for 今天，)
     # "14 digits": set with narrow digits, OCR gave full-width ones (２０２６ for 2026); "14
-    # spaces": OCR's stray space in one line in ten (a seeded draw)
+    # quotes": OCR gave straight quotes ("…" for “…”); "14 spaces": OCR's stray space in one line
+    # in ten (a seeded draw)
     layouts: list[tuple[tuple[int, ...], str]] = [
         ((12,), ""),
         ((14,), ""),
@@ -59,11 +60,12 @@ def main() -> None:
         ((20, 14), ""),
         ((14,), "ASCII"),
         ((14,), "digits"),
+        ((14,), "quotes"),
         ((14,), "spaces"),
     ]
     for first in (False, True):
         for widths, noise in layouts:
-            marks = _ASCII if noise == "ASCII" else _FULL_DIGITS if noise == "digits" else _SAME
+            marks = {"ASCII": _ASCII, "digits": _FULL_DIGITS, "quotes": _STRAIGHT}.get(noise, _SAME)
             draw = random.Random(7)
             total = exact = heads = headed = 0
             for gold in golds:
@@ -113,6 +115,8 @@ def _stray_space(line: str, draw: random.Random) -> str:
 _ASCII = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "？": "?", "！": "!"})
 #: OCR's full-width digits for the narrow ones of the print (the "14 digits" layout).
 _FULL_DIGITS = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789"})
+#: OCR's straight quotes for the quotation marks (the "14 quotes" layout).
+_STRAIGHT = str.maketrans({"“": '"', "”": '"'})
 _SAME: dict[int, int] = {}
 
 

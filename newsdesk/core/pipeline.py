@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, text_width
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, is_cjk, text_width
 from .collector import fewer_collections
 from .hanzi import is_traditional, simplified, traditional
 from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, GAZETTEER_LOC
@@ -161,15 +161,20 @@ def _reading(lines: Sequence[tuple[int, str]], raw: list[str]) -> tuple[list[tup
     whole = "".join([t for _, t in lines])
     marks = _ascii_for_wide(whole)
     narrow = _FULL_WIDTH_ALNUM.search(whole) is not None and _set_narrow([t for _, t in lines])
-    if not traditional_page and not marks and not narrow:
+    quotes = '"' in whole
+    if not traditional_page and not marks and not narrow and not quotes:
         return None
     texts = [simplified(t) for _, t in lines] if traditional_page else [t for _, t in lines]
     if narrow:
         texts = [t.translate(_NARROW_ALNUM) for t in texts]
-    if marks:
+    if marks or quotes:
         # (the page's text at once: a mark opening a line follows the line before; each mark is
         # one character, so the lines keep their lengths)
-        whole = _ASCII_FOR_WIDE.sub(_wide_mark, "".join(texts))
+        whole = "".join(texts)
+        if marks:
+            whole = _ASCII_FOR_WIDE.sub(_wide_mark, whole)
+        if quotes:
+            whole = _curled(whole)
         at = 0
         for k, text in enumerate(texts):
             texts[k] = whole[at : at + len(text)]
@@ -205,6 +210,37 @@ def _ascii_for_wide(text: str) -> bool:
 
 def _wide_mark(m: re.Match[str]) -> str:
     return _WIDE_MARK[m.group()]
+
+
+def _curled(text: str) -> str:
+    """``text`` with the straight double quotes OCR gave for the quotation marks of Chinese text
+    (他说:"好。") turned the way print sets them (他说：“好。”): a quote before a mark or at
+    the end closes; one after a colon, comma, bracket or space, before a Chinese character, opens;
+    any other (after a stop, or between words) turns the other way from the one before it. A quote with no Chinese
+    character beside it is left alone (English set inside the text)."""
+    chars = list(text)
+    opened = False
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        if ch != '"':
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i < last else ""
+        if not (is_cjk(before) or (after and is_cjk(after))):
+            continue
+        if not after or after in _AFTER_CLOSE:
+            opens = False
+        elif (before in _BEFORE_OPEN or before.isspace()) and is_cjk(after):
+            opens = True
+        else:
+            opens = not opened  # (after a stop: …不能丢。” closes what was open, 。“明年… opens)
+        chars[i] = "“" if opens else "”"
+        opened = opens
+    return "".join(chars)
+
+
+_AFTER_CLOSE = frozenset("，。、；：？！）》,.;:?!)")
+_BEFORE_OPEN = frozenset("：，、；（《:,;(")
 
 
 #: Full-width digits and Latin letters (１９９８, ＣＤＭＡ), which OCR may give for the narrow ones

@@ -2991,3 +2991,30 @@ def test_full_width_digits_printed_so_stay_a_cell_each() -> None:
     lines = typeset([wide, TREES, CANTEEN], width=14).split("\n")
     assert not pipeline._set_narrow(lines)
     assert pipeline._set_narrow(typeset([PARKS, TREES, CANTEEN], width=14).translate(_FULL_DIGITS).split("\n"))
+
+
+def test_straight_quotes_are_turned_as_print_sets_them() -> None:
+    # OCR's straight quotes for the quotation marks of Chinese text: the reading turns them
+    # (before a mark a quote closes; after a colon or comma, before a Chinese character, it
+    # opens; else it turns the other way from the one before), and the text keeps what OCR gave
+    assert (
+        pipeline._curled('他说:"明年还要建。"区长说:"好"，"三好学生"。')
+        == "他说:“明年还要建。”区长说:“好”，“三好学生”。"
+    )
+    assert pipeline._curled('He said "yes" today') == 'He said "yes" today'
+    # the opening quote that would end a paragraph's first line was carried to the next line
+    # (…集中强调了 / “民生优先…): read as “, the line runs on; read as a mere ", it stood alone
+    speech = PlainArticle(
+        headline="区长谈今年的民生实事",
+        byline="本报讯（青川新闻记者 林晓雨）",
+        paragraphs=[
+            "青川区人大第三次会议今天开幕，区长王海作政府工作报告。",
+            "王海在报告中集中强调了“民生优先，项目为民”的工作思路，要求各部门把实事办好。",
+            "代表们说，这些实事件件都说到了群众的心坎上。",
+        ],
+    )
+    text = typeset([speech, TREES], width=14)
+    straight = str.maketrans({"“": '"', "”": '"'})
+    printed = [plain(a) for a in analyze_page(text).articles]
+    got = [plain(a) for a in analyze_page(text.translate(straight)).articles]
+    assert [a.paragraphs for a in got] == [[p.translate(straight) for p in a.paragraphs] for a in printed]
