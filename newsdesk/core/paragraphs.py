@@ -26,6 +26,7 @@ from .patterns import (
     author_line,
     closing_credit,
     dated_note,
+    enumerated,
     tabular,
     writer_credit_line,
 )
@@ -164,6 +165,49 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
         ln.column = body if 6 <= body <= 40 else 0.0
         append(ln)
     return out
+
+
+def stray_indents(lines: Sequence[LineInfo], width: float, most: int = 2) -> bool:
+    """Whether the leading spaces of a page's ``lines`` are OCR's noise, not the print's: inside
+    running text (two lines that fill the column without closing a sentence, each running into
+    the next) a space opening the next line marks nothing; where ``most`` lines or more carry one
+    so, the page's spaces say nothing. (A headline as wide as the column over an indented text,
+    a lead-in, or a list's next item, 3、…, is no such line. No dev page has one, nor any of the
+    80 typeset pages whose paragraphs keep their indents; with a stray space before one line in
+    fifty, most pages have two or more.)"""
+    found = 0
+    for z, a, b in zip(lines, lines[1:], lines[2:], strict=False):
+        if (
+            b.indent
+            and not a.closes
+            and not z.closes
+            and abs(a.width - width) <= 0.75
+            and abs(z.width - width) <= 0.75
+            and not b.leadin
+            and not enumerated(b.text)
+        ):
+            found += 1
+            if found >= most:
+                return True
+    return False
+
+
+def forget_indents(lines: Sequence[LineInfo]) -> None:
+    """Read ``lines`` as if none kept a leading space (see ``stray_indents``)."""
+    for ln in lines:
+        if ln.indent:
+            ln.indent = False
+            text = ln.text
+            ln.plain = not (
+                ln.leadin
+                or ln.byline
+                or ln.note
+                or ln.hang
+                or ln.name
+                or ln.before_mark
+                or text[0] in "（("
+                or (not ln.closes and (text[-1] in _OPENING or text[-1] == "摄"))
+            )
 
 
 def squeeze(ln: LineInfo) -> float:

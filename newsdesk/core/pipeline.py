@@ -24,7 +24,17 @@ from .collector import fewer_collections
 from .hanzi import is_traditional, simplified, traditional
 from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, GAZETTEER_LOC
 from .model import Article, Block, Notice, PageAnalysis
-from .paragraphs import LineInfo, column_regions, column_width, decode, first_of, is_overwide, measure_lines
+from .paragraphs import (
+    LineInfo,
+    column_regions,
+    column_width,
+    decode,
+    first_of,
+    forget_indents,
+    is_overwide,
+    measure_lines,
+    stray_indents,
+)
 from .reader import normalize_newlines
 from .textmap import clean_runs, gather_runs, mend, split_runs
 
@@ -321,6 +331,8 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
         if b.picture and _closes_early(b.text):
             b.picture = False  # 者周文摄）（传真照片）: the end of a photo credit, not a photo's headline
     width = column_width(content)
+    if stray_indents(content, width):
+        forget_indents(content)  # (OCR's stray spaces before lines: no article or paragraph starts there)
     if _unwrapped(content, width):
         # one paragraph a line (text exported or pasted, not a scan's columns): each line is a
         # paragraph or a heading, set in a column wider than any of them

@@ -7,7 +7,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdesk.core.chars import text_width
-from newsdesk.core.paragraphs import LineInfo, _emit, decode, measure_lines
+from newsdesk.core.paragraphs import LineInfo, _emit, decode, forget_indents, measure_lines, stray_indents
 
 
 def test_a_measured_line_has_every_field_set() -> None:
@@ -142,6 +142,38 @@ def test_readings_that_score_alike_keep_the_paragraph_whole() -> None:
         "《老街》等。",
     ]
     assert [len(p) for p in decode(measure_lines(enumerate(raw)), 14.0)] == [5]
+
+
+def test_leading_spaces_inside_running_text_are_strays() -> None:
+    running = [
+        "区教育局负责人说，明年还",
+        "将新建五所幼儿园，让更多孩子",
+        "就近入园，新建的幼儿园也全部",
+        "是公办园，收费标准和现有公办",
+        "园一样，家长们都说这下放心。",
+    ]
+    # a space opening a line inside running text, twice: the page's spaces are noise
+    noisy = [
+        running[0],
+        running[1],
+        running[2],
+        " " + running[3],
+        running[4],
+        *running[:3],
+        " " + running[3],
+        running[4],
+    ]
+    lines = measure_lines(enumerate(noisy))
+    assert stray_indents(lines, 14.0)
+    forget_indents(lines)
+    assert not any(ln.indent for ln in lines)
+    assert [len(p) for p in decode(lines, 14.0)] == [5, 5]
+    # a space opening each paragraph (OCR kept the indent), or a lead-in under a headline as
+    # wide as the column: the print's
+    kept = [" " + running[0], *running[1:], " " + running[0], *running[1:]]
+    assert not stray_indents(measure_lines(enumerate(kept)), 14.0)
+    headed = [*running, "青川区明年将新建五所幼儿园", " 本报讯（记者 王海）青川区", *running[1:]]
+    assert not stray_indents(measure_lines(enumerate(headed)), 14.0)
 
 
 @given(

@@ -3018,3 +3018,15 @@ def test_straight_quotes_are_turned_as_print_sets_them() -> None:
     printed = [plain(a) for a in analyze_page(text).articles]
     got = [plain(a) for a in analyze_page(text.translate(straight)).articles]
     assert [a.paragraphs for a in got] == [[p.translate(straight) for p in a.paragraphs] for a in printed]
+
+
+def test_stray_leading_spaces_inside_running_text_mark_nothing() -> None:
+    # OCR put a space before two lines in the middle of paragraphs: on a page whose spaces fall
+    # so, they mark no paragraph's or article's start, and the page reads as without them
+    text = typeset([PARKS, TREES, CANTEEN], width=14)
+    lines = text.split("\n")
+    full = [k for k in range(2, len(lines) - 2, 2) if lines[k] and lines[k - 2] and lines[k + 2]]
+    for k in (full[2], full[7]):
+        lines[k] = " " + lines[k]
+    printed = [plain(a) for a in analyze_page(text).articles]
+    assert [plain(a) for a in analyze_page("\n".join(lines)).articles] == printed
