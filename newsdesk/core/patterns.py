@@ -376,7 +376,8 @@ BYLINE_FIRST = frozenset(CREDIT_MARKS + "文图摄本新中特见实驻记通")
 #: 记煮 / 纪者), before one (王海 文/图, 王海 通讯员 李丽), or between two names of a list set
 #: off so (记者 王海 李丽).
 _ROLE_END = re.compile(r"(?:记.|.者|通讯员|摄影|文[/／]图|图[/／]文|[文图][/／]|摄)$")
-_ROLE_START = re.compile(rf"(?:文[/／]图|图[/／]文|[文图][/／]|摄影?|{_ROLE})")
+_TAIL_START = re.compile(r"(?:文[/／]图|图[/／]文|[文图][/／]|摄)")
+_ROLE_START = re.compile(_ROLE)
 _LISTED_NAME = re.compile(r"(?:[\s\u3000]|记者|通讯员|文[/／]图|图[/／]文)([\u4e00-\u9fff·]{2,4})$")
 _NEXT_NAME = re.compile(r"([\u4e00-\u9fff·]{2,4})(?:[\s\u3000、）)]|$)")
 
@@ -385,10 +386,15 @@ def credit_space(before: str, after: str) -> bool:
     """Whether a space inside a credit, between ``before`` and ``after``, was printed (a role
     and a name, or two listed names: 记者 王海 文/图, 记者 王海 李丽) rather than OCR's stray one
     (龙华新 闻记者, 新华社 北京1月3日电, 王海 报道, （翟 雪梅）)."""
-    if _ROLE_END.search(before) or _ROLE_START.match(after):
-        return True
+    if _ROLE_END.search(before):
+        return not (before[-1] in "/／" and after[:1] in "文图")  # (文/ 图: one word broken)
+    if _TAIL_START.match(after) or before[-1:] in CREDIT_MARKS:
+        return True  # 王海 文/图, 王海 摄; ■ 记者 周文
+    listed = _LISTED_NAME.search(before) is not None  # (a name the credit set off: 记者 王海 …)
+    if _ROLE_START.match(after):
+        return listed  # 王海 通讯员 李丽; not 龙华新闻 记者, 本报北京1月5日讯 记者
     nxt = _NEXT_NAME.match(after)
-    return nxt is not None and nxt.group(1) not in ("报道", "报导") and _LISTED_NAME.search(before) is not None
+    return listed and nxt is not None and nxt.group(1) not in ("报道", "报导")
 
 
 def author_line(text: str) -> bool:

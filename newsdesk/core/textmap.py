@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .chars import is_cjk, is_latin_word_char
+from .chars import is_latin_word_char
 from .model import Block, Notice, decode_charmap, encode_charmap
 from .patterns import credit_space
 
@@ -90,9 +90,10 @@ def clean(
 
 
 def _split_number(src: str, i: int, j: int) -> bool:
-    """Whether the spaces ``src[i:j]`` split one number of a Chinese text (金大中1 2月31日): digits
-    on both sides, a Chinese character before the first run of them and after the second. Numbers
-    set apart by spaces (a table's columns: 917.02 914.06) keep them."""
+    """Whether the spaces ``src[i:j]`` split one number of a Chinese text (金大中1 2月31日, 1 961—
+    1992年): digits on both sides, and neither run of them set apart: no space, Latin letter or
+    figure before the first run or after the second. Numbers set apart by spaces (a table's
+    columns: 917.02 914.06) keep them."""
     if not (src[i - 1].isdigit() and src[j].isdigit()):
         return False
     k = i - 1
@@ -101,7 +102,13 @@ def _split_number(src: str, i: int, j: int) -> bool:
     m = j
     while m < len(src) and (src[m].isdigit() or src[m] == "."):
         m += 1
-    return (k == 0 or is_cjk(src[k - 1])) and m < len(src) and is_cjk(src[m])
+    return (k == 0 or _joins(src[k - 1])) and m < len(src) and _joins(src[m])
+
+
+def _joins(ch: str) -> bool:
+    """Whether ``ch`` beside a run of digits holds it inside Chinese text (年, —, ·, ”, %), not
+    apart from it (a space, a Latin letter)."""
+    return not (ch.isspace() or (ch.isascii() and ch.isalpha()))
 
 
 Run = list[int]  # [line, col, length]; line -1 for characters the pipeline inserted

@@ -52,12 +52,21 @@ def test_a_credit_keeps_its_printed_spaces_and_drops_stray_ones() -> None:
     lead = "本报讯记者王海 报道："
     text, _, _ = clean(gather([(0, lead + "今天")]), keep_spaces_before=len(lead))
     assert text == "本报讯记者王海报道：今天"
+    # … and inside 文/图, between a dateline and its reporter, before a role inside a word
+    for lead, kept in [
+        ("本报讯（记者 王海 文/ 图）", "本报讯（记者 王海 文/图）"),
+        ("本报青川3月4日讯 记者王海报道：", "本报青川3月4日讯记者王海报道："),
+        ("本报讯（青川新闻 记者 王海）", "本报讯（青川新闻记者 王海）"),
+        ("■ 记者 周文 通讯员 李丽", "■ 记者 周文 通讯员 李丽"),
+    ]:
+        text, _, _ = clean(gather([(0, lead)]), keep_spaces_before=len(lead))
+        assert text == kept
 
 
 def test_a_number_split_by_a_stray_space_is_joined() -> None:
-    text, _, notices = clean(gather([(0, "青川区1 2月共接待游客3 000人次")]))
-    assert text == "青川区12月共接待游客3000人次"
-    assert len(notices) == 2
+    text, _, notices = clean(gather([(0, "青川区1 2月共接待游客3 000人次，1 961—1992年")]))
+    assert text == "青川区12月共接待游客3000人次，1961—1992年"
+    assert len(notices) == 3
     # numbers set apart by spaces, as a table's columns, keep them
     text, _, _ = clean(gather([(0, "上证指数 917.02 914.06 1510.18")]))
     assert text == "上证指数917.02 914.06 1510.18"
