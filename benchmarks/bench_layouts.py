@@ -101,7 +101,7 @@ def main() -> None:
             where = "before" if first else "after"
             name = "/".join(map(str, widths)) + (f" {noise}" if noise else "")
             print(
-                f"  width {name:>9s}, headlines {where:6s}: {exact / total:.3f} of {total} / "
+                f"  width {name:>10s}, headlines {where:6s}: {exact / total:.3f} of {total} / "
                 f"{heads / max(headed, 1):.3f} of {headed}"
             )
 
