@@ -176,10 +176,10 @@ def stray_indents(lines: Sequence[LineInfo], width: float, most: int = 2) -> boo
     80 typeset pages whose paragraphs keep their indents; with a stray space before one line in
     fifty, most pages have two or more.)"""
     found = 0
-    for z, a, b in zip(lines, lines[1:], lines[2:], strict=False):
+    for k in [k for k, ln in enumerate(lines) if ln.indent and k > 1]:  # (few lines keep a space)
+        z, a, b = lines[k - 2], lines[k - 1], lines[k]
         if (
-            b.indent
-            and not a.closes
+            not a.closes
             and not z.closes
             and abs(a.width - width) <= 0.75
             and abs(z.width - width) <= 0.75

@@ -132,7 +132,10 @@ def analyze_text(text: str) -> list[PageAnalysis]:
     if "\r" in text:
         text = normalize_newlines(text)  # (a carriage return is no character of a line's text)
     raw = text.split("\n")
-    return [analyze_lines(page, raw) for page in split_pages(text, raw)]
+    pages = split_pages(text, raw)
+    if len(pages) == 1:
+        return [analyze_lines(pages[0], raw, text)]  # (one page: its text is the whole text)
+    return [analyze_lines(page, raw) for page in pages]
 
 
 def analyze_page(text: str) -> PageAnalysis:
@@ -141,11 +144,12 @@ def analyze_page(text: str) -> PageAnalysis:
     if "\r" in text:
         text = normalize_newlines(text)
     raw = text.split("\n")
-    return analyze_lines(list(enumerate(raw)), raw)
+    return analyze_lines(list(enumerate(raw)), raw, text)
 
 
-def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnalysis:
-    """Analyse the lines of one page (line numbers index ``raw``).
+def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str], text: str | None = None) -> PageAnalysis:
+    """Analyse the lines of one page (line numbers index ``raw``; ``text``, where given, is the
+    page's text, its lines joined).
 
     A page in traditional characters (a Big5 page) is analysed in its simplified reading, as
     the print conventions the rules know are spelled so (本報訊 is 本报讯, 記者 is 记者); a page
@@ -155,22 +159,25 @@ def analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnaly
     (１９９８年) is analysed with narrow ones (``_set_narrow``). Either way its blocks are given
     back in the characters of the page."""
     with fewer_collections():
-        reading = _reading(lines, raw)
+        reading = _reading(lines, raw, text)
         if reading is None:
             return _analyze_lines(lines, raw)
         page = _analyze_lines(reading[0], reading[1])
         return _as_printed(page, raw, reading[1], reading[2])
 
 
-def _reading(lines: Sequence[tuple[int, str]], raw: list[str]) -> tuple[list[tuple[int, str]], list[str], bool] | None:
+def _reading(
+    lines: Sequence[tuple[int, str]], raw: list[str], text: str | None = None
+) -> tuple[list[tuple[int, str]], list[str], bool] | None:
     """The page's lines and raw lines as the rules read them (each of its length), and whether
     the page is printed in traditional characters (its first eighty lines tell), or None where
-    the page reads as it is."""
+    the page reads as it is (``text``: the page's text, if the caller has it)."""
     sample = "".join([t for _, t in lines[:80]])
     traditional_page = not sample.isascii() and is_traditional(sample)
-    whole = "".join([t for _, t in lines])
+    whole = text if text is not None else "".join([t for _, t in lines])
     marks = _ascii_for_wide(whole)
-    narrow = _FULL_WIDTH_ALNUM.search(whole) is not None and _set_narrow([t for _, t in lines])
+    # (full-width digits, where OCR gives them, come early and often: dates, datelines, figures)
+    narrow = _FULL_WIDTH_ALNUM.search(whole, 0, 3000) is not None and _set_narrow([t for _, t in lines])
     quotes = '"' in whole
     if not traditional_page and not marks and not narrow and not quotes:
         return None
