@@ -193,12 +193,12 @@ def _reading(
         if quotes:
             whole = _curled(whole)
         at = 0
-        for k, text in enumerate(texts):
-            texts[k] = whole[at : at + len(text)]
-            at += len(text)
+        for k, line in enumerate(texts):
+            texts[k] = whole[at : at + len(line)]
+            at += len(line)
     read = list(raw)
-    for (i, _), text in zip(lines, texts, strict=True):
-        read[i] = text
+    for (i, _), line in zip(lines, texts, strict=True):
+        read[i] = line
     return [(i, read[i]) for i, _ in lines], read, traditional_page
 
 
@@ -232,9 +232,9 @@ def _wide_mark(m: re.Match[str]) -> str:
 def _curled(text: str) -> str:
     """``text`` with the straight double quotes OCR gave for the quotation marks of Chinese text
     (他说:"好。") turned the way print sets them (他说：“好。”): a quote before a mark or at
-    the end closes; one after a colon, comma, bracket or space, before a Chinese character, opens;
-    any other (after a stop, or between words) turns the other way from the one before it. A quote with no Chinese
-    character beside it is left alone (English set inside the text)."""
+    the end closes; one after a colon, comma, bracket or space, before a Chinese character,
+    opens; any other (after a stop, or between words) turns the other way from the one before
+    it. A quote with no Chinese character beside it is left alone (English set in the text)."""
     chars = list(text)
     opened = False
     last = len(text) - 1
