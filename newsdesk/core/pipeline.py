@@ -318,8 +318,12 @@ def _as_printed(page: PageAnalysis, raw: list[str], read: list[str], traditional
             elif line >= 0 and traditional_page:
                 chars[k] = traditional(chars[k])  # (a mended character, in the page's characters)
         block.text = "".join(chars)
-    if traditional_page:
-        for notice in page.notices:  # (what they quote, in the page's characters too)
+    for notice in page.notices:  # (what they quote, in the page's characters too)
+        row = raw[notice.line] if 0 <= notice.line < len(raw) else ""
+        after = row[notice.col :].lstrip(" \t\u3000\u00a0")
+        if notice.code == "stray-space" and 0 < notice.col <= len(row) and after:
+            notice.detail = f"{row[notice.col - 1]}␣{after[0]}"  # (the space's neighbours on the page)
+        elif traditional_page:
             notice.detail = traditional(notice.detail)
     page.raw_lines = raw
     return page

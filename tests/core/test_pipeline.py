@@ -3030,3 +3030,11 @@ def test_stray_leading_spaces_inside_running_text_mark_nothing() -> None:
         lines[k] = " " + lines[k]
     printed = [plain(a) for a in analyze_page(text).articles]
     assert [plain(a) for a in analyze_page("\n".join(lines)).articles] == printed
+
+
+def test_a_notice_quotes_the_page_as_ocr_gave_it() -> None:
+    # read with its ASCII marks as printed, the page's stray space is reported beside the
+    # characters OCR gave (大会, 会议), not those of the reading
+    page = analyze_page("本报讯（记者 王海）青川区今天召开大会, 会议决定新建五所幼儿园.\n")
+    assert [(n.code, n.detail) for n in page.notices] == [("stray-space", ",␣会")]
+    assert page.articles[0].paragraphs[0].text == "青川区今天召开大会,会议决定新建五所幼儿园."
