@@ -6,11 +6,12 @@ lays the gold articles of the first N dev pages out again with `newsdesk.core.ty
 column widths 12, 14, 16 and 20, one paragraph a line, with articles set alternately in two
 widths (14/20, 12/18, 20/14), and at 14 as OCR may return it (ASCII marks for full-width ones,
 今天, for 今天，; full-width digits for narrow ones; straight quotes; a stray space in one line
-in ten; a space before one line in twenty), headlines after and before their articles. It runs
-the pipeline on each page and prints the share of articles rebuilt exactly (headline and every
-paragraph, byline included) and, of those with a headline, the share whose headline is found.
-Typeset pages are cleaner than OCR pages (no stray lines, every indent lost the same way), so
-the figures compare layouts with one another, not with the scorer's.
+in ten; a space before one line in twenty; two lines run into one, one pair in twenty),
+headlines after and before their articles. It runs the pipeline on each page and prints the
+share of articles rebuilt exactly (headline and every paragraph, byline included) and, of those
+with a headline, the share whose headline is found. Typeset pages are cleaner than OCR pages (no
+stray lines, every indent lost the same way), so the figures compare layouts with one another,
+not with the scorer's.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ def main() -> None:
     # with full-width marks, which OCR gave back as ASCII ones, 今天, for 今天，)
     # "14 digits": set with narrow digits, OCR gave full-width ones (２０２６ for 2026); "14
     # quotes": OCR gave straight quotes ("…" for “…”); "14 spaces": OCR's stray space in one line
-    # in ten; "14 indents": a space before one line in twenty (seeded draws)
+    # in ten; "14 indents": a space before one line in twenty; "14 merged": two lines run into
+    # one, one pair in twenty (seeded draws)
     layouts: list[tuple[tuple[int, ...], str]] = [
         ((12,), ""),
         ((14,), ""),
@@ -63,6 +65,7 @@ def main() -> None:
         ((14,), "quotes"),
         ((14,), "spaces"),
         ((14,), "indents"),
+        ((14,), "merged"),
     ]
     for first in (False, True):
         for widths, noise in layouts:
@@ -89,6 +92,8 @@ def main() -> None:
                     text = "\n".join(_stray_space(line, draw) for line in text.split("\n"))
                 elif noise == "indents":
                     text = "\n".join(_stray_indent(line, draw) for line in text.split("\n"))
+                elif noise == "merged":
+                    text = "\n\n".join(_run_together([ln for ln in text.split("\n") if ln], draw)) + "\n"
                 found = [rebuilt(x) for page in analyze_text(text.translate(marks)) for x in page.articles]
                 found_heads = {h for h, _ in found}
                 for a in arts:
@@ -117,6 +122,21 @@ def _stray_space(line: str, draw: random.Random) -> str:
 def _stray_indent(line: str, draw: random.Random) -> str:
     """``line`` with a space OCR put before it, one line in twenty (the "14 indents" layout)."""
     return " " + line if line and draw.random() < 0.05 else line
+
+
+def _run_together(lines: list[str], draw: random.Random) -> list[str]:
+    """``lines`` with a pair of them OCR ran into one line, one pair in twenty (the "14 merged"
+    layout)."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if k + 1 < len(lines) and draw.random() < 0.05:
+            out.append(lines[k] + lines[k + 1])
+            k += 2
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
 
 
 #: OCR's ASCII marks for the full-width ones of a Chinese text (the "14 ASCII" layout).

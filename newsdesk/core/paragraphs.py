@@ -86,6 +86,9 @@ class LineInfo:
     #: a writer's name alone on the line (王海, 欧阳山): it stands under a headline or signs a
     #: text, and ends no paragraph's sentence
     name: bool = False
+    #: two column lines OCR ran into one, inside running text (see ``merged_lines``): as wide as
+    #: the column counts, not wider
+    merged: bool = False
 
 
 def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
@@ -161,7 +164,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
         # (a name is two to four characters: the few lines so short ask)
         ln.name = name = n <= 4 and not hang and author_line(text)
         ln.plain = not (flagged or hang or indent or name or first in "（(" or last in _OPENING or last == "摄")
-        ln.continued = False
+        ln.continued = ln.merged = False
         ln.column = body if 6 <= body <= 40 else 0.0
         append(ln)
     return out
@@ -190,6 +193,29 @@ def stray_indents(lines: Sequence[LineInfo], width: float, most: int = 2) -> boo
             if found >= most:
                 return True
     return False
+
+
+def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
+    """Mark the lines that are two column lines OCR ran into one: as wide as two columns at
+    most, after two lines of running text (each filling the column without closing a sentence,
+    so the text runs on into this one). A headline or a caption set across columns follows a
+    text's end or another heading, never the middle of a sentence (on dev, 11 wide lines follow a
+    full line closing nothing, all of them under a headline; none after two)."""
+    least, most = width + 1.5, 2 * width + 1.5
+    for k in [k for k, ln in enumerate(lines) if ln.width > least and k > 1]:  # (few lines are so wide)
+        z, a, b = lines[k - 2], lines[k - 1], lines[k]
+        if (
+            b.width <= most
+            and is_overwide(b, width)
+            and not a.closes
+            and not z.closes
+            and abs(a.width - width) <= 0.75
+            and abs(z.width - width) <= 0.75
+            and not b.leadin
+        ):
+            b.merged = True
+            b.column = 0.0
+            b.plain = False
 
 
 def forget_indents(lines: Sequence[LineInfo]) -> None:
@@ -413,13 +439,14 @@ def first_of(ln: LineInfo, w: float) -> bool:
 
 
 def is_overwide(ln: LineInfo, width: float) -> bool:
-    """Wider than the column even allowing hanging and squeezed punctuation."""
-    return ln.width > width + 1.5 and ln.width - ln.hang - squeeze(ln) > width + 1.0
+    """Wider than the column even allowing hanging and squeezed punctuation (and not two column
+    lines run into one: ``merged_lines``)."""
+    return ln.width > width + 1.5 and ln.width - ln.hang - squeeze(ln) > width + 1.0 and not ln.merged
 
 
 def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     # (widths are whole half cells, so the sums below are exact; this runs on every line)
-    d = ln.width - width
+    d = ln.width - width if not ln.merged else ln.hang  # (two lines run into one: a full one)
     dc = d - ln.hang
     text = ln.text
     # (one lookup settles the last character for most lines, which end with none of these)

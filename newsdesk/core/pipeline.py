@@ -33,6 +33,7 @@ from .paragraphs import (
     forget_indents,
     is_overwide,
     measure_lines,
+    merged_lines,
     stray_indents,
 )
 from .reader import normalize_newlines
@@ -344,6 +345,7 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
     width = column_width(content)
     if stray_indents(content, width):
         forget_indents(content)  # (OCR's stray spaces before lines: no article or paragraph starts there)
+    merged_lines(content, width)
     if _unwrapped(content, width):
         # one paragraph a line (text exported or pasted, not a scan's columns): each line is a
         # paragraph or a heading, set in a column wider than any of them

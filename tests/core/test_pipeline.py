@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.core import pipeline
+from newsdesk.core.chars import text_width
 from newsdesk.core.model import Article, PageAnalysis
 from newsdesk.core.pipeline import analyze_page, analyze_text
 from newsdesk.core.typeset import PlainArticle, typeset, wrap
@@ -3038,3 +3039,28 @@ def test_a_notice_quotes_the_page_as_ocr_gave_it() -> None:
     page = analyze_page("本报讯（记者 王海）青川区今天召开大会, 会议决定新建五所幼儿园.\n")
     assert [(n.code, n.detail) for n in page.notices] == [("stray-space", ",␣会")]
     assert page.articles[0].paragraphs[0].text == "青川区今天召开大会,会议决定新建五所幼儿园."
+
+
+def test_two_column_lines_ocr_ran_together_stay_running_text() -> None:
+    # OCR ran two lines in the middle of a paragraph into one, as wide as two columns: after
+    # running text that closes no sentence it is text too, no headline across columns
+    report = PlainArticle(
+        headline="青川区老旧小区改造全面完工",
+        byline="本报讯（青川新闻记者 林晓雨）",
+        paragraphs=[
+            "青川区今年改造的三十二个老旧小区已经全面完工，涉及居民一万二千多户，改造内容包括屋顶防水、外墙保温、"
+            "管网更新和加装电梯，不少小区还新建了停车位和健身场地，居民们说住了几十年的老房子变了样，出门方便了，"
+            "心里也敞亮了。",
+            "区住建局介绍，明年还将启动第二批老旧小区改造。",
+        ],
+    )
+    text = typeset([report, TREES, CANTEEN], width=14)
+    lines = [ln for ln in text.split("\n") if ln]
+    k = next(
+        k
+        for k in range(2, len(lines) - 2)
+        if all(text_width(lines[j]) == 14 and lines[j][-1] not in "。，、；：”" for j in (k - 2, k - 1, k, k + 1))
+    )
+    lines[k : k + 2] = [lines[k] + lines[k + 1]]
+    printed = [plain(a) for a in analyze_page(text).articles]
+    assert [plain(a) for a in analyze_page("\n\n".join(lines) + "\n").articles] == printed
