@@ -181,14 +181,7 @@ def stray_indents(lines: Sequence[LineInfo], width: float, most: int = 2) -> boo
     found = 0
     for k in [k for k, ln in enumerate(lines) if ln.indent and k > 1]:  # (few lines keep a space)
         z, a, b = lines[k - 2], lines[k - 1], lines[k]
-        if (
-            not a.closes
-            and not z.closes
-            and abs(a.width - width) <= 0.75
-            and abs(z.width - width) <= 0.75
-            and not b.leadin
-            and not enumerated(b.text)
-        ):
+        if _runs_on(z, width) and _runs_on(a, width) and not b.leadin and not enumerated(b.text):
             found += 1
             if found >= most:
                 return True
@@ -204,36 +197,24 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
     least, most = width + 1.5, 2 * width + 1.5
     for k in [k for k, ln in enumerate(lines) if ln.width > least and k > 1]:  # (few lines are so wide)
         z, a, b = lines[k - 2], lines[k - 1], lines[k]
-        if (
-            b.width <= most
-            and is_overwide(b, width)
-            and not a.closes
-            and not z.closes
-            and abs(a.width - width) <= 0.75
-            and abs(z.width - width) <= 0.75
-            and not b.leadin
-        ):
+        if b.width <= most and is_overwide(b, width) and _runs_on(z, width) and _runs_on(a, width) and not b.leadin:
             b.merged = True
             b.column = 0.0
             b.plain = False
 
 
+def _runs_on(ln: LineInfo, width: float) -> bool:
+    """Whether ``ln`` is running text that runs into the next line: as wide as the column (to a
+    cell's three quarters) and closing no sentence."""
+    return not ln.closes and abs(ln.width - width) <= 0.75
+
+
 def forget_indents(lines: Sequence[LineInfo]) -> None:
-    """Read ``lines`` as if none kept a leading space (see ``stray_indents``)."""
+    """Read ``lines`` as if none kept a leading space (see ``stray_indents``). (``decode`` then
+    scores each such line by itself: ``plain`` only lets it reuse a score.)"""
     for ln in lines:
         if ln.indent:
-            ln.indent = False
-            text = ln.text
-            ln.plain = not (
-                ln.leadin
-                or ln.byline
-                or ln.note
-                or ln.hang
-                or ln.name
-                or ln.before_mark
-                or text[0] in "（("
-                or (not ln.closes and (text[-1] in _OPENING or text[-1] == "摄"))
-            )
+            ln.indent = ln.plain = False
 
 
 def squeeze(ln: LineInfo) -> float:

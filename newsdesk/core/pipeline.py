@@ -208,13 +208,11 @@ def _reading(
 #: opening bracket before a Chinese character ((记者). Between digits and Latin letters (1.5,
 #: 10:30, (1), Inc.) the mark is the narrow one as printed, and so is a dot before a number
 #: (一九九六.四.五, 第三.1).
-_ASCII_FOR_WIDE = re.compile(
-    r"[,;:?!)](?<=[\u2e80-\U0010ffff”’%].)"
-    r"|\.(?<=[\u2e80-\U0010ffff”’%]\.)(?![0-9一二三四五六七八九十〇零])"
-    r"|\((?=[\u2e80-\U0010ffff“‘])"
-)
+_AFTER_WIDE = r"(?<=[\u2e80-\U0010ffff”’%].)"
+_WIDE_DOT = rf"\.{_AFTER_WIDE}(?![0-9一二三四五六七八九十〇零])"
+_ASCII_FOR_WIDE = re.compile(rf"[,;:?!)]{_AFTER_WIDE}|{_WIDE_DOT}|\((?=[\u2e80-\U0010ffff“‘])")
 #: ... the dot alone (numbers on any page have dots; the other marks are rare on a Chinese page).
-_DOT_FOR_WIDE = re.compile(r"\.(?<=[\u2e80-\U0010ffff”’%]\.)(?![0-9一二三四五六七八九十〇零])")
+_DOT_FOR_WIDE = re.compile(_WIDE_DOT)
 _WIDE_MARK = {",": "，", ".": "。", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
@@ -277,7 +275,7 @@ def _set_narrow(texts: list[str]) -> bool:
     widths: dict[float, int] = {}
     held: list[tuple[float, int]] = []
     for text in texts:
-        t = text.strip().rstrip(_HANGING)
+        t = text.strip().rstrip(_HANGING)  # (measured without the marks that hang past the edge)
         if len(t) < 6:
             continue
         found = len(_FULL_WIDTH_ALNUM.findall(t))
@@ -303,8 +301,7 @@ def _set_narrow(texts: list[str]) -> bool:
     return narrow > wide
 
 
-#: Marks that hang past the column's edge (a line is measured without them).
-_HANGING = "，。、；：？！”’）》」』,.;:?!)"
+_HANGING = "".join(CLOSING_PUNCT)
 
 
 def _as_printed(page: PageAnalysis, raw: list[str], read: list[str], traditional_page: bool) -> PageAnalysis:

@@ -2916,6 +2916,17 @@ def test_a_deck_signed_by_the_writer_stays_under_its_headline() -> None:
     assert [b.text for b in first.of_role("subheadline")] == ["滨江公园新添十条林荫步道", "本报记者王海"]
 
 
+def as_ocr(a: PlainArticle, table: dict[int, str]) -> PlainArticle:
+    """``a`` with its text as OCR gave it: each character put through ``table``."""
+    return PlainArticle(
+        a.headline.translate(table) if a.headline else None,
+        [s.translate(table) for s in a.subheadlines],
+        a.byline.translate(table) if a.byline else None,
+        [p.translate(table) for p in a.paragraphs],
+        [c.translate(table) for c in a.captions],
+    )
+
+
 #: OCR's ASCII marks for the full-width ones of a Chinese text.
 _ASCII = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "？": "?", "！": "!"})
 
@@ -2927,16 +2938,7 @@ def test_ascii_marks_for_full_width_ones_are_read_as_printed(width: int) -> None
     text = typeset([TREES, LIBRARY, CANTEEN], width=width)
     printed = [plain(a) for a in analyze_page(text).articles]
     got = [plain(a) for a in analyze_page(text.translate(_ASCII)).articles]
-    assert got == [
-        PlainArticle(
-            a.headline.translate(_ASCII) if a.headline else None,
-            [s.translate(_ASCII) for s in a.subheadlines],
-            a.byline.translate(_ASCII) if a.byline else None,
-            [p.translate(_ASCII) for p in a.paragraphs],
-            [c.translate(_ASCII) for c in a.captions],
-        )
-        for a in printed
-    ]
+    assert got == [as_ocr(a, _ASCII) for a in printed]
 
 
 def test_ascii_marks_of_numbers_stay_narrow() -> None:
@@ -2970,16 +2972,7 @@ def test_full_width_digits_for_narrow_ones_are_read_as_printed(width: int) -> No
     text = typeset([PARKS, TREES, CANTEEN], width=width)
     printed = [plain(a) for a in analyze_page(text).articles]
     got = [plain(a) for a in analyze_page(text.translate(_FULL_DIGITS)).articles]
-    assert got == [
-        PlainArticle(
-            a.headline.translate(_FULL_DIGITS) if a.headline else None,
-            [s.translate(_FULL_DIGITS) for s in a.subheadlines],
-            a.byline.translate(_FULL_DIGITS) if a.byline else None,
-            [p.translate(_FULL_DIGITS) for p in a.paragraphs],
-            [c.translate(_FULL_DIGITS) for c in a.captions],
-        )
-        for a in printed
-    ]
+    assert got == [as_ocr(a, _FULL_DIGITS) for a in printed]
 
 
 def test_full_width_digits_printed_so_stay_a_cell_each() -> None:
