@@ -419,6 +419,13 @@ def first_of(ln: LineInfo, w: float) -> bool:
     return ln.text[-1] in _RUNS_INTO and (w - 2.5 <= ln.width <= w - 2.0 or w - 2.5 <= ln.width - ln.hang <= w - 2.0)
 
 
+def within(ln: LineInfo, width: float) -> bool:
+    """Whether ``ln`` may be a line of a column ``width`` wide: no wider, its closing marks
+    hanging past the edge and its full-width marks set at half a cell (to a cell's three
+    quarters, as ``_emit`` reads a full line)."""
+    return ln.width - ln.hang <= width + 0.75 or ln.width - ln.hang - squeeze(ln) <= width + 0.75
+
+
 def is_overwide(ln: LineInfo, width: float) -> bool:
     """Wider than the column even allowing hanging and squeezed punctuation (and not two column
     lines run into one: ``merged_lines``)."""

@@ -35,6 +35,7 @@ from .paragraphs import (
     measure_lines,
     merged_lines,
     stray_indents,
+    within,
 )
 from .reader import normalize_newlines
 from .textmap import clean_runs, gather_runs, mend, split_runs
@@ -660,7 +661,14 @@ def _classify(units: list[Unit]) -> None:
         )
         # (a writer's name or credit: no tail, unless the heading stops inside its phrase: …的实现与 / 王海)
         author = nxt is not None and u.text[-1] not in PHRASE_RUNS_ON and patterns.by_name(nxt.text)
-        wraps = (tail or broken) and inside and not author and u.lines[0].width >= u.width - 3
+        # (a first line wider than the column is no line of it: a heading set across columns)
+        wraps = (
+            (tail or broken)
+            and inside
+            and not author
+            and u.lines[0].width >= u.width - 3
+            and within(u.lines[0], u.width)
+        )
         if wraps and u.lines[0].indent and _indent_marks_articles(units):
             wraps = False  # (OCR kept the gap before an article's first line: this heading opens one)
         # (a dashed line under a headline is its subtitle, not an item: ——记煤矿工人李大山)

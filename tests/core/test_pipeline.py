@@ -3057,3 +3057,29 @@ def test_two_column_lines_ocr_ran_together_stay_running_text() -> None:
     lines[k : k + 2] = [lines[k] + lines[k + 1]]
     printed = [plain(a) for a in analyze_page(text).articles]
     assert [plain(a) for a in analyze_page("\n\n".join(lines) + "\n").articles] == printed
+
+
+def test_a_headline_wider_than_the_column_over_its_writer_is_no_section_head_broken_at_the_edge() -> None:
+    # 青川区全面推进老旧小区改造工程 is a cell wider than the column: no line of it, so neither
+    # the column's edge broke it nor is the writer's title and name under it its tail. It is the
+    # headline of the text before it, not a section head running on into the text after.
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 王海）青川区今",
+            "年改造的三十二个老旧小区已经",
+            "全面完工，涉及居民一万二千多",
+            "户。",
+            "青川区全面推进老旧小区改造工程",
+            "住建局局长李丽",
+            "今年春天，滨江公园新栽了",
+            "三千棵树，市民在步道上散步时",
+            "能看到成片的樱花和海棠。",
+            "滨江公园春来早",
+            "周文",
+        )
+    )
+    assert headlines(page) == ["青川区全面推进老旧小区改造工程", "滨江公园春来早"]
+    assert [b.text for b in page.articles[0].of_role("subheadline")] == ["住建局局长李丽"]
+    assert [b.text for b in page.articles[1].paragraphs] == [
+        "今年春天，滨江公园新栽了三千棵树，市民在步道上散步时能看到成片的樱花和海棠。"
+    ]
