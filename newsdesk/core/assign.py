@@ -40,7 +40,8 @@ INDENT_BONUS = 0.2
 #: articles begin, opens the text after it: it heads that text, whatever words it shares with
 #: the text before (see ``HeadBlock.heads_open``).
 OPENING_HEAD_BONUS = 1.0
-#: A text closing with a photo's label (图片：) takes the photos and headline after it.
+#: A text closing with a photo's label (图片：) takes the photos and headline after it, or, where
+#: they are set before it (headlines first), those heading it: one of the two (``_solve``).
 LABEL_BONUS = 1.0
 BYNAME_SPLIT = 0.1
 SHARE_PENALTY = 0.2
@@ -89,6 +90,8 @@ class HeadBlock:
     #: ``pipeline._segments_and_blocks``; spaces before a centred heading say nothing)
     heads_open: bool = False
     words: str | None = None  # see ``_block_text``
+    #: the text before closes with a photo's label (图片：) and the block holds photos (``_ways``)
+    labelled: bool = False
 
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -189,6 +192,9 @@ def _ways(b: HeadBlock) -> list[Ways]:
     # (the text before closes with a photo's label, 图片：, and the block holds the photos: the
     # part that takes them goes back to that text)
     labelled = bool(b.captions) and b.prev is not None and PHOTO_LABEL.match(b.prev.units[-1].text) is not None
+    b.labelled = labelled
+    # (... or the text after closes with one: the photos set before it, with its headline)
+    heads_labelled = bool(b.captions) and b.next is not None and PHOTO_LABEL.match(b.next.units[-1].text) is not None
     for k in range(n + 1):
         if 0 < k < n and (
             subtitle(b.heads[k].text)
@@ -239,6 +245,8 @@ def _ways(b: HeadBlock) -> list[Ways]:
                 if n_heads and n_heads[0].lines[0].indent:
                     # (a heading over captions may be a photo's, which stands alone: the usual bonus)
                     bonus = OPENING_HEAD_BONUS if b.heads_open and not n_caps else INDENT_BONUS
+                if heads_labelled and n_caps:
+                    bonus += LABEL_BONUS
                 n_ways.append((True, _part_sim(b, k, False), bonus))
             if not n_ways or _photo(n_heads, n_caps):
                 n_ways.append((False, _alone(n_heads, n_caps), 0.0))
@@ -263,18 +271,25 @@ def _options(b: HeadBlock, bias: float) -> list[Option]:
 
 
 def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
-    """Best placement of all blocks (Viterbi over 'the segment after me is taken')."""
-    # state: whether the previous block took its next segment
-    best: dict[bool, tuple[float, list[Option]]] = {False: (0.0, [])}
+    """Best placement of all blocks (Viterbi over 'the segment after me is taken', and whether
+    with photos)."""
+    # state: whether the previous block took its next segment, and whether the part that took
+    # it holds captions (the text's photos, set before it)
+    best: dict[tuple[bool, bool], tuple[float, list[Option]]] = {(False, False): (0.0, [])}
     prev_block: HeadBlock | None = None
     for b in blocks:
-        new: dict[bool, tuple[float, list[Option]]] = {}
+        new: dict[tuple[bool, bool], tuple[float, list[Option]]] = {}
         options = _options(b, bias)
-        for taken, (total, path) in best.items():
+        n = len(b.heads)
+        for (taken, photos), (total, path) in best.items():
             shares = prev_block is not None and prev_block.next is not None and prev_block.next is b.prev
             shared = taken and shares  # the segment before me already went to the block before
             for opt in options:
                 score = opt[3]
+                if photos and shares and opt[1] and b.labelled and opt[0] == n:
+                    # the photo label closing the text (图片：) is answered by the photos of the
+                    # block heading it: this block's photos get no pull back to it
+                    score -= LABEL_BONUS
                 if shared and opt[1] and b.heads:
                     # both blocks claim the text between them: it holds two articles, the
                     # first headed by the block before, the second closed by this one, if
@@ -286,7 +301,7 @@ def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
                     if not breaks:
                         continue
                     score -= SHARE_PENALTY + 0.25 * (1.0 - fit)
-                key = opt[2]
+                key = (opt[2], opt[2] and bool(b.captions) and 0 <= opt[0] < n)
                 cand = (total + score, [*path, opt])
                 if key not in new or cand[0] > new[key][0]:
                     new[key] = cand

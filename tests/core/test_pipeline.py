@@ -3083,3 +3083,31 @@ def test_a_headline_wider_than_the_column_over_its_writer_is_no_section_head_bro
     assert [b.text for b in page.articles[1].paragraphs] == [
         "今年春天，滨江公园新栽了三千棵树，市民在步道上散步时能看到成片的樱花和海棠。"
     ]
+
+
+def test_a_photo_label_closing_a_text_headed_by_its_photos_leaves_the_next_photos_alone() -> None:
+    # headlines first, each with its photo before its text: 图片： closing the first text points
+    # to the photo set above it, not to the next story's photo and headline after it
+    visit = PlainArticle(
+        headline="社区图书馆来了小读者",
+        subheadlines=["本报记者王海"],
+        captions=["图为孩子们在图书馆里读绘本。（本报记者王海摄）"],
+        paragraphs=[
+            "周六上午，南湖社区图书馆里坐满了孩子，不少家长也陪着一起读书。",
+            "图书馆管理员说，自从开设了周末故事会，来借书的孩子比去年多了一倍。",
+            "图片：",
+        ],
+        headline_first=True,
+    )
+    walk = PlainArticle(
+        headline="滨江步道上的晨练队伍",
+        subheadlines=["本报记者李丽"],
+        captions=["图为市民在步道上打太极拳。（本报记者李丽摄）"],
+        paragraphs=[
+            "天刚亮，滨江步道上已经有不少晨练的市民，打太极拳的队伍排了一百多米。",
+            "领队的老师傅今年七十岁，他说，这支队伍已经坚持了十二年。",
+        ],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([visit, walk], width=14))
+    assert [plain(a) for a in page.articles] == [expected(visit), expected(walk)]
