@@ -3111,3 +3111,36 @@ def test_a_photo_label_closing_a_text_headed_by_its_photos_leaves_the_next_photo
     )
     page = analyze_page(typeset([visit, walk], width=14))
     assert [plain(a) for a in page.articles] == [expected(visit), expected(walk)]
+
+
+def test_a_signed_headline_over_a_photo_heads_its_text_rather_than_standing_alone() -> None:
+    # headlines first: a speech's headline, its date and speaker, and a photo of the speaker
+    # open the page. A headline signed so is no photo printed alone: it heads the speech, even
+    # where the next report's headline shares some of the speech's words (欢聚一堂)
+    speech = PlainArticle(
+        headline="在青川区新春团拜会上的讲话",
+        subheadlines=["（二〇二六年二月十日）", "王海"],
+        captions=["王海在团拜会上讲话。（本报记者周文摄）"],
+        byline="本报讯（记者 林晓雨）",
+        paragraphs=[
+            "同志们、朋友们：",
+            "在辞旧迎新的时刻，我代表区委、区政府，向全区人民致以节日的问候，祝大家欢聚一堂，度过一个欢乐祥和的春节！",
+            "过去的一年，全区上下团结一心，经济社会发展取得了新的成绩，老旧小区改造、滨江公园建设等一批民生实事顺利完成。",
+            "新的一年，让我们继续努力，把青川建设得更加美好。",
+            "（新华社青川2月10日电）",
+        ],
+        headline_first=True,
+    )
+    party = PlainArticle(
+        headline="青川区举行团拜会欢聚一堂迎新春",
+        subheadlines=["王海讲话李丽主持"],
+        captions=["2月10日，青川区举行新春团拜会。（本报记者周文摄）"],
+        byline="本报青川2月10日讯记者林晓雨报道：",
+        paragraphs=[
+            "青川区今天上午举行新春团拜会，各界代表三百多人欢聚一堂。",
+            "团拜会由区长李丽主持，区委书记王海发表讲话。",
+        ],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([speech, party], width=14))
+    assert [plain(a) for a in page.articles] == [expected(speech), expected(party)]
