@@ -353,7 +353,7 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
         units = _join_signatures(
             [Unit(para, width=w) for a, b, w in column_regions(content, width) for para in decode(content[a:b], w)]
         )
-    units = _numbered_pictures_apart(units)
+    units = _titles_apart(_numbered_pictures_apart(units))
     _classify(units)
     units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
@@ -405,6 +405,54 @@ def _join_tails(units: list[Unit]) -> list[Unit]:
         else:
             out.append(u)
     return out
+
+
+def _titles_apart(units: list[Unit]) -> list[Unit]:
+    """A paragraph's last line that closes a quoted or titled word, not a sentence (…的心灵。 /
+    雨滴落海声——读《往事知多少》, …震动。 / 广西从严治党关键从严『治官』), after a line that ended
+    a sentence, is a headline of its own where a new article or another heading follows it (a
+    lead-in, its writer's name, a subtitle: a line of its own that stops nowhere). Running text
+    closes its last sentence with a stop; a line of no clause that stops nowhere is a title,
+    wherever its closing mark left it as wide as a full line. (A credit in brackets, （王海）,
+    stays where the decoder put it; so does a title over a paragraph's first line, a section
+    head, which the page's headlines may be taken for.)"""
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        lines = u.lines
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if (
+            len(lines) > 1
+            and lines[-1].closes
+            and _title_line(lines[-1].text)
+            and _stops(lines[-2].text)
+            and (nxt is None or nxt.opens or (len(nxt.lines) == 1 and not _stops(nxt.text)))
+        ):
+            out.append(Unit(lines[:-1], u.width))
+            out.append(Unit(lines[-1:], u.width))
+        else:
+            out.append(u)
+    return out
+
+
+def _title_line(text: str) -> bool:
+    """Whether ``text`` closes a quoted or titled word and no sentence, with no clause before
+    it: 给黄土地“拜年”, 戏剧界专家盛赞《虎踞钟山》 (not a credit in brackets, （王海）)."""
+    if text[0] in "（(" or text[-1] not in _WORD_CLOSERS:
+        return False
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] not in SENTENCE_STOPS and not _CLAUSE_INSIDE.intersection(core)
+
+
+def _stops(text: str) -> bool:
+    """Whether ``text`` ends a sentence with a stop (its closing quotes aside)."""
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in SENTENCE_STOPS
+
+
+#: Marks that close a quoted or titled word (“拜年”, 《虎踞钟山》, 『治官』), and any closing mark.
+_WORD_CLOSERS = frozenset("”’》」』〕】")
+_CLOSERS = "”’）》」』〕】)"
+_CLAUSE_INSIDE = frozenset("，。、；：！？,;:!?")
 
 
 def _numbered_pictures_apart(units: list[Unit]) -> list[Unit]:

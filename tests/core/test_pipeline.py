@@ -3144,3 +3144,50 @@ def test_a_signed_headline_over_a_photo_heads_its_text_rather_than_standing_alon
     )
     page = analyze_page(typeset([speech, party], width=14))
     assert [plain(a) for a in page.articles] == [expected(speech), expected(party)]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [["王海"], ["本报讯（记者 李丽）滨江公园", "今年新栽了三千棵树，市民在步", "道上散步时能看到成片的樱花。"]],
+    ids=["writer", "next-article"],
+)
+def test_a_headline_closing_a_title_after_a_full_line_is_no_last_line_of_the_text(after: list[str]) -> None:
+    # 青川读者热议新书《滨江纪事》 fills the column with its 》 hanging, after a full line that
+    # closed a sentence: read as the paragraph's last line it ended the text with a title and
+    # no stop. A line of no clause that stops nowhere, before the writer's name or the next
+    # article's lead-in, is the headline.
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 周文）青川出版",
+            "社近日出版的《滨江纪事》一书，",
+            "记录了滨江两岸三十年的变迁，",
+            "出版一周就加印了两次，不少读",
+            "者在网上写下了读后感，称赞它",
+            "写出了滨江人的家国情怀和乡愁。",
+            "青川读者热议新书《滨江纪事》",
+            *after,
+        )
+    )
+    first = page.articles[0]
+    assert first.headline is not None
+    assert first.headline.text == "青川读者热议新书《滨江纪事》"
+    assert first.paragraphs[-1].text.endswith("家国情怀和乡愁。")
+    assert len(page.articles) == (1 if len(after) == 1 else 2)
+
+
+def test_a_section_head_closing_a_quote_over_its_paragraph_stays_in_the_text() -> None:
+    # a quoted slogan as a section head, set over the paragraph that opens its section, under a
+    # headline set first: the headline rule above leaves it, and the text stays one article
+    page = analyze_page(
+        page_of(
+            "青川交警推出十项便民措施",
+            *wrap(
+                "本报讯（记者 周文）青川区交警大队今年推出了十项便民措施，群众满意率达到百分之九十五，"
+                "不少市民在留言中写道：“交警是我们身边最可爱的人”。",
+                14,
+            ),
+            "“向改革要警力”",
+            *wrap("在提高工作效率方面，大队遵循“向改革要警力”的原则，把警力投向道路一线。", 14),
+        )
+    )
+    assert headlines(page) == ["青川交警推出十项便民措施"]
