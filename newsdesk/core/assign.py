@@ -252,8 +252,10 @@ def _ways(b: HeadBlock) -> list[Ways]:
                 if heads_labelled and n_caps:
                     bonus += LABEL_BONUS
                 n_ways.append((True, _part_sim(b, k, False), bonus))
-            if not n_ways or _photo(n_heads, n_caps):
+            if _photo(n_heads, n_caps):
                 n_ways.append((False, _alone(n_heads, n_caps), 0.0))
+            elif not n_ways:
+                n_ways.append((False, -1.0, 0.0))
         out.append((k, p_ways, n_ways, split))
     b.ways = out
     return out

@@ -3191,3 +3191,20 @@ def test_a_section_head_closing_a_quote_over_its_paragraph_stays_in_the_text() -
         )
     )
     assert headlines(page) == ["青川交警推出十项便民措施"]
+
+
+def test_a_deck_and_photo_under_a_headline_closing_the_page_stay_with_it() -> None:
+    # the last heading group on the page: headline, a deck set wider than the column, and a
+    # photo's caption. The deck shares fewer words with the text than the headline does, but a
+    # heading that is no photo's headline does not stand alone as a photo: the group is one
+    play = PlainArticle(
+        headline="专家盛赞话剧《滨江人家》",
+        subheadlines=["以真实的生活细节写出了一座城市三十年的变迁"],
+        captions=["演出结束后，观众请主要演员签名留念。（本报记者周文摄）"],
+        paragraphs=[
+            "青川话剧团创作演出的话剧《滨江人家》近日在青川大剧院首演，二十多位戏剧界专家观看了演出。",
+            "专家们认为，《滨江人家》语言朴实，人物鲜活，是近年来少见的现实题材好戏。",
+        ],
+    )
+    page = analyze_page(typeset([play], width=14))
+    assert [plain(a) for a in page.articles] == [expected(play)]
