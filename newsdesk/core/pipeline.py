@@ -418,20 +418,21 @@ def _titles_apart(units: list[Unit]) -> list[Unit]:
     head, which the page's headlines may be taken for.)"""
     out: list[Unit] = []
     for k, u in enumerate(units):
-        lines = u.lines
+        parts = _title_apart(u.lines)
         nxt = units[k + 1] if k + 1 < len(units) else None
-        if (
-            len(lines) > 1
-            and lines[-1].closes
-            and _title_line(lines[-1].text)
-            and _stops(lines[-2].text)
-            and (nxt is None or nxt.opens or (len(nxt.lines) == 1 and not _stops(nxt.text)))
-        ):
-            out.append(Unit(lines[:-1], u.width))
-            out.append(Unit(lines[-1:], u.width))
+        if len(parts) > 1 and (nxt is None or nxt.opens or (len(nxt.lines) == 1 and not _stops(nxt.text))):
+            out.extend(Unit(part, u.width) for part in parts)
         else:
             out.append(u)
     return out
+
+
+def _title_apart(lines: list[LineInfo]) -> list[list[LineInfo]]:
+    """A paragraph's ``lines``, its last one apart where that closes a title and no sentence
+    after a line that stopped one (see ``_titles_apart``)."""
+    if len(lines) > 1 and lines[-1].closes and _title_line(lines[-1].text) and _stops(lines[-2].text):
+        return [lines[:-1], lines[-1:]]
+    return [lines]
 
 
 def _title_line(text: str) -> bool:
@@ -1625,6 +1626,9 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice], sup
         if not _lead_in_only(head) and not _credit_only(head) and not patterns.unclosed(head):
             break
         paras[0:2] = [paras[0] + paras[1]]
+    # (a title closing a paragraph after a sentence's stop, …的人”。 / “向改革要警力”, that no
+    # headline was taken for is a section head over the text after it: a paragraph of its own)
+    paras = [part for para in paras for part in _title_apart(para)]
     blocks: list[Block] = []
     for n, para in enumerate(paras):
         raw_text, runs = gather_runs([(ln.index, ln.raw) for ln in para])

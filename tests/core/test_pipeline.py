@@ -3177,7 +3177,8 @@ def test_a_headline_closing_a_title_after_a_full_line_is_no_last_line_of_the_tex
 
 def test_a_section_head_closing_a_quote_over_its_paragraph_stays_in_the_text() -> None:
     # a quoted slogan as a section head, set over the paragraph that opens its section, under a
-    # headline set first: the headline rule above leaves it, and the text stays one article
+    # headline set first: the headline rule above leaves it, and the text stays one article;
+    # the slogan is a paragraph of its own, not the last line of the paragraph before
     page = analyze_page(
         page_of(
             "青川交警推出十项便民措施",
@@ -3191,6 +3192,10 @@ def test_a_section_head_closing_a_quote_over_its_paragraph_stays_in_the_text() -
         )
     )
     assert headlines(page) == ["青川交警推出十项便民措施"]
+    assert [p.text for p in page.articles[0].paragraphs][1:] == [
+        "“向改革要警力”",
+        "在提高工作效率方面，大队遵循“向改革要警力”的原则，把警力投向道路一线。",
+    ]
 
 
 def test_a_deck_and_photo_under_a_headline_closing_the_page_stay_with_it() -> None:
