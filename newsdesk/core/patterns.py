@@ -342,10 +342,18 @@ def dated_note(text: str) -> bool:
 
 
 def tabular(text: str) -> bool:
-    """A table row: mostly digits, signs and separators."""
+    """A table row: mostly digits, signs and separators; not a number in its words, as an
+    ordinal or a count (第239号, a decree's number: a heading's line). (A year and its words,
+    1997年岁暮, sign a letter's end: no heading either.)"""
     t = text.strip()
     digits = sum(1 for c in t if c.isdigit() or c in ".-·%+／/:")
-    return len(t) >= 4 and digits / len(t) >= 0.4
+    if len(t) < 4 or digits / len(t) < 0.4:
+        return False
+    return digits == len(t) or _NUMBERED.fullmatch(t) is None
+
+
+#: One whole number among words that is no year: 第239号, 第18届.
+_NUMBERED = re.compile(r"[^\d.·%+／/:-]*\d+(?!\d|年)[^\d.·%+／/:-]*")
 
 
 #: Marks papers set before a byline today: □本报记者 王海, ■ 记者 周文, ●文/图 林晓雨.

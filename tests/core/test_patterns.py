@@ -29,6 +29,21 @@ def test_writer_name_lines(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("上证指数1312.991315·48", True),  # a table's row: figures run together
+        ("3江南电器24.05", True),  # a ranking's row: its place and its figure
+        ("16355·72", True),
+        ("第39号", False),  # a decree's number under its heading: a line of text
+        ("第18届", False),
+        ("1997年岁暮", True),  # a year closing a letter: no heading either
+    ],
+)
+def test_table_rows(text: str, expected: bool) -> None:
+    assert patterns.tabular(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("…集中精力振兴经济。（陈杰）", True),
         ("（据新华社电）", True),
         ("（本报悉尼1月1日电）", True),

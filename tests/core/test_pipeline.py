@@ -3213,3 +3213,23 @@ def test_a_deck_and_photo_under_a_headline_closing_the_page_stay_with_it() -> No
     )
     page = analyze_page(typeset([play], width=14))
     assert [plain(a) for a in page.articles] == [expected(play)]
+
+
+def test_a_decrees_number_under_its_heading_is_no_table_row() -> None:
+    # a decree's headline, the authority's name and the decree's number set after its text:
+    # 第39号 is mostly a figure, but a number in its words is a heading's line, no table's row
+    # (read as text it stood apart as an article of its own)
+    page = analyze_page(
+        page_of(
+            *wrap("本报青川3月5日讯青川市人民政府近日决定，对《青川市滨江公园管理办法》作如下修改：", 14),
+            *wrap("一、第三条增加一款：“公园夜间开放时间由管理处公布。”", 14),
+            *wrap("本决定自发布之日起施行。", 14),
+            "青川市人民政府关于修改《滨江公园管理办法》的决定",
+            "青川市人民政府令",
+            "第39号",
+            *wrap("本报讯（记者 王海）青川市今年将新建社区食堂二十家，老人就餐可享受八折优惠。", 14),
+            "社区食堂开到家门口",
+        )
+    )
+    assert headlines(page) == ["青川市人民政府关于修改《滨江公园管理办法》的决定", "社区食堂开到家门口"]
+    assert [b.text for b in page.articles[0].of_role("subheadline")] == ["青川市人民政府令", "第39号"]
