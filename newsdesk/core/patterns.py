@@ -423,10 +423,22 @@ def author_line(text: str) -> bool:
 COMMENTATOR = re.compile(r"^\S{0,4}(?:特约)?评论员$")
 
 
+#: A writer named by office (农业部部长刘江, 国务院发展研究中心研究员陈锡文): the office, then the
+#: name (see ``by_name``).
+OFFICE_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,20}?(?:副?(?:部长|主任|书记|主席|所长|司长|局长|市长|省长|县长|院长|教授|会长|厂长|校长)"
+    r"|研究员|理事长|董事长|总经理|秘书长|总编辑)(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
+
+
 def by_name(text: str) -> bool:
-    """The writer's name line that closes a headline group: an author or a reporter's credit."""
+    """The writer's name line that closes a headline group: an author or a reporter's credit,
+    or a writer named by office (林业部部长陈耀邦)."""
     t = text.strip()
-    return author_line(t) or bool(REPORTER_CREDIT.match(t)) or bool(COMMENTATOR.match(t))
+    if author_line(t) or REPORTER_CREDIT.match(t) or COMMENTATOR.match(t):
+        return True
+    m = OFFICE_NAME.match(t) if len(t) >= 5 else None
+    return m is not None and author_line(m.group("name"))
 
 
 #: Words a credit calls its writer by, besides 记者 (…者 words that are not a misread 记者).

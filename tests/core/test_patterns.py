@@ -20,6 +20,9 @@ from newsdesk.core import patterns
         ("本报驻巴基斯坦记者林南", True),
         ("本报评论员", True),
         ("调整期中的强音", False),
+        ("农业部部长刘江", True),  # a writer named by office
+        ("国务院发展研究中心研究员陈锡文", True),
+        ("中央农村工作会议在京举行", False),
     ],
 )
 def test_writer_name_lines(text: str, expected: bool) -> None:

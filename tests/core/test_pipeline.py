@@ -3233,3 +3233,29 @@ def test_a_decrees_number_under_its_heading_is_no_table_row() -> None:
     )
     assert headlines(page) == ["青川市人民政府关于修改《滨江公园管理办法》的决定", "社区食堂开到家门口"]
     assert [b.text for b in page.articles[0].of_role("subheadline")] == ["青川市人民政府令", "第39号"]
+
+
+def test_a_writer_named_by_office_closes_a_headline_group() -> None:
+    # two signed articles by officials, the headline of the first closing its text and the
+    # headline of the second heading its own: each writer is named by office (青川区农业局局长
+    # 赵国栋), and a writer's name closes a headline group, even where the second headline
+    # shares words with the first text (农民增收)
+    page = analyze_page(
+        page_of(
+            *wrap(
+                "本报讯（记者 王海）去年全区粮食总产量达到十二万吨，比上年增长百分之五，农民人均收入突破两万元。", 14
+            ),
+            *wrap("今年，我们将继续稳定粮食生产，抓好春耕备耕，确保全年农业生产目标的实现。", 14),
+            "稳定粮食生产促进农民增收",
+            "青川区农业局局长赵国栋",
+            "农民增收也要靠绿色产业",
+            "青川区林业局局长孙丽华",
+            *wrap("去年全区新增造林面积三千亩，森林覆盖率提高到百分之四十二，滨江两岸新栽树木二十万株。", 14),
+            *wrap("今年，全区将继续推进滨江绿化工程，新建林荫步道十条。", 14),
+        )
+    )
+    assert headlines(page) == ["稳定粮食生产促进农民增收", "农民增收也要靠绿色产业"]
+    assert [[b.text for b in a.of_role("subheadline")] for a in page.articles] == [
+        ["青川区农业局局长赵国栋"],
+        ["青川区林业局局长孙丽华"],
+    ]
