@@ -279,18 +279,21 @@ def _options(b: HeadBlock, bias: float) -> list[Option]:
 def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
     """Best placement of all blocks (Viterbi over 'the segment after me is taken', and whether
     with photos)."""
-    # state: whether the previous block took its next segment, and whether the part that took
-    # it holds captions (the text's photos, set before it)
-    best: dict[tuple[bool, bool], tuple[float, list[Option]]] = {(False, False): (0.0, [])}
+    # state: whether the previous block took its next segment (1), and with captions (2: the
+    # text's photos, set before it), or not (0)
+    best: dict[int, tuple[float, list[Option]]] = {0: (0.0, [])}
     prev_block: HeadBlock | None = None
     for b in blocks:
-        new: dict[tuple[bool, bool], tuple[float, list[Option]]] = {}
+        new: dict[int, tuple[float, list[Option]]] = {}
         options = _options(b, bias)
         n = len(b.heads)
-        for (taken, photos), (total, path) in best.items():
-            shares = prev_block is not None and prev_block.next is not None and prev_block.next is b.prev
-            shared = taken and shares  # the segment before me already went to the block before
-            for opt in options:
+        # (each option's state after it: whether it took the text after it, with photos)
+        keys = [(2 if b.captions and 0 <= opt[0] < n else 1) if opt[2] else 0 for opt in options]
+        shares = prev_block is not None and prev_block.next is not None and prev_block.next is b.prev
+        for state, (total, path) in best.items():
+            shared = state > 0 and shares  # the segment before me already went to the block before
+            photos = state == 2
+            for opt, key in zip(options, keys, strict=True):
                 score = opt[3]
                 if photos and shares and opt[1] and b.labelled and opt[0] == n:
                     # the photo label closing the text (图片：) is answered by the photos of the
@@ -307,7 +310,6 @@ def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
                     if not breaks:
                         continue
                     score -= SHARE_PENALTY + 0.25 * (1.0 - fit)
-                key = (opt[2], opt[2] and bool(b.captions) and 0 <= opt[0] < n)
                 cand = (total + score, [*path, opt])
                 if key not in new or cand[0] > new[key][0]:
                     new[key] = cand

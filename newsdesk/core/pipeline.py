@@ -418,9 +418,14 @@ def _titles_apart(units: list[Unit]) -> list[Unit]:
     head, which the page's headlines may be taken for.)"""
     out: list[Unit] = []
     for k, u in enumerate(units):
-        parts = _title_apart(u.lines)
+        # (most paragraphs end with a stop: asked first, of the last character alone)
+        parts = _title_apart(u.lines) if u.lines[-1].text[-1] in _WORD_CLOSERS else None
         nxt = units[k + 1] if k + 1 < len(units) else None
-        if len(parts) > 1 and (nxt is None or nxt.opens or (len(nxt.lines) == 1 and not _stops(nxt.text))):
+        if (
+            parts is not None
+            and len(parts) > 1
+            and (nxt is None or nxt.opens or (len(nxt.lines) == 1 and not _stops(nxt.text)))
+        ):
             out.extend(Unit(part, u.width) for part in parts)
         else:
             out.append(u)
@@ -1628,7 +1633,7 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice], sup
         paras[0:2] = [paras[0] + paras[1]]
     # (a title closing a paragraph after a sentence's stop, …的人”。 / “向改革要警力”, that no
     # headline was taken for is a section head over the text after it: a paragraph of its own)
-    paras = [part for para in paras for part in _title_apart(para)]
+    paras = [part for para in paras for part in (_title_apart(para) if para[-1].text[-1] in _WORD_CLOSERS else [para])]
     blocks: list[Block] = []
     for n, para in enumerate(paras):
         raw_text, runs = gather_runs([(ln.index, ln.raw) for ln in para])
