@@ -752,6 +752,8 @@ def _classify(units: list[Unit]) -> None:
     _section_heads(units)
     _place_labels(units)
     for k, u in enumerate(units):
+        if u.opens:
+            continue  # a text opening with its dateline (本报讯（记者 王海 文/图）…) reports: no caption
         # a short paragraph ending with a photo credit is a caption wherever it stands
         if u.kind == "body" and len(u.lines) <= 10 and patterns.photographer_credit(u.text):
             u.kind = "caption"
@@ -1475,7 +1477,15 @@ def _numbered_run(
             # (a credit first closes the picture before: （新华社发美联社照片） / 2、…)
             m = _CREDITED_NUMBER.match("".join(u.text for u in blk.captions[:2]))
             prev_blk, prev = out[-1]
-            if m is not None and prev is not None and _last_number(prev_blk, prev) == int(m.group(1)) - 1:
+            # (... or the one picture of a photo report closing it: 本报讯（记者 王海）1、… / 2、…)
+            if (
+                m is not None
+                and prev is not None
+                and (
+                    _last_number(prev_blk, prev) == int(m.group(1)) - 1
+                    or _dated_number(prev) == int(m.group(1)) - 1 > 0
+                )
+            ):
                 if prev_blk is None:
                     prev_blk = HeadBlock(position=prev.position)
                 prev_blk.captions.extend(blk.captions)
@@ -1501,6 +1511,16 @@ def _last_number(blk: HeadBlock | None, seg: Segment) -> int:
     units = blk.captions if blk is not None and blk.captions else seg.units
     j = _before_credits(units)
     return _number_of(units[j - 1].text) if j else 0
+
+
+def _dated_number(seg: Segment) -> int:
+    """The number of a photo report's one picture, after the dateline its text opens with
+    (本报讯（记者 王海 文/图）1、…), 0 if none."""
+    j = _before_credits(seg.units)
+    if j != 1 or not seg.units[0].opens:
+        return 0
+    text = seg.units[0].text
+    return _number_of(text[patterns.byline_end(text) :])
 
 
 def _before_credits(units: Sequence[Unit]) -> int:

@@ -3259,3 +3259,31 @@ def test_a_writer_named_by_office_closes_a_headline_group() -> None:
         ["青川区农业局局长赵国栋"],
         ["青川区林业局局长孙丽华"],
     ]
+
+
+def test_a_photo_report_opening_with_its_dateline_is_text_and_keeps_its_numbered_pictures() -> None:
+    # 图片新闻 over a photo report: its text opens with the paper's dateline and credit, then
+    # picture 1 (…图为…（周文摄）), and picture 2 follows as a caption. A text opening with its
+    # dateline reports: it is the article's text with its byline, not a caption, and picture 2
+    # carries on picture 1 there
+    page = analyze_page(
+        page_of(
+            *wrap("本报讯（记者 王海）青川区今年新建的三座社区图书馆昨天同时开馆，每座藏书两万册。", 14),
+            *wrap("图书馆还设了儿童阅览室，孩子们可以在这里听故事、借绘本。", 14),
+            "社区图书馆开馆",
+            "图片新闻",
+            *wrap(
+                "本报讯（记者 周文）1、青川区石门村的茶农这几天忙着采摘明前茶，今年的春茶比去年早上市一周。"
+                "图为茶农在茶园里采茶。（周文摄）",
+                14,
+            ),
+            *wrap("2、滨江公园的樱花开了，市民纷纷前来赏花。（李丽摄）", 14, indent=0),
+        )
+    )
+    photos = page.articles[-1]
+    assert headlines(page) == ["社区图书馆开馆", "图片新闻"]
+    assert photos.byline is not None and photos.byline.text == "本报讯（记者 周文）"
+    assert [p.text for p in photos.paragraphs] == [
+        "1、青川区石门村的茶农这几天忙着采摘明前茶，今年的春茶比去年早上市一周。图为茶农在茶园里采茶。（周文摄）"
+    ]
+    assert [c.text for c in photos.of_role("caption")] == ["2、滨江公园的樱花开了，市民纷纷前来赏花。（李丽摄）"]
