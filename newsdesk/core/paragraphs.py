@@ -455,6 +455,11 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
             # short (…誓词伴随着 / 《歌唱祖国》…; the dev pages never move one, and never end a
             # line so short before one)
             m = 0.0
+        elif ln.before_mark and not full and d >= _KEPT_MARK and text[-1] in _RUNS_INTO:
+            # ... so may a line ending with a colon or comma (…称赞他为： / “我军优秀退伍兵。”),
+            # but it reads alike as a paragraph's first line with its mark hanging (…说话了： /
+            # “电视里…): where the line before it may end a paragraph, the first line wins
+            m = -_KEPT_RUN
         # indented: two cells short, or two short of the edge its closing mark hangs past (a
         # cell and a half short with the mark inside is a full line without room for a
         # character after a half-width one: …仅为11%，)
@@ -522,6 +527,10 @@ _ASKS_FROM, _ASKS_TO = -3.25, -2.75
 #: and the half cell a half-width character before it may leave; two cells short is a
 #: paragraph's first line).
 _KEPT_MARK = -1.75
+#: What reading a line ending with a colon or comma before a moved mark as running text costs:
+#: more than a paragraph ending at a full line before it (M→L, 5/16), far less than one ending
+#: in running text (a last line that closes nothing, 3.5).
+_KEPT_RUN = 0.5
 
 
 def _short_first(ln: LineInfo) -> bool:

@@ -3287,3 +3287,38 @@ def test_a_photo_report_opening_with_its_dateline_is_text_and_keeps_its_numbered
         "1、青川区石门村的茶农这几天忙着采摘明前茶，今年的春茶比去年早上市一周。图为茶农在茶园里采茶。（周文摄）"
     ]
     assert [c.text for c in photos.of_role("caption")] == ["2、滨江公园的樱花开了，市民纷纷前来赏花。（李丽摄）"]
+
+
+def test_a_line_a_cell_short_before_a_moved_quote_runs_on_after_its_colon() -> None:
+    # …称赞他们为： is a cell short because the quote that would have ended it moved down to open
+    # the next line (kinsoku): after a line of running text it runs on into the quote, and the
+    # paragraph ends after it, not at the colon
+    models = PlainArticle(
+        headline="青川表彰十名劳动模范",
+        byline="本报讯（记者 周文）",
+        paragraphs=[
+            "青川区今年评选出十名劳动模范，区长王海在大会上称赞他们为：“我们身边的好榜样。”",
+            "表彰大会上，十名劳模分别介绍了自己的经验。",
+        ],
+    )
+    text = typeset([TREES, models, CANTEEN], width=14)
+    assert "长王海在大会上称赞他们为：\n" in text  # (the case this asks: 13 cells, the quote moved down)
+    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, models, CANTEEN)]
+
+
+def test_a_first_line_ending_with_a_hanging_colon_after_a_full_last_line_opens_its_paragraph() -> None:
+    # …说话了： reads alike as a paragraph's first line with its colon hanging and as a line a
+    # cell short before a moved quote; after a full line that closed a sentence the paragraph
+    # may end there, and the first line wins (the rule above asks running text before it)
+    seeds = PlainArticle(
+        headline="假种苗坑了老李",
+        byline="本报讯（记者 周文）",
+        paragraphs=[
+            "老李说，这批种苗是他从外地买来的，谁知道买回来的原来竟然全部都是些假东西，只能自认倒霉！”",
+            "一边哄孩子的刘素芬说话了：“电视里演过科技下乡，咱可没遇上过。”",
+            "记者告诉他们，区里正在组织科技人员下乡。",
+        ],
+    )
+    text = typeset([TREES, seeds, CANTEEN], width=14)
+    assert "是些假东西，只能自认倒霉！”\n" in text and "一边哄孩子的刘素芬说话了：\n" in text
+    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, seeds, CANTEEN)]
