@@ -329,7 +329,13 @@ WRITER_CREDIT = re.compile(r"^[（(](?![^（）()]*(?:摄|图|照片|供|稿))[^
 
 
 def writer_credit_line(text: str) -> bool:
-    return bool(WRITER_CREDIT.match(text.strip()))
+    """A writer's or a dispatch's credit alone on a line (``WRITER_CREDIT``): not a figure in
+    brackets, which a narrow column sets on a line of its own inside a sentence (（北京时间12时
+    40分）, （1美元约合75·5坚戈）); a dispatch's credit holds its date (（本报开罗3月6日电）)."""
+    t = text.strip()
+    if WRITER_CREDIT.match(t) is None:
+        return False
+    return not any(c.isdigit() for c in t) or t[-2:-1] in "电讯"
 
 
 #: A date in brackets on a line of its own: the day a speech was given or a document signed,

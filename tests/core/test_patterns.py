@@ -47,6 +47,19 @@ def test_table_rows(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("（王海）", True),
+        ("（本报开罗3月6日电）", True),
+        ("（北京时间12时40分）", False),  # a figure in brackets, inside a sentence
+        ("（1美元约合75·5坚戈）", False),
+    ],
+)
+def test_writer_credit_lines(text: str, expected: bool) -> None:
+    assert patterns.writer_credit_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("…集中精力振兴经济。（陈杰）", True),
         ("（据新华社电）", True),
         ("（本报悉尼1月1日电）", True),

@@ -3322,3 +3322,20 @@ def test_a_first_line_ending_with_a_hanging_colon_after_a_full_last_line_opens_i
     text = typeset([TREES, seeds, CANTEEN], width=14)
     assert "是些假东西，只能自认倒霉！”\n" in text and "一边哄孩子的刘素芬说话了：\n" in text
     assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, seeds, CANTEEN)]
+
+
+def test_a_figure_in_brackets_on_a_line_of_its_own_is_no_credit_closing_the_paragraph() -> None:
+    # a narrow column sets （北京时间12时40分） on a line of its own inside a sentence: a bracket
+    # holding figures is no writer's credit, which would close the paragraph; a dispatch's
+    # credit in brackets holds its date and ends with 电 (（本报开罗3月6日电）)
+    climb = PlainArticle(
+        headline="中国登山队登上乞力马扎罗山",
+        byline="新华社北京1月6日电",
+        paragraphs=[
+            "我国登山队员5日上午当地时间7时40分（北京时间12时40分）成功登上了海拔5895米的非洲最高峰。",
+            "这是我国登山队首次登上这座山峰。",
+        ],
+    )
+    text = typeset([TREES, climb, CANTEEN], width=10)
+    assert "\n（北京时间12时40分）\n" in text  # (the case this asks)
+    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, climb, CANTEEN)]
