@@ -80,6 +80,9 @@ class LineInfo:
     #: the next line opens with a quote or bracket, which no line ends with: this line may end a
     #: cell short of the column (…他说： / “我们…)
     before_mark: bool = False
+    #: it opens with a bracket and the line before stopped no sentence: the bracket stands
+    #: inside the sentence (…1月5日电 / （记者王波）黎巴嫩…), no credit closing a paragraph
+    in_sentence: bool = False
     #: nothing but its width bears on its paragraph: no closing or opening mark at its end, no
     #: 摄, no indent, no bracket first, no lead-in, byline, note or name (see ``decode``)
     plain: bool = False
@@ -155,12 +158,13 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
                 first in _CAPTION_FIRST and _opens_caption(text, out[-1].text if out else "")
             )
             ln.before_mark = False
+            ln.in_sentence = first in "（(" and bool(out) and out[-1].text.rstrip(_QUOTES_CLOSING)[-1:] not in _STOPPED
             if first in _OPENING and out:
                 out[-1].before_mark = True
                 out[-1].plain = False  # (its width alone no longer says how it ends: see ``_emit``)
             flagged = ln.leadin or ln.byline or ln.note
         else:
-            ln.leadin = ln.byline = ln.note = ln.before_mark = flagged = False
+            ln.leadin = ln.byline = ln.note = ln.before_mark = ln.in_sentence = flagged = False
         # (a name is two to four characters: the few lines so short ask)
         ln.name = name = n <= 4 and not hang and author_line(text)
         ln.plain = not (flagged or hang or indent or name or first in "（(" or last in _OPENING or last == "摄")
@@ -226,6 +230,10 @@ def squeeze(ln: LineInfo) -> float:
 
 
 _CLOSING = "".join(CLOSING_PUNCT)
+#: What a line that stopped its sentence ends with (its closing quotes aside): a stop, or a
+#: bracket closing a credit before this one (（周文摄） / （新华社稿）).
+_STOPPED = frozenset("。！？!?…）)")
+_QUOTES_CLOSING = "”’』」"
 _OPENING = frozenset(OPENING_PUNCT)
 #: Marks a paragraph's first line may end with: the sentence runs on into the next line.
 _RUNS_INTO = frozenset("，、：；,:;")
@@ -490,7 +498,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         f -= 6.0
         m -= 6.0
         last -= 6.0
-    if text[0] in "（(" and writer_credit_line(text):
+    if text[0] in "（(" and writer_credit_line(text) and (not ln.in_sentence or dated_note(text)):
         # （本报开罗3月6日电）, （王海）: a writer's or dispatch credit on its own line
         # closes its paragraph (a photo's credits may run to two lines)
         m -= 4.0
@@ -498,7 +506,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         if dated_note(text):
             last -= 4.0  # (a date, （二〇二六年三月五日）, stands on a line of its own)
     elif end == _BRACKET:
-        if closing_credit(text):
+        if closing_credit(text) and not ln.in_sentence:
             m -= 4.0  # …不再犹豫”。（本报罗马3月11日电）: the credit after the last sentence closes it
         elif _titled_note(text):
             last -= 3.5  # 春天的信（二首）: a title's note, no sentence's end: as if unclosed

@@ -3339,3 +3339,20 @@ def test_a_figure_in_brackets_on_a_line_of_its_own_is_no_credit_closing_the_para
     text = typeset([TREES, climb, CANTEEN], width=10)
     assert "\n（北京时间12时40分）\n" in text  # (the case this asks)
     assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, climb, CANTEEN)]
+
+
+def test_a_bracket_on_a_line_of_its_own_after_running_text_stays_in_its_sentence() -> None:
+    # a narrow column sets （原青川县老文化站） on a line of its own after a line that stopped no
+    # sentence: the bracket is inside the sentence, no credit closing the paragraph (a credit
+    # follows a sentence's stop)
+    story = PlainArticle(
+        headline="老馆员给孩子们讲历史",
+        byline="本报讯（记者 王海）",
+        paragraphs=[
+            "青川区博物馆去年冬天请来了区文化馆（原青川县老文化站）的老馆员，给孩子们讲述本地的历史。",
+            "孩子们听得津津有味。",
+        ],
+    )
+    text = typeset([TREES, story, CANTEEN], width=10)
+    assert "\n（原青川县老文化站）\n" in text  # (the case this asks)
+    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, story, CANTEEN)]
