@@ -681,7 +681,17 @@ def _classify(units: list[Unit]) -> None:
             nxt is not None
             and nxt.kind == "head"
             and not nxt.wide
-            and len(nxt.text) <= len(u.text) // 2
+            and (
+                len(nxt.text) <= len(u.text) // 2
+                # (a numbered head's rest may be longer where a narrow column broke it: 二、把规模
+                # 经济等 / 同于经济规模; the next item is numbered itself)
+                or (
+                    len(nxt.text) < len(u.text)
+                    and patterns.enumerated(u.text)
+                    and not patterns.enumerated(nxt.text)
+                    and u.text[-1] not in CLAUSE_END
+                )
+            )
             and not patterns.picture_head(nxt.text)  # 图片新闻 heads a photo of its own
         )
         # broken at the column edge: the first line (nearly) fills the column, the rest is short

@@ -3356,3 +3356,25 @@ def test_a_bracket_on_a_line_of_its_own_after_running_text_stays_in_its_sentence
     text = typeset([TREES, story, CANTEEN], width=10)
     assert "\n（原青川县老文化站）\n" in text  # (the case this asks)
     assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, story, CANTEEN)]
+
+
+def test_numbered_section_heads_broken_by_a_narrow_column_are_one_paragraph_each() -> None:
+    # at ten cells 三、开通社区医生定期上门服务 breaks into 三、开通社区医生 / 定期上门服务, whose
+    # rest is longer than half the head: a numbered head's rest is its tail all the same (the
+    # next item would be numbered itself)
+    plan = PlainArticle(
+        headline="社区服务要办好三件事",
+        byline="本报讯（记者 王海）",
+        paragraphs=[
+            "青川区今年将在社区服务上集中力量办好三件事，让老人和孩子得到实实在在的方便。",
+            "一、把社区食堂办到老人家门口",
+            "全区今年新建社区食堂二十家，老人就餐可以享受八折优惠，行动不便的老人还可以预约送餐上门。",
+            "二、把老年活动中心办进每个小区",
+            "每个街道今年至少建成一个老年活动中心，配备图书室、棋牌室和健身器材，由社区统一管理。",
+            "三、开通社区医生定期上门服务",
+            "社区医生每周上门两次，为辖区内八十岁以上的老人测量血压、建立健康档案。",
+        ],
+    )
+    text = typeset([TREES, plan, CANTEEN], width=10)
+    assert "\n三、开通社区医生\n" in text  # (the case this asks)
+    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, plan, CANTEEN)]
