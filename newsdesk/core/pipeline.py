@@ -1615,7 +1615,7 @@ def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]
             and (
                 heads[k].text[-1:] in OPENING_PUNCT
                 or (nxt.text[:1] in CLOSING_PUNCT and not patterns.subtitle(nxt.text))  # (——: a subtitle)
-                or _headline_tail(heads[k].text, nxt)
+                or (_headline_tail(heads[k].text, nxt) and _at_its_measure(heads[k]))
             )
         )
         if tail_ok:
@@ -1629,6 +1629,14 @@ def _heading_blocks(heads: Sequence[Unit], notices: list[Notice]) -> list[Block]
         out.append(_text_block(role, lines, notices, credit=credit))
         k += 1
     return out
+
+
+def _at_its_measure(head: Unit) -> bool:
+    """Whether a wide heading's line is as wide as a headline's measure, where OCR would break
+    it: a column and a half at least (on dev every headline broken so is 24 characters or more
+    in a 14-cell column). A heading a cell or three wider than the column is whole, and a short
+    line under it its writer (人民币汇率与东南亚金融动荡 / 惠研 at ten cells)."""
+    return head.lines[-1].width >= 1.5 * head.width
 
 
 def _headline_tail(first: str, nxt: Unit) -> bool:

@@ -3378,3 +3378,19 @@ def test_numbered_section_heads_broken_by_a_narrow_column_are_one_paragraph_each
     text = typeset([TREES, plan, CANTEEN], width=10)
     assert "\n三、开通社区医生\n" in text  # (the case this asks)
     assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, plan, CANTEEN)]
+
+
+def test_a_heading_a_little_wider_than_the_column_keeps_its_writer_apart() -> None:
+    # at ten cells 老旧小区改造要听居民的意见 is wider than the column but no headline's measure:
+    # it is whole, and 若愚 under it is its writer (a pen name no surname list knows), not the
+    # last characters of a long headline OCR set on a line of their own
+    essay = PlainArticle(
+        headline="老旧小区改造要听居民的意见",
+        subheadlines=["若愚"],
+        paragraphs=[
+            "老旧小区改造是民生实事，改什么、怎么改，应当多听听住在里面的居民怎么说。",
+            "只有把居民的意见放在前头，改造才能改到群众的心坎上。",
+        ],
+    )
+    text = typeset([TREES, essay, CANTEEN], width=10)
+    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, essay, CANTEEN)]
