@@ -170,7 +170,7 @@ def _photo(heads: list[Unit], caps: list[Unit]) -> bool:
 
 def _alone(heads: list[Unit], caps: list[Unit]) -> float:
     """How well headings ``heads`` and captions ``caps`` stand on their own, as a photo printed
-    without a text. A headline signed by its writer (在新年茶话会上的讲话 / 江泽民) heads or
+    without a text. A headline signed by its writer (在新春团拜会上的讲话 / 王海) heads or
     closes a text: no photo's headline carries a writer's name (photographers are credited in
     the caption: none of the dev pages' 78 photos printed alone has one)."""
     if not caps or any(by_name(u.text) for u in heads[1:]):

@@ -81,7 +81,7 @@ class LineInfo:
     #: cell short of the column (…他说： / “我们…)
     before_mark: bool = False
     #: it opens with a bracket and the line before stopped no sentence: the bracket stands
-    #: inside the sentence (…1月5日电 / （记者王波）黎巴嫩…), no credit closing a paragraph
+    #: inside the sentence (…3月5日电 / （记者王海）青川…), no credit closing a paragraph
     in_sentence: bool = False
     #: nothing but its width bears on its paragraph: no closing or opening mark at its end, no
     #: 摄, no indent, no bracket first, no lead-in, byline, note or name (see ``decode``)
@@ -464,9 +464,9 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
             # line so short before one)
             m = 0.0
         elif ln.before_mark and not full and d >= _KEPT_MARK and text[-1] in _RUNS_INTO:
-            # ... so may a line ending with a colon or comma (…称赞他为： / “我军优秀退伍兵。”),
+            # ... so may a line ending with a colon or comma (…称赞他们为： / “我们身边的好榜样。”),
             # but it reads alike as a paragraph's first line with its mark hanging (…说话了： /
-            # “电视里…): where the line before it may end a paragraph, the first line wins
+            # “广播里…): where the line before it may end a paragraph, the first line wins
             m = -_KEPT_RUN
         # indented: two cells short, or two short of the edge its closing mark hangs past (a
         # cell and a half short with the mark inside is a full line without room for a

@@ -330,8 +330,8 @@ WRITER_CREDIT = re.compile(r"^[（(](?![^（）()]*(?:摄|图|照片|供|稿))[^
 
 def writer_credit_line(text: str) -> bool:
     """A writer's or a dispatch's credit alone on a line (``WRITER_CREDIT``): not a figure in
-    brackets, which a narrow column sets on a line of its own inside a sentence (（北京时间12时
-    40分）, （1美元约合75·5坚戈）); a dispatch's credit holds its date (（本报开罗3月6日电）)."""
+    brackets, which a narrow column sets on a line of its own inside a sentence (（北京时间14时
+    30分）, （约合人民币3万元）); a dispatch's credit holds its date (（本报开罗3月6日电）)."""
     t = text.strip()
     if WRITER_CREDIT.match(t) is None:
         return False
@@ -350,8 +350,8 @@ def dated_note(text: str) -> bool:
 
 def tabular(text: str) -> bool:
     """A table row: mostly digits, signs and separators; not a number in its words, as an
-    ordinal or a count (第239号, a decree's number: a heading's line). (A year and its words,
-    1997年岁暮, sign a letter's end: no heading either.)"""
+    ordinal or a count (第39号, a decree's number: a heading's line). (A year and its words,
+    2025年岁末, sign a letter's end: no heading either.)"""
     t = text.strip()
     digits = sum(1 for c in t if c.isdigit() or c in ".-·%+／/:")
     if len(t) < 4 or digits / len(t) < 0.4:
@@ -359,7 +359,7 @@ def tabular(text: str) -> bool:
     return digits == len(t) or _NUMBERED.fullmatch(t) is None
 
 
-#: One whole number among words that is no year: 第239号, 第18届.
+#: One whole number among words that is no year: 第39号, 第18届.
 _NUMBERED = re.compile(r"[^\d.·%+／/:-]*\d+(?!\d|年)[^\d.·%+／/:-]*")
 
 
@@ -430,7 +430,7 @@ def author_line(text: str) -> bool:
 COMMENTATOR = re.compile(r"^\S{0,4}(?:特约)?评论员$")
 
 
-#: The titles of an office a writer may be named by (农业部部长刘江, 国务院发展研究中心研究员陈锡文:
+#: The titles of an office a writer may be named by (青川区农业局局长赵国栋, 青川大学研究员孙丽华:
 #: the office, its title, then the name; 副部长 ends with 部长).
 OFFICE_TITLES = (
     "部长", "主任", "书记", "主席", "所长", "司长", "局长", "市长", "省长", "县长", "院长", "教授",
@@ -441,7 +441,7 @@ OFFICE_TITLES = (
 @lru_cache(maxsize=4096)
 def by_name(text: str) -> bool:
     """The writer's name line that closes a headline group: an author or a reporter's credit,
-    or a writer named by office (林业部部长陈耀邦: an office of a character or more, its title,
+    or a writer named by office (青川区林业局局长孙丽华: an office of a character or more, its title,
     and a name)."""
     t = text.strip()
     if author_line(t) or REPORTER_CREDIT.match(t) or COMMENTATOR.match(t):

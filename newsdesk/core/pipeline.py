@@ -408,8 +408,8 @@ def _join_tails(units: list[Unit]) -> list[Unit]:
 
 
 def _titles_apart(units: list[Unit]) -> list[Unit]:
-    """A paragraph's last line that closes a quoted or titled word, not a sentence (…的心灵。 /
-    雨滴落海声——读《往事知多少》, …震动。 / 广西从严治党关键从严『治官』), after a line that ended
+    """A paragraph's last line that closes a quoted or titled word, not a sentence (…的心声。 /
+    一部写给青年的书——读《滨江纪事》, …反响。 / 青川整治『门难进』), after a line that ended
     a sentence, is a headline of its own where a new article or another heading follows it (a
     lead-in, its writer's name, a subtitle: a line of its own that stops nowhere). Running text
     closes its last sentence with a stop; a line of no clause that stops nowhere is a title,
@@ -442,7 +442,7 @@ def _title_apart(lines: list[LineInfo]) -> list[list[LineInfo]]:
 
 def _title_line(text: str) -> bool:
     """Whether ``text`` closes a quoted or titled word and no sentence, with no clause before
-    it: 给黄土地“拜年”, 戏剧界专家盛赞《虎踞钟山》 (not a credit in brackets, （王海）)."""
+    it: 给老人“拜年”, 专家盛赞话剧《滨江人家》 (not a credit in brackets, （王海）)."""
     if text[0] in "（(" or text[-1] not in _WORD_CLOSERS:
         return False
     core = text.rstrip(_CLOSERS)
@@ -455,7 +455,7 @@ def _stops(text: str) -> bool:
     return bool(core) and core[-1] in SENTENCE_STOPS
 
 
-#: Marks that close a quoted or titled word (“拜年”, 《虎踞钟山》, 『治官』), and any closing mark.
+#: Marks that close a quoted or titled word (“拜年”, 《滨江人家》, 『门难进』), and any closing mark.
 _WORD_CLOSERS = frozenset("”’》」』〕】")
 _CLOSERS = "”’）》」』〕】)"
 _CLAUSE_INSIDE = frozenset("，。、；：！？,;:!?")
@@ -683,8 +683,8 @@ def _classify(units: list[Unit]) -> None:
             and not nxt.wide
             and (
                 len(nxt.text) <= len(u.text) // 2
-                # (a numbered head's rest may be longer where a narrow column broke it: 二、把规模
-                # 经济等 / 同于经济规模; the next item is numbered itself)
+                # (a numbered head's rest may be longer where a narrow column broke it: 三、开通社区
+                # 医生 / 定期上门服务; the next item is numbered itself)
                 or (
                     len(nxt.text) < len(u.text)
                     and patterns.enumerated(u.text)
@@ -1635,7 +1635,7 @@ def _at_its_measure(head: Unit) -> bool:
     """Whether a wide heading's line is as wide as a headline's measure, where OCR would break
     it: a column and a half at least (on dev every headline broken so is 24 characters or more
     in a 14-cell column). A heading a cell or three wider than the column is whole, and a short
-    line under it its writer (人民币汇率与东南亚金融动荡 / 惠研 at ten cells)."""
+    line under it its writer (老旧小区改造要听居民的意见 / 若愚 at ten cells)."""
     return head.lines[-1].width >= 1.5 * head.width
 
 
@@ -1669,7 +1669,7 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice], sup
         if not _lead_in_only(head) and not _credit_only(head) and not patterns.unclosed(head):
             break
         paras[0:2] = [paras[0] + paras[1]]
-    # (a title closing a paragraph after a sentence's stop, …的人”。 / “向改革要警力”, that no
+    # (a title closing a paragraph after a sentence's stop, …的人”。 / “向管理要效率”, that no
     # headline was taken for is a section head over the text after it: a paragraph of its own)
     paras = [part for para in paras for part in (_title_apart(para) if para[-1].text[-1] in _WORD_CLOSERS else [para])]
     blocks: list[Block] = []

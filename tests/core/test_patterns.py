@@ -20,9 +20,9 @@ from newsdesk.core import patterns
         ("本报驻巴基斯坦记者林南", True),
         ("本报评论员", True),
         ("调整期中的强音", False),
-        ("农业部部长刘江", True),  # a writer named by office
-        ("国务院发展研究中心研究员陈锡文", True),
-        ("中央农村工作会议在京举行", False),
+        ("青川区农业局局长赵国栋", True),  # a writer named by office
+        ("青川大学研究员孙丽华", True),
+        ("青川区农业工作会议在滨江举行", False),
     ],
 )
 def test_writer_name_lines(text: str, expected: bool) -> None:
@@ -32,12 +32,12 @@ def test_writer_name_lines(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("上证指数1312.991315·48", True),  # a table's row: figures run together
-        ("3江南电器24.05", True),  # a ranking's row: its place and its figure
-        ("16355·72", True),
+        ("滨江指数1286.351290·12", True),  # a table's row: figures run together
+        ("3青川电器18.25", True),  # a ranking's row: its place and its figure
+        ("21436·85", True),
         ("第39号", False),  # a decree's number under its heading: a line of text
         ("第18届", False),
-        ("1997年岁暮", True),  # a year closing a letter: no heading either
+        ("2025年岁末", True),  # a year closing a letter: no heading either
     ],
 )
 def test_table_rows(text: str, expected: bool) -> None:
@@ -49,8 +49,8 @@ def test_table_rows(text: str, expected: bool) -> None:
     [
         ("（王海）", True),
         ("（本报开罗3月6日电）", True),
-        ("（北京时间12时40分）", False),  # a figure in brackets, inside a sentence
-        ("（1美元约合75·5坚戈）", False),
+        ("（北京时间14时30分）", False),  # a figure in brackets, inside a sentence
+        ("（约合人民币3万元）", False),
     ],
 )
 def test_writer_credit_lines(text: str, expected: bool) -> None:

@@ -3187,14 +3187,14 @@ def test_a_section_head_closing_a_quote_over_its_paragraph_stays_in_the_text() -
                 "不少市民在留言中写道：“交警是我们身边最可爱的人”。",
                 14,
             ),
-            "“向改革要警力”",
-            *wrap("在提高工作效率方面，大队遵循“向改革要警力”的原则，把警力投向道路一线。", 14),
+            "“向管理要效率”",
+            *wrap("在提高办事效率方面，大队遵循“向管理要效率”的原则，把人手放到服务窗口。", 14),
         )
     )
     assert headlines(page) == ["青川交警推出十项便民措施"]
     assert [p.text for p in page.articles[0].paragraphs][1:] == [
-        "“向改革要警力”",
-        "在提高工作效率方面，大队遵循“向改革要警力”的原则，把警力投向道路一线。",
+        "“向管理要效率”",
+        "在提高办事效率方面，大队遵循“向管理要效率”的原则，把人手放到服务窗口。",
     ]
 
 
@@ -3310,35 +3310,35 @@ def test_a_first_line_ending_with_a_hanging_colon_after_a_full_last_line_opens_i
     # …说话了： reads alike as a paragraph's first line with its colon hanging and as a line a
     # cell short before a moved quote; after a full line that closed a sentence the paragraph
     # may end there, and the first line wins (the rule above asks running text before it)
-    seeds = PlainArticle(
-        headline="假种苗坑了老李",
+    seedlings = PlainArticle(
+        headline="果树苗没成活",
         byline="本报讯（记者 周文）",
         paragraphs=[
-            "老李说，这批种苗是他从外地买来的，谁知道买回来的原来竟然全部都是些假东西，只能自认倒霉！”",
-            "一边哄孩子的刘素芬说话了：“电视里演过科技下乡，咱可没遇上过。”",
-            "记者告诉他们，区里正在组织科技人员下乡。",
+            "老赵说，这批果树苗是托人从外地捎来的，没想到栽下去都没有成活，钱花了，只能怪自己不懂行！”",
+            "坐在一旁的王大妈也说话了：“广播里讲过送法下乡，咱还没见着过。”",
+            "记者告诉他们，区里正在组织农技人员下乡。",
         ],
     )
-    text = typeset([TREES, seeds, CANTEEN], width=14)
-    assert "是些假东西，只能自认倒霉！”\n" in text and "一边哄孩子的刘素芬说话了：\n" in text
-    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, seeds, CANTEEN)]
+    text = typeset([TREES, seedlings, CANTEEN], width=14)
+    assert "钱花了，只能怪自己不懂行！”\n" in text and "坐在一旁的王大妈也说话了：\n" in text
+    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, seedlings, CANTEEN)]
 
 
 def test_a_figure_in_brackets_on_a_line_of_its_own_is_no_credit_closing_the_paragraph() -> None:
-    # a narrow column sets （北京时间12时40分） on a line of its own inside a sentence: a bracket
+    # a narrow column sets （北京时间14时30分） on a line of its own inside a sentence: a bracket
     # holding figures is no writer's credit, which would close the paragraph; a dispatch's
     # credit in brackets holds its date and ends with 电 (（本报开罗3月6日电）)
-    climb = PlainArticle(
-        headline="中国登山队登上乞力马扎罗山",
-        byline="新华社北京1月6日电",
+    race = PlainArticle(
+        headline="青川龙舟队夺冠",
+        byline="新华社青川3月6日电",
         paragraphs=[
-            "我国登山队员5日上午当地时间7时40分（北京时间12时40分）成功登上了海拔5895米的非洲最高峰。",
-            "这是我国登山队首次登上这座山峰。",
+            "青川龙舟队员5日上午当地时间7时30分（北京时间14时30分）在国际龙舟邀请赛中夺得冠军。",
+            "这是青川龙舟队第三次参加这项比赛。",
         ],
     )
-    text = typeset([TREES, climb, CANTEEN], width=10)
-    assert "\n（北京时间12时40分）\n" in text  # (the case this asks)
-    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, climb, CANTEEN)]
+    text = typeset([TREES, race, CANTEEN], width=10)
+    assert "\n（北京时间14时30分）\n" in text  # (the case this asks)
+    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, race, CANTEEN)]
 
 
 def test_a_bracket_on_a_line_of_its_own_after_running_text_stays_in_its_sentence() -> None:
