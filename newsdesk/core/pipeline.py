@@ -418,17 +418,16 @@ def _titles_apart(units: list[Unit]) -> list[Unit]:
     head, which the page's headlines may be taken for.)"""
     out: list[Unit] = []
     for k, u in enumerate(units):
-        # (most paragraphs end with a stop: asked first, of the last character alone)
-        parts = _title_apart(u.lines) if u.lines[-1].text[-1] in _WORD_CLOSERS else None
         nxt = units[k + 1] if k + 1 < len(units) else None
-        if (
-            parts is not None
-            and len(parts) > 1
-            and (nxt is None or nxt.opens or (len(nxt.lines) == 1 and not _stops(nxt.text)))
+        # (most paragraphs end with a stop: the last character is asked first)
+        if u.lines[-1].text[-1] in _WORD_CLOSERS and (
+            nxt is None or nxt.opens or (len(nxt.lines) == 1 and not _stops(nxt.text))
         ):
-            out.extend(Unit(part, u.width) for part in parts)
-        else:
-            out.append(u)
+            parts = _title_apart(u.lines)
+            if len(parts) > 1:
+                out.extend(Unit(part, u.width) for part in parts)
+                continue
+        out.append(u)
     return out
 
 
@@ -677,6 +676,7 @@ def _classify(units: list[Unit]) -> None:
         # on inside the article with its short tail: headlines are neither numbered nor
         # broken to the column width.
         nxt = units[k + 1] if k + 1 < len(units) else None
+        numbered = patterns.enumerated(u.text)
         tail = (
             nxt is not None
             and nxt.kind == "head"
@@ -687,7 +687,7 @@ def _classify(units: list[Unit]) -> None:
                 # 医生 / 定期上门服务; the next item is numbered itself)
                 or (
                     len(nxt.text) < len(u.text)
-                    and patterns.enumerated(u.text)
+                    and numbered
                     and not patterns.enumerated(nxt.text)
                     and u.text[-1] not in CLAUSE_END
                 )
@@ -739,7 +739,7 @@ def _classify(units: list[Unit]) -> None:
         subtitle = patterns.subtitle(u.text) and k > 0 and units[k - 1].kind == "head"
         # (bullet points set under a headline, ●…, are its deck: sub-headlines, no list items)
         deck = k > 0 and units[k - 1].kind == "head" and u.text[0] in _DECK_BULLETS
-        if (patterns.enumerated(u.text) and not subtitle and not deck) or wraps:
+        if (numbered and not subtitle and not deck) or wraps:
             u.kind = "body"
             # (a signature, ——编者, has no tail: a short heading after it is the next one's)
             short = len(nxt.text) <= 4 and not _SIGNATURE.match(u.text) if nxt is not None else False
