@@ -10,6 +10,11 @@ from newsdesk.core.chars import text_width
 from newsdesk.core.paragraphs import LineInfo, _emit, decode, forget_indents, measure_lines, stray_indents
 
 
+def sizes(raw: list[str], width: float = 14.0) -> list[int]:
+    """How many of the raw ``lines`` each decoded paragraph holds, in a column ``width`` wide."""
+    return [len(p) for p in decode(measure_lines(enumerate(raw)), width)]
+
+
 def test_a_measured_line_has_every_field_set() -> None:
     # (lines are built without the dataclass's __init__: a field left unset would fail here)
     raw = ["  本报讯（青川新闻记者 林晓雨）", "", "滨江公园新建林荫步道。", "雪后青川（图片）", "GDP增长8%，"]
@@ -53,8 +58,7 @@ REST = ["所，新增学位三千个，基本解决", "城区孩子入园难的�
 )
 def test_a_first_line_three_cells_short(first: str, second: str, together: bool) -> None:
     raw = [first, second, *REST[1:]]
-    paras = decode(measure_lines(enumerate(raw)), 14.0)
-    assert (len(paras[0]) > 1) is together
+    assert (sizes(raw)[0] > 1) is together
 
 
 @pytest.mark.parametrize(
@@ -68,8 +72,7 @@ def test_a_first_line_three_cells_short(first: str, second: str, together: bool)
 )
 def test_a_caption_opening_with_tu_wei_starts_a_paragraph(before: str, apart: bool) -> None:
     raw = [before, "图为青川区滨江步道的夜景，市", "民在步道上散步。（周文摄）"]
-    paras = decode(measure_lines(enumerate(raw)), 14.0)
-    assert (len(paras[0]) == 1) is apart
+    assert (sizes(raw)[0] == 1) is apart
 
 
 @pytest.mark.parametrize(
@@ -84,24 +87,21 @@ def test_a_caption_opening_with_tu_wei_starts_a_paragraph(before: str, apart: bo
 )
 def test_the_title_photos_caption_starts_a_paragraph(before: str, label: str, apart: bool) -> None:
     raw = ["区教育局负责人说，明年还将", before, label, "儿园。"]
-    paras = decode(measure_lines(enumerate(raw)), 14.0)
-    assert (len(paras) > 1) is apart
+    assert (len(sizes(raw)) > 1) is apart
 
 
 def test_the_photos_label_is_a_paragraph_of_its_own() -> None:
     # the text's last line fills the column and closes its sentence; the label under it (图片：)
     # is no last line of that paragraph
     raw = ["区教育局负责人说，明年还将", "新建五所幼儿园，家长们都很放心。", "图片：", "青川新建的滨江幼儿园"]
-    paras = decode(measure_lines(enumerate(raw)), 14.0)
-    assert [len(p) for p in paras][:2] == [2, 1]
+    assert sizes(raw)[:2] == [2, 1]
 
 
 def test_a_date_in_brackets_stands_on_a_line_of_its_own() -> None:
     # a speech's title a cell wider than the column, the day it was given under it: the date
     # ends no paragraph the title began
     raw = ["在青川区人大第三次会议上的讲话", "（二〇二六年三月五日）", "王海", "各位代表：过去一年，全区上", *REST]
-    paras = decode(measure_lines(enumerate(raw)), 14.0)
-    assert [len(p) for p in paras[:2]] == [1, 1]
+    assert sizes(raw)[:2] == [1, 1]
 
 
 def test_a_name_alone_ends_no_paragraph_after_a_full_line() -> None:
@@ -116,18 +116,17 @@ def test_a_name_alone_ends_no_paragraph_after_a_full_line() -> None:
         "周文",
         "本报讯（记者 林晓雨）青川区",
     ]
-    paras = decode(measure_lines(enumerate(raw)), 14.0)
-    assert [len(p) for p in paras] == [3, 1, 1, 1]
+    assert sizes(raw) == [3, 1, 1, 1]
     # (a name under a short line stays where it was: the rule breaks only the tie above)
     raw = ["区教育局负责人说，明年还将", "新建五所幼儿园。", "滨江幼儿园今天开园", "周文"]
-    assert [len(p) for p in decode(measure_lines(enumerate(raw)), 14.0)] == [2, 1, 1]
+    assert sizes(raw) == [2, 1, 1]
 
 
 def test_a_line_short_before_a_moved_opening_mark_runs_on() -> None:
     # the 《 that would have ended the second line was moved down to open the third, with the
     # character after it: the second line ends a cell and a half short, inside its paragraph
     raw = ["区教育局负责人说，明年还", "将新建5所幼儿园，并编出版", "《幼儿园里的一天》等读物。"]
-    assert [len(p) for p in decode(measure_lines(enumerate(raw)), 14.0)] == [3]
+    assert sizes(raw) == [3]
 
 
 def test_readings_that_score_alike_keep_the_paragraph_whole() -> None:
@@ -141,7 +140,7 @@ def test_readings_that_score_alike_keep_the_paragraph_whole() -> None:
         "、《南湖记》、《石门史》、",
         "《老街》等。",
     ]
-    assert [len(p) for p in decode(measure_lines(enumerate(raw)), 14.0)] == [5]
+    assert sizes(raw) == [5]
 
 
 def test_leading_spaces_inside_running_text_are_strays() -> None:

@@ -60,6 +60,11 @@ def expected(a: PlainArticle) -> PlainArticle:
     return PlainArticle(a.headline, a.subheadlines, a.byline, a.paragraphs, a.captions)
 
 
+def rebuilt(text: str) -> list[PlainArticle]:
+    """The articles the pipeline rebuilds from a page's ``text``, in the form of ``expected``."""
+    return [plain(a) for a in analyze_page(text).articles]
+
+
 @pytest.mark.parametrize("width", [13, 14, 16])
 def test_headlines_after_body_are_rebuilt_exactly(width: int) -> None:
     page = analyze_page(typeset([TREES, LIBRARY, CANTEEN], width=width, header="青川日报 第2版"))
@@ -2936,8 +2941,8 @@ def test_ascii_marks_for_full_width_ones_are_read_as_printed(width: int) -> None
     # the page was set with full-width marks, a cell each; OCR gave ASCII ones: the page is
     # read as printed (same articles and paragraphs), and its text keeps the characters OCR gave
     text = typeset([TREES, LIBRARY, CANTEEN], width=width)
-    printed = [plain(a) for a in analyze_page(text).articles]
-    got = [plain(a) for a in analyze_page(text.translate(_ASCII)).articles]
+    printed = rebuilt(text)
+    got = rebuilt(text.translate(_ASCII))
     assert got == [as_ocr(a, _ASCII) for a in printed]
 
 
@@ -2970,8 +2975,8 @@ def test_full_width_digits_for_narrow_ones_are_read_as_printed(width: int) -> No
     # the page was set with narrow digits; OCR gave full-width ones, which would overrun the
     # column at a cell each: the page is read as printed, its text as OCR gave it
     text = typeset([PARKS, TREES, CANTEEN], width=width)
-    printed = [plain(a) for a in analyze_page(text).articles]
-    got = [plain(a) for a in analyze_page(text.translate(_FULL_DIGITS)).articles]
+    printed = rebuilt(text)
+    got = rebuilt(text.translate(_FULL_DIGITS))
     assert got == [as_ocr(a, _FULL_DIGITS) for a in printed]
 
 
@@ -3009,8 +3014,8 @@ def test_straight_quotes_are_turned_as_print_sets_them() -> None:
     )
     text = typeset([speech, TREES], width=14)
     straight = str.maketrans({"“": '"', "”": '"'})
-    printed = [plain(a) for a in analyze_page(text).articles]
-    got = [plain(a) for a in analyze_page(text.translate(straight)).articles]
+    printed = rebuilt(text)
+    got = rebuilt(text.translate(straight))
     assert [a.paragraphs for a in got] == [[p.translate(straight) for p in a.paragraphs] for a in printed]
 
 
@@ -3022,8 +3027,8 @@ def test_stray_leading_spaces_inside_running_text_mark_nothing() -> None:
     full = [k for k in range(2, len(lines) - 2, 2) if lines[k] and lines[k - 2] and lines[k + 2]]
     for k in (full[2], full[7]):
         lines[k] = " " + lines[k]
-    printed = [plain(a) for a in analyze_page(text).articles]
-    assert [plain(a) for a in analyze_page("\n".join(lines)).articles] == printed
+    printed = rebuilt(text)
+    assert rebuilt("\n".join(lines)) == printed
 
 
 def test_a_notice_quotes_the_page_as_ocr_gave_it() -> None:
@@ -3055,8 +3060,8 @@ def test_two_column_lines_ocr_ran_together_stay_running_text() -> None:
         if all(text_width(lines[j]) == 14 and lines[j][-1] not in "。，、；：”" for j in (k - 2, k - 1, k, k + 1))
     )
     lines[k : k + 2] = [lines[k] + lines[k + 1]]
-    printed = [plain(a) for a in analyze_page(text).articles]
-    assert [plain(a) for a in analyze_page("\n\n".join(lines) + "\n").articles] == printed
+    printed = rebuilt(text)
+    assert rebuilt("\n\n".join(lines) + "\n") == printed
 
 
 def test_a_headline_wider_than_the_column_over_its_writer_is_no_section_head_broken_at_the_edge() -> None:
@@ -3301,9 +3306,10 @@ def test_a_line_a_cell_short_before_a_moved_quote_runs_on_after_its_colon() -> N
             "表彰大会上，十名劳模分别介绍了自己的经验。",
         ],
     )
-    text = typeset([TREES, models, CANTEEN], width=14)
+    articles = [TREES, models, CANTEEN]
+    text = typeset(articles, width=14)
     assert "长王海在大会上称赞他们为：\n" in text  # (the case this asks: 13 cells, the quote moved down)
-    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, models, CANTEEN)]
+    assert rebuilt(text) == [expected(a) for a in articles]
 
 
 def test_a_first_line_ending_with_a_hanging_colon_after_a_full_last_line_opens_its_paragraph() -> None:
@@ -3319,9 +3325,10 @@ def test_a_first_line_ending_with_a_hanging_colon_after_a_full_last_line_opens_i
             "记者告诉他们，区里正在组织农技人员下乡。",
         ],
     )
-    text = typeset([TREES, seedlings, CANTEEN], width=14)
+    articles = [TREES, seedlings, CANTEEN]
+    text = typeset(articles, width=14)
     assert "钱花了，只能怪自己不懂行！”\n" in text and "坐在一旁的王大妈也说话了：\n" in text
-    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, seedlings, CANTEEN)]
+    assert rebuilt(text) == [expected(a) for a in articles]
 
 
 def test_a_figure_in_brackets_on_a_line_of_its_own_is_no_credit_closing_the_paragraph() -> None:
@@ -3336,9 +3343,10 @@ def test_a_figure_in_brackets_on_a_line_of_its_own_is_no_credit_closing_the_para
             "这是青川龙舟队第三次参加这项比赛。",
         ],
     )
-    text = typeset([TREES, race, CANTEEN], width=10)
+    articles = [TREES, race, CANTEEN]
+    text = typeset(articles, width=10)
     assert "\n（北京时间14时30分）\n" in text  # (the case this asks)
-    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, race, CANTEEN)]
+    assert rebuilt(text) == [expected(a) for a in articles]
 
 
 def test_a_bracket_on_a_line_of_its_own_after_running_text_stays_in_its_sentence() -> None:
@@ -3353,9 +3361,10 @@ def test_a_bracket_on_a_line_of_its_own_after_running_text_stays_in_its_sentence
             "孩子们听得津津有味。",
         ],
     )
-    text = typeset([TREES, story, CANTEEN], width=10)
+    articles = [TREES, story, CANTEEN]
+    text = typeset(articles, width=10)
     assert "\n（原青川县老文化站）\n" in text  # (the case this asks)
-    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, story, CANTEEN)]
+    assert rebuilt(text) == [expected(a) for a in articles]
 
 
 def test_numbered_section_heads_broken_by_a_narrow_column_are_one_paragraph_each() -> None:
@@ -3375,9 +3384,10 @@ def test_numbered_section_heads_broken_by_a_narrow_column_are_one_paragraph_each
             "社区医生每周上门两次，为辖区内八十岁以上的老人测量血压、建立健康档案。",
         ],
     )
-    text = typeset([TREES, plan, CANTEEN], width=10)
+    articles = [TREES, plan, CANTEEN]
+    text = typeset(articles, width=10)
     assert "\n三、开通社区医生\n" in text  # (the case this asks)
-    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, plan, CANTEEN)]
+    assert rebuilt(text) == [expected(a) for a in articles]
 
 
 def test_a_heading_a_little_wider_than_the_column_keeps_its_writer_apart() -> None:
@@ -3392,5 +3402,6 @@ def test_a_heading_a_little_wider_than_the_column_keeps_its_writer_apart() -> No
             "只有把居民的意见放在前头，改造才能改到群众的心坎上。",
         ],
     )
-    text = typeset([TREES, essay, CANTEEN], width=10)
-    assert [plain(a) for a in analyze_page(text).articles] == [expected(a) for a in (TREES, essay, CANTEEN)]
+    articles = [TREES, essay, CANTEEN]
+    text = typeset(articles, width=10)
+    assert rebuilt(text) == [expected(a) for a in articles]
