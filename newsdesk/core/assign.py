@@ -185,6 +185,11 @@ Option = tuple[int, bool, bool, float]  # k, prev_taken, next_taken, score
 Ways = tuple[int, list[tuple[bool, float]], list[tuple[bool, float, float]], float]
 
 
+def _closes_with_label(seg: Segment | None) -> bool:
+    """Whether text ``seg`` closes with a photo's label on its own line (图片：)."""
+    return seg is not None and PHOTO_LABEL.match(seg.units[-1].text) is not None
+
+
 def _ways(b: HeadBlock) -> list[Ways]:
     """Ways to place block ``b``: heads[:k] (with the captions if nothing follows) to the
     article before or on their own, heads[k:] (+captions) to the article after or on their own
@@ -195,10 +200,9 @@ def _ways(b: HeadBlock) -> list[Ways]:
     out: list[Ways] = []
     # (the text before closes with a photo's label, 图片：, and the block holds the photos: the
     # part that takes them goes back to that text)
-    labelled = bool(b.captions) and b.prev is not None and PHOTO_LABEL.match(b.prev.units[-1].text) is not None
-    b.labelled = labelled
+    labelled = b.labelled = bool(b.captions) and _closes_with_label(b.prev)
     # (... or the text after closes with one: the photos set before it, with its headline)
-    heads_labelled = bool(b.captions) and b.next is not None and PHOTO_LABEL.match(b.next.units[-1].text) is not None
+    heads_labelled = bool(b.captions) and _closes_with_label(b.next)
     for k in range(n + 1):
         if 0 < k < n and (
             subtitle(b.heads[k].text)
