@@ -50,8 +50,9 @@ FULL_STOP = frozenset("。．.")
 PHRASE_RUNS_ON = frozenset("的与和及")
 #: ... and a line starting with these carries on the line before (…茶产业发展 / 的快车道).
 PHRASE_CARRIES_ON = frozenset("的之")
-#: ... and so does a line whose first character closes a clause (…青川独 / 有，游客慕名而来):
-#: the character ends a word the line before began.
+#: ... and so does a line whose first character closes a clause (…青川独 / 有，游客慕名而来)
+#: or comes before one of these (…走向新世 / 纪的…): the character ends a word the line before
+#: began.
 CLAUSE_MARKS = frozenset("，、")
 #: Marks only a full sentence ends with.
 SENTENCE_STOPS = frozenset("。！？!?")
@@ -719,6 +720,7 @@ def _classify(units: list[Unit]) -> None:
                 u.text[-1] in PHRASE_RUNS_ON
                 or nxt.text[0] in PHRASE_CARRIES_ON
                 or nxt.text[1:2] in CLAUSE_MARKS
+                or nxt.text[1:2] in PHRASE_CARRIES_ON  # (…走向新世 / 纪的…: a word's end, then 的)
                 or "，" in u.text[1:-1]  # two clauses
             )
             and not patterns.picture_head(nxt.text)  # 图片新闻 heads a photo of its own

@@ -1699,6 +1699,8 @@ _TERRACES = "进入九十年代，县里请来农业专家，帮助果农改良�
         ("念好山字经，走科技兴农与", "生态保护相结合之路"),
         # a heading of two clauses as wide as the column was broken by it (headlines are not)
         ("无论山高路远，果园总要按", "时施肥剪枝除草"),
+        # the second line opens with the end of a word and a particle: 新世 / 纪的
+        ("青川果农走向现代农业新世", "纪的共同致富之路"),
     ],
 )
 def test_a_section_head_broken_at_the_column_edge_is_one_paragraph(top: str, rest: str) -> None:
