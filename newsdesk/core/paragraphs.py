@@ -195,22 +195,43 @@ def stray_indents(lines: Sequence[LineInfo], width: float, most: int = 2) -> boo
 def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
     """Mark the lines that are two column lines OCR ran into one: as wide as two columns at
     most, after two lines of running text (each filling the column without closing a sentence,
-    so the text runs on into this one). A headline or a caption set across columns follows a
+    so the text runs on into this one; a comma may hang past the edge, and a line already
+    found to be two runs on as well). A headline or a caption set across columns follows a
     text's end or another heading, never the middle of a sentence (on dev, 11 wide lines follow a
-    full line closing nothing, all of them under a headline; none after two)."""
+    full line closing nothing, all of them under a headline; none after two). So is a wide line
+    that runs into a full line of running text after it, where the line before runs into it or
+    it holds a sentence's end (a paragraph's first line run into its second: headlines take no
+    full stop)."""
     least, most = width + 1.5, 2 * width + 1.5
     for k in [k for k, ln in enumerate(lines) if ln.width > least and k > 1]:  # (few lines are so wide)
         z, a, b = lines[k - 2], lines[k - 1], lines[k]
-        if b.width <= most and is_overwide(b, width) and _runs_on(z, width) and _runs_on(a, width) and not b.leadin:
+        if b.width > most or not is_overwide(b, width) or b.leadin:
+            continue
+        if (_runs_on(z, width) and _runs_on(a, width)) or (
+            k + 1 < len(lines) and (_ends_a_sentence_inside(b) or _runs_on(a, width)) and _runs_on(lines[k + 1], width)
+        ):
             b.merged = True
             b.column = 0.0
             b.plain = False
 
 
+def _ends_a_sentence_inside(ln: LineInfo) -> bool:
+    """Whether a sentence ends inside ``ln`` and its last one runs on past it."""
+    return not ln.closes and any(c in _SENTENCE_STOPS for c in ln.text[:-1])
+
+
+_SENTENCE_STOPS = frozenset("。！？!?")
+
+
 def _runs_on(ln: LineInfo, width: float) -> bool:
     """Whether ``ln`` is running text that runs into the next line: as wide as the column (to a
-    cell's three quarters) and closing no sentence."""
-    return not ln.closes and abs(ln.width - width) <= 0.75
+    cell's three quarters, a hanging comma aside) and closing no sentence."""
+    if ln.merged:  # (two column lines run into one: as wide as two columns)
+        return not ln.closes or ln.text[-1] in _INSIDE_SENTENCE
+    if not ln.closes:
+        return abs(ln.width - width) <= 0.75
+    # (a comma may hang past the column's edge)
+    return ln.text[-1] in _INSIDE_SENTENCE and min(abs(ln.width - width), abs(ln.width - ln.hang - width)) <= 0.75
 
 
 def forget_indents(lines: Sequence[LineInfo]) -> None:
@@ -234,6 +255,8 @@ _CLOSING = "".join(CLOSING_PUNCT)
 #: bracket closing a credit before this one (（周文摄） / （新华社稿）).
 _STOPPED = frozenset("。！？!?…）)")
 _QUOTES_CLOSING = "”’』」"
+#: Marks a line may end with inside a sentence, which runs on into the next line.
+_INSIDE_SENTENCE = frozenset("，、；,;")
 _OPENING = frozenset(OPENING_PUNCT)
 #: Marks a paragraph's first line may end with: the sentence runs on into the next line.
 _RUNS_INTO = frozenset("，、：；,:;")

@@ -3066,6 +3066,82 @@ def test_two_column_lines_ocr_ran_together_stay_running_text() -> None:
     assert rebuilt("\n\n".join(lines) + "\n") == printed
 
 
+#: A report whose lines OCR runs together in the tests below (each paragraph long enough to
+#: hold the shapes they look for).
+_LIFTS = PlainArticle(
+    headline="青川区老旧小区加装电梯三百部",
+    byline="本报讯（青川新闻记者 周文）",
+    paragraphs=[
+        "青川区今年为老旧小区加装电梯三百部，惠及居民四千多户，不少住在顶楼的老人终于可以下楼晒太阳和逛早市"
+        "了，家住石门街道的王秀兰说过去上下一趟楼要歇三回，现在按一下按钮就到了家门口。",
+        "区住建局介绍，费用由政府补助一半。居民按楼层分摊其余部分的费用。明年全区还将再加装二百部电梯，"
+        "优先安排老人多、楼层高的小区，并在每个街道设立咨询窗口，帮助居民协商方案、办理手续。",
+        "加装工程完工后，住建局将委托专业公司负责日常维护，每月检查一次，确保电梯运行安全。",
+    ],
+)
+
+
+def _shape(line: str) -> str:
+    """How a typeset column line ends: full and running on (``run``), running on after a comma
+    hanging past the edge (``comma``), closing a sentence (``stop``), or short (``short``)."""
+    if text_width(line) == 14 and line[-1] not in "。，、；：”":
+        return "run"
+    if text_width(line) == 15 and line[-1] == "，":
+        return "comma"
+    return "stop" if line[-1] in "。！？" else "short"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        # after a line whose comma hangs past the column's edge: the sentence runs on
+        ("run", "comma", "run", "run"),
+        # a paragraph's first line and the next, a sentence's end inside, after a stopped paragraph
+        ("stop", "short", "run", "run"),
+    ],
+    ids=["after-a-hanging-comma", "a-paragraphs-first-line"],
+)
+def test_two_column_lines_ocr_ran_together_anywhere_in_running_text_stay_text(where: tuple[str, ...]) -> None:
+    # the two lines run into one are as wide as two columns, inside running text: text, no
+    # headline across columns
+    text = typeset([_LIFTS, TREES, CANTEEN], width=14)
+    lines = [ln for ln in text.split("\n") if ln]
+    k = next(
+        k
+        for k in range(2, len(lines) - 2)
+        if tuple(_shape(lines[j]) for j in range(k - 2, k + 2)) == where
+        and (where[1] != "short" or any(c in "。！？" for c in lines[k - 1] + lines[k][:-1]))
+    )
+    lines[k - 1 : k + 1] = [lines[k - 1] + lines[k]]
+    assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
+
+
+def test_two_pairs_of_column_lines_ocr_ran_together_one_after_the_other_stay_text() -> None:
+    # a line as wide as two columns after one such: the text runs on through both
+    text = typeset([_LIFTS, TREES, CANTEEN], width=14)
+    lines = [ln for ln in text.split("\n") if ln]
+    k = next(
+        k
+        for k in range(2, len(lines) - 4)
+        if all(_shape(lines[j]) in ("run", "comma") for j in (k - 2, k - 1))
+        and all(_shape(lines[j]) == "run" for j in range(k, k + 4))
+    )
+    lines[k : k + 4] = [lines[k] + lines[k + 1], lines[k + 2] + lines[k + 3]]
+    assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
+
+
+def test_a_headline_across_columns_after_a_finished_text_stays_a_headline_over_its_caption() -> None:
+    # after a text's last sentence, a line as wide as two columns with no sentence's end in it is
+    # a headline across columns, even where its caption's first line fills the column after it
+    photo = PlainArticle(
+        headline="青川区滨江公园新建的樱花步道今天起向市民开放",
+        paragraphs=["市民在樱花步道上散步赏花，步道全长三公里，沿途设有六处休息亭。（本报记者周文摄）"],
+    )
+    text = typeset([replace(TREES, headline=None)], width=14)
+    page = analyze_page(text + "\n\n".join([photo.headline, *wrap(photo.paragraphs[0], 14, indent=0)]) + "\n")
+    assert photo.headline in headlines(page)
+
+
 def test_a_headline_wider_than_the_column_over_its_writer_is_no_section_head_broken_at_the_edge() -> None:
     # 青川区全面推进老旧小区改造工程 is a cell wider than the column: no line of it, so neither
     # the column's edge broke it nor is the writer's title and name under it its tail. It is the
