@@ -200,24 +200,32 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
     text's end or another heading, never the middle of a sentence (on dev, 11 wide lines follow a
     full line closing nothing, all of them under a headline; none after two). So is a wide line
     that runs into a full line of running text after it, where the line before runs into it or
-    it holds a sentence's end (a paragraph's first line run into its second: headlines take no
-    full stop)."""
+    it holds a sentence's or a clause's end (a paragraph's first line run into its second:
+    headlines take no full stop and seldom a comma)."""
     least, most = width + 1.5, 2 * width + 1.5
     for k in [k for k, ln in enumerate(lines) if ln.width > least and k > 1]:  # (few lines are so wide)
         z, a, b = lines[k - 2], lines[k - 1], lines[k]
         if b.width > most or not is_overwide(b, width) or b.leadin:
             continue
         if (_runs_on(z, width) and _runs_on(a, width)) or (
-            k + 1 < len(lines) and (_ends_a_sentence_inside(b) or _runs_on(a, width)) and _runs_on(lines[k + 1], width)
+            k + 1 < len(lines) and (_runs_on(a, width) or _runs_on_inside(b, a)) and _runs_on(lines[k + 1], width)
         ):
             b.merged = True
             b.column = 0.0
             b.plain = False
 
 
-def _ends_a_sentence_inside(ln: LineInfo) -> bool:
-    """Whether a sentence ends inside ``ln`` and its last one runs on past it."""
-    return not ln.closes and any(c in _SENTENCE_STOPS for c in ln.text[:-1])
+def _runs_on_inside(ln: LineInfo, before: LineInfo) -> bool:
+    """Whether a sentence ends inside ``ln``, or a clause where the line ``before`` it stopped
+    a sentence, and the text runs on past its end: a line as wide as two columns holding one
+    is running text (a headline across columns takes no full stop; a deck's comma, over a
+    caption's first line, follows its headline, and a paragraph's first line a stop)."""
+    if ln.closes:
+        return False
+    inside = ln.text[:-1]
+    return any(c in _SENTENCE_STOPS for c in inside) or (
+        any(c in "，," for c in inside) and before.text.rstrip(_QUOTES_CLOSING)[-1:] in _SENTENCE_STOPS
+    )
 
 
 _SENTENCE_STOPS = frozenset("。！？!?")

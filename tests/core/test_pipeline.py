@@ -3076,7 +3076,7 @@ _LIFTS = PlainArticle(
         "了，家住石门街道的王秀兰说过去上下一趟楼要歇三回，现在按一下按钮就到了家门口。",
         "区住建局介绍，费用由政府补助一半。居民按楼层分摊其余部分的费用。明年全区还将再加装二百部电梯，"
         "优先安排老人多、楼层高的小区，并在每个街道设立咨询窗口，帮助居民协商方案、办理手续。",
-        "加装工程完工后，住建局将委托专业公司负责日常维护，每月检查一次，确保电梯运行安全。",
+        "加装工程完工后，住建局将委托专业公司负责电梯的日常维护和保养工作，每月检查一次，确保电梯运行安全。",
     ],
 )
 
@@ -3086,22 +3086,26 @@ def _shape(line: str) -> str:
     hanging past the edge (``comma``), closing a sentence (``stop``), or short (``short``)."""
     if text_width(line) == 14 and line[-1] not in "。，、；：”":
         return "run"
-    if text_width(line) == 15 and line[-1] == "，":
+    if text_width(line) in (14, 15) and line[-1] == "，":
         return "comma"
     return "stop" if line[-1] in "。！？" else "short"
 
 
 @pytest.mark.parametrize(
-    "where",
+    ("where", "inside"),
     [
         # after a line whose comma hangs past the column's edge: the sentence runs on
-        ("run", "comma", "run", "run"),
+        (("run", "comma", "run", "run"), ""),
         # a paragraph's first line and the next, a sentence's end inside, after a stopped paragraph
-        ("stop", "short", "run", "run"),
+        (("stop", "short", "run", "run"), "。"),
+        # ... or a clause's end (a comma) inside
+        (("stop", "short", "run", "comma"), "，"),
     ],
-    ids=["after-a-hanging-comma", "a-paragraphs-first-line"],
+    ids=["after-a-hanging-comma", "a-paragraphs-first-line", "a-paragraphs-first-line-with-a-comma"],
 )
-def test_two_column_lines_ocr_ran_together_anywhere_in_running_text_stay_text(where: tuple[str, ...]) -> None:
+def test_two_column_lines_ocr_ran_together_anywhere_in_running_text_stay_text(
+    where: tuple[str, ...], inside: str
+) -> None:
     # the two lines run into one are as wide as two columns, inside running text: text, no
     # headline across columns
     text = typeset([_LIFTS, TREES, CANTEEN], width=14)
@@ -3110,7 +3114,8 @@ def test_two_column_lines_ocr_ran_together_anywhere_in_running_text_stay_text(wh
         k
         for k in range(2, len(lines) - 2)
         if tuple(_shape(lines[j]) for j in range(k - 2, k + 2)) == where
-        and (where[1] != "short" or any(c in "。！？" for c in lines[k - 1] + lines[k][:-1]))
+        and set(inside) <= set(lines[k - 1] + lines[k][:-1])
+        and (inside != "，" or not set("。！？") & set(lines[k - 1] + lines[k]))
     )
     lines[k - 1 : k + 1] = [lines[k - 1] + lines[k]]
     assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
