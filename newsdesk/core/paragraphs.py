@@ -201,14 +201,17 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
     full line closing nothing, all of them under a headline; none after two). So is a wide line
     that runs into a full line of running text after it, where the line before runs into it or
     it holds a sentence's or a clause's end (a paragraph's first line run into its second:
-    headlines take no full stop and seldom a comma)."""
+    headlines take no full stop and seldom a comma), or it follows a dateline's first line (a
+    lead-in runs into its text)."""
     least, most = width + 1.5, 2 * width + 1.5
     for k in [k for k, ln in enumerate(lines) if ln.width > least and k > 1]:  # (few lines are so wide)
         z, a, b = lines[k - 2], lines[k - 1], lines[k]
         if b.width > most or not is_overwide(b, width) or b.leadin:
             continue
         if (_runs_on(z, width) and _runs_on(a, width)) or (
-            k + 1 < len(lines) and (_runs_on(a, width) or _runs_on_inside(b, a)) and _runs_on(lines[k + 1], width)
+            k + 1 < len(lines)
+            and (_runs_on(a, width) or (a.leadin and not a.closes) or _runs_on_inside(b, a))
+            and _runs_on(lines[k + 1], width)
         ):
             b.merged = True
             b.column = 0.0

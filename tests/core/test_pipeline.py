@@ -3135,6 +3135,25 @@ def test_two_pairs_of_column_lines_ocr_ran_together_one_after_the_other_stay_tex
     assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
 
 
+def test_two_column_lines_ocr_ran_together_under_a_datelines_first_line_stay_text() -> None:
+    # a dateline's first line runs into the text (no headline follows a lead-in): the line as
+    # wide as two columns after it is its text's, though no sentence or clause ends inside it
+    kindergartens = PlainArticle(
+        headline="青川区新建三所幼儿园",
+        byline="本报青川3月2日讯记者林晓雨报道：",
+        paragraphs=[
+            "青川区今年新建的三所公办幼儿园日前同时开园迎来了第一批入园的小朋友和家长们，三所幼儿园共可提供学位九百个。",
+            "区教育局介绍，三所幼儿园都配有室外活动场地和图书室。",
+        ],
+    )
+    text = typeset([TREES, kindergartens, CANTEEN], width=14)
+    lines = [ln for ln in text.split("\n") if ln]
+    k = lines.index("本报青川3月2日讯记者林晓") + 1
+    lines[k : k + 2] = [lines[k] + lines[k + 1]]
+    assert not set("，。") & set(lines[k])
+    assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
+
+
 def test_a_headline_across_columns_after_a_finished_text_stays_a_headline_over_its_caption() -> None:
     # after a text's last sentence, a line as wide as two columns with no sentence's end in it is
     # a headline across columns, even where its caption's first line fills the column after it
