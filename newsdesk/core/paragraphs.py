@@ -194,40 +194,54 @@ def stray_indents(lines: Sequence[LineInfo], width: float, most: int = 2) -> boo
 
 def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
     """Mark the lines that are two column lines OCR ran into one: as wide as two columns at
-    most, after two lines of running text (each filling the column without closing a sentence,
-    so the text runs on into this one; a comma may hang past the edge, and a line already
-    found to be two runs on as well). A headline or a caption set across columns follows a
-    text's end or another heading, never the middle of a sentence (on dev, 11 wide lines follow a
-    full line closing nothing, all of them under a headline; none after two). So is a wide line
-    that runs into a full line of running text after it, where the line before runs into it or
-    it holds a sentence's or a clause's end (a paragraph's first line run into its second:
-    headlines take no full stop and seldom a comma), or it follows a dateline's first line (a
-    lead-in runs into its text)."""
+    most, inside running text. A headline or a caption set across columns follows a text's end
+    or another heading, never the middle of a sentence (on dev, 11 wide lines follow a full
+    line closing nothing, all of them under a headline; none after two), and a headline takes
+    no full stop. So a wide line is two column lines
+    - after two lines of running text (each filling the column without closing a sentence, so
+      the text runs on into this one; a comma or dash may hang past the edge, and a line
+      already found to be two runs on as well);
+    - after one, where it stops a sentence and holds another mark (a line and a paragraph's
+      last one: a caption across columns follows its headline, no running text);
+    - where it runs into a full line of running text after it, and the line before runs into
+      it, or that is a dateline's first line (a lead-in runs into its text), or a sentence
+      ends inside it, or a clause where the line before stopped a sentence (a paragraph's
+      first line run into its second: a deck's comma over a caption follows its headline).
+    The page's top counts as a sentence's end."""
     least, most = width + 1.5, 2 * width + 1.5
-    for k in [k for k, ln in enumerate(lines) if ln.width > least and k > 1]:  # (few lines are so wide)
-        z, a, b = lines[k - 2], lines[k - 1], lines[k]
+    for k in [k for k, ln in enumerate(lines) if ln.width > least]:  # (few lines are so wide)
+        b = lines[k]
         if b.width > most or not is_overwide(b, width) or b.leadin:
             continue
-        if (_runs_on(z, width) and _runs_on(a, width)) or (
-            k + 1 < len(lines)
-            and (_runs_on(a, width) or (a.leadin and not a.closes) or _runs_on_inside(b, a))
-            and _runs_on(lines[k + 1], width)
+        a = lines[k - 1] if k else None
+        on = a is not None and _runs_on(a, width)
+        if (
+            (on and k > 1 and _runs_on(lines[k - 2], width))
+            or (on and _ends_with_sentences(b))
+            or (
+                k + 1 < len(lines)
+                and (on or (a is not None and a.leadin and not a.closes) or _runs_on_inside(b, a))
+                and _runs_on(lines[k + 1], width)
+            )
         ):
             b.merged = True
             b.column = 0.0
             b.plain = False
 
 
-def _runs_on_inside(ln: LineInfo, before: LineInfo) -> bool:
-    """Whether a sentence ends inside ``ln``, or a clause where the line ``before`` it stopped
-    a sentence, and the text runs on past its end: a line as wide as two columns holding one
-    is running text (a headline across columns takes no full stop; a deck's comma, over a
-    caption's first line, follows its headline, and a paragraph's first line a stop)."""
-    if ln.closes:
-        return False
-    inside = ln.text[:-1]
+def _ends_with_sentences(ln: LineInfo) -> bool:
+    """Whether ``ln`` stops a sentence and holds a sentence's or a clause's end before it."""
+    core = ln.text.rstrip(_QUOTES_CLOSING)
+    return core[-1:] in _SENTENCE_STOPS and any(c in "。！？!?，," for c in core[:-1])
+
+
+def _runs_on_inside(ln: LineInfo, before: LineInfo | None) -> bool:
+    """Whether a sentence ends inside ``ln`` (before its closing marks), or a clause where the
+    line ``before`` it stopped a sentence (None: the page's top)."""
+    inside = ln.text.rstrip(_CLOSING)
     return any(c in _SENTENCE_STOPS for c in inside) or (
-        any(c in "，," for c in inside) and before.text.rstrip(_QUOTES_CLOSING)[-1:] in _SENTENCE_STOPS
+        any(c in "，," for c in inside)
+        and (before is None or before.text.rstrip(_QUOTES_CLOSING)[-1:] in _SENTENCE_STOPS)
     )
 
 
@@ -266,8 +280,9 @@ _CLOSING = "".join(CLOSING_PUNCT)
 #: bracket closing a credit before this one (（周文摄） / （新华社稿）).
 _STOPPED = frozenset("。！？!?…）)")
 _QUOTES_CLOSING = "”’』」"
-#: Marks a line may end with inside a sentence, which runs on into the next line.
-_INSIDE_SENTENCE = frozenset("，、；,;")
+#: Marks a line may end with inside a sentence, which runs on into the next line (a dash, …的好事—— /
+#: 群众…, leads into what follows).
+_INSIDE_SENTENCE = frozenset("，、；,;—")
 _OPENING = frozenset(OPENING_PUNCT)
 #: Marks a paragraph's first line may end with: the sentence runs on into the next line.
 _RUNS_INTO = frozenset("，、：；,:;")
@@ -507,6 +522,10 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         # character after a half-width one: …仅为11%，)
         if -2.75 <= d <= -1.25 or (closes and -2.75 <= dc <= -1.75 and d <= 0.25):
             f = 0.0
+        elif ln.merged and -2.75 <= ln.width - ln.hang - 2 * width <= -1.25:
+            f = 0.0  # (two lines run into one, the first a paragraph's first line)
+            if not closes:
+                m = -9.0  # (... its second no last line, short of the edge)
         elif full:
             f = -2.5
         else:

@@ -3154,6 +3154,82 @@ def test_two_column_lines_ocr_ran_together_under_a_datelines_first_line_stay_tex
     assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "byline", "first"),
+    [
+        # after a line ending with a dash (…好事—— / 群众盼了…): the sentence runs on
+        (
+            [
+                "青川区今年为老旧小区加装电梯三百部，惠及居民四千多户。住建局负责人说加装电梯是一件民生实事也是一件"
+                "天大的好事——群众盼了很多年的好事终于办成了让大家都很高兴也很满意还说要感谢政府。",
+                "区住建局介绍，费用由政府补助一半。",
+            ],
+            "本报讯（青川新闻记者 周文）",
+            "了让大家都很高兴也很满意还说",
+        ),
+        # a paragraph's last line run into the line before it, a clause's end inside, after a
+        # line running into it
+        (
+            [
+                "区住建局介绍，费用由政府补助一半。",
+                "加装工程完工后，住建局将委托专业公司负责日常维护，每个月检查一次，以确保电梯运行安全。",
+            ],
+            "本报讯（青川新闻记者 周文）",
+            "个月检查一次，以确保电梯运行",
+        ),
+        # a paragraph's first line run into the next, which stops a sentence: the text runs on
+        (
+            [
+                "青川区今年为老旧小区加装电梯三百部，惠及居民四千多户。",
+                "区住建局介绍，费用由政府补助一半，居民分摊其余的部分。明年全区还将再加装二百部电梯并优先安排老人多的小区。",
+            ],
+            "本报讯（青川新闻记者 周文）",
+            "区住建局介绍，费用由政府",
+        ),
+        # the page's first two lines run together (the page's top stops a sentence)
+        (
+            ["今年春天，青川区在滨江公园新栽了三千棵树，市民在步道上散步时能看到成片的樱花和海棠。"],
+            None,
+            "今年春天，青川区在滨江公",
+        ),
+    ],
+    ids=["after-a-dash", "a-paragraphs-last-line", "a-first-line-and-a-stop", "the-pages-top"],
+)
+def test_two_column_lines_ocr_ran_together_around_a_sentences_end_stay_text(
+    paragraphs: list[str], byline: str | None, first: str
+) -> None:
+    # each article keeps its text and headline (where the paragraphs part is the next test's)
+    lifts = PlainArticle(headline="青川区加装电梯三百部", byline=byline, paragraphs=paragraphs)
+    text = typeset([lifts, TREES, CANTEEN], width=14)
+    lines = [ln for ln in text.split("\n") if ln]
+    k = lines.index(first)
+    lines[k : k + 2] = [lines[k] + lines[k + 1]]
+
+    def texts(page: str) -> list[tuple[str | None, str | None, str]]:
+        return [(a.headline, a.byline, "".join(a.paragraphs)) for a in rebuilt(page)]
+
+    assert texts("\n\n".join(lines) + "\n") == texts(text)
+
+
+def test_a_paragraphs_first_line_ocr_ran_into_the_next_still_opens_the_paragraph() -> None:
+    # two lines run into one, two cells short of two columns, after a line that stopped a
+    # sentence and running on: the first was a paragraph's first line, its indent lost
+    lifts = PlainArticle(
+        headline="青川区加装电梯三百部",
+        byline="本报讯（青川新闻记者 周文）",
+        paragraphs=[
+            "青川区今年为老旧小区加装电梯三百部，惠及居民四千多户。",
+            "区住建局介绍，加装电梯的费用由政府补助一半，居民分摊其余的部分。明年全区还将再加装二百部电梯。",
+        ],
+    )
+    text = typeset([lifts, TREES, CANTEEN], width=14)
+    lines = [ln for ln in text.split("\n") if ln]
+    k = lines.index("区住建局介绍，加装电梯的")
+    lines[k : k + 2] = [lines[k] + lines[k + 1]]
+    assert not lines[k].endswith("。")
+    assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
+
+
 def test_a_headline_across_columns_after_a_finished_text_stays_a_headline_over_its_caption() -> None:
     # after a text's last sentence, a line as wide as two columns with no sentence's end in it is
     # a headline across columns, even where its caption's first line fills the column after it
