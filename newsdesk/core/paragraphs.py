@@ -204,14 +204,21 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
     - after one, where it stops a sentence and holds another mark (a line and a paragraph's
       last one: a caption across columns follows its headline, no running text);
     - where it runs into a full line of running text after it, and the line before runs into
-      it, or that is a dateline's first line (a lead-in runs into its text), or a sentence
+      it (``_runs_into``: a dateline's first line, a paragraph's first line), or a sentence
       ends inside it, or a clause where the line before stopped a sentence (a paragraph's
-      first line run into its second: a deck's comma over a caption follows its headline).
+      first line run into its second: a deck's comma over a caption follows its headline);
+    - where it opens with a dateline (本报青川3月2日电…: no headline) and runs into a full line.
     The page's top counts as a sentence's end."""
     least, most = width + 1.5, 2 * width + 1.5
     for k in [k for k, ln in enumerate(lines) if ln.width > least]:  # (few lines are so wide)
         b = lines[k]
-        if b.width > most or not is_overwide(b, width) or b.leadin:
+        if b.width > most or not is_overwide(b, width):
+            continue
+        if b.leadin:
+            if k + 1 < len(lines) and _runs_on(lines[k + 1], width):
+                b.merged = True
+                b.column = 0.0
+                b.plain = False
             continue
         a = lines[k - 1] if k else None
         on = a is not None and _runs_on(a, width)
@@ -220,13 +227,23 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
             or (on and _ends_with_sentences(b))
             or (
                 k + 1 < len(lines)
-                and (on or (a is not None and a.leadin and not a.closes) or _runs_on_inside(b, a))
+                and (on or _runs_into(a, b, width) or _runs_on_inside(b, a))
                 and _runs_on(lines[k + 1], width)
             )
         ):
             b.merged = True
             b.column = 0.0
             b.plain = False
+
+
+def _runs_into(a: LineInfo | None, b: LineInfo, width: float) -> bool:
+    """Whether line ``a``, short of the column and closing nothing, runs into the wide line
+    ``b`` after it: a dateline's first line does (a lead-in runs into its text), and so does a
+    paragraph's first line where ``b`` holds a sentence's or a clause's end (a headline two
+    cells short of the column, over another set across columns, has none)."""
+    if a is None or a.closes:
+        return False
+    return a.leadin or (first_of(a, width) and any(c in "。！？!?，," for c in b.text[:-1]))
 
 
 def _ends_with_sentences(ln: LineInfo) -> bool:

@@ -3230,6 +3230,62 @@ def test_a_paragraphs_first_line_ocr_ran_into_the_next_still_opens_the_paragraph
     assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
 
 
+_EVENINGS = PlainArticle(
+    headline="滨江图书馆延长开放时间",
+    byline="新华社青川3月4日电（记者 周文）",
+    paragraphs=[
+        "滨江图书馆自3月1日起延长开放至晚上十点，首周接待读者一万二千人次，借阅量同比增长了三成，自习区座位一位难求。"
+    ],
+)
+_SHARES = PlainArticle(
+    headline="青川区加装电梯三百部",
+    paragraphs=[
+        "今年青川区为老旧小区加装电梯三百部。",
+        "区住建局介绍，加装电梯的费用由政府补助一半，其余由居民按楼层分摊，明年全区还将再加装二百部电梯，"
+        "优先安排老人多的小区。",
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "first"),
+    [
+        # a dateline's first line run into the next: a lead-in opens a text, never a headline
+        (_EVENINGS, "新华社青川3月4日电（记者 "),
+        # the two lines after a paragraph's first line, a comma inside: the first runs into them
+        (_SHARES, "费用由政府补助一半，其余由居"),
+    ],
+    ids=["a-dateline", "under-a-paragraphs-first-line"],
+)
+def test_two_column_lines_ocr_ran_together_at_a_texts_opening_stay_text(article: PlainArticle, first: str) -> None:
+    text = typeset([TREES, article, CANTEEN], width=14)
+    lines = [ln for ln in text.split("\n") if ln]
+    k = lines.index(first)
+    lines[k : k + 2] = [lines[k] + lines[k + 1]]
+    assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
+
+
+def test_a_headline_across_columns_under_one_two_cells_short_of_the_column_stays_a_headline() -> None:
+    # the first story's headline, two cells short of the column, then the next story's, set
+    # across columns with no mark in it, over its dateline as wide as the column: two
+    # headlines, no running text
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）今年青",
+            "川区计划新增绿地三百亩，在滨",
+            "江公园等地建设十条林荫步道，",
+            "各街道要把任务落实到山头地块。",
+            "青川区植树活动今天启动了",
+            "滨江图书馆夜间开放首周接待读者一万二千人次",
+            "新华社青川3月4日电记者周文报",
+            "道：滨江图书馆自3月1日起延长",
+            "开放至晚上十点，首周接待读者",
+            "一万二千人次。",
+        )
+    )
+    assert headlines(page) == ["青川区植树活动今天启动了", "滨江图书馆夜间开放首周接待读者一万二千人次"]
+
+
 def test_a_headline_across_columns_after_a_finished_text_stays_a_headline_over_its_caption() -> None:
     # after a text's last sentence, a line as wide as two columns with no sentence's end in it is
     # a headline across columns, even where its caption's first line fills the column after it
