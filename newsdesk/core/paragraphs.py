@@ -236,6 +236,47 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
             b.plain = False
 
 
+def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
+    """``lines`` with each line found to be two column lines run together (``merged_lines``)
+    split in two where a paragraph ends inside it: after a sentence's stop, the rest as wide
+    as a paragraph's first line (two cells short of the column: its indent lost) and the part
+    before it no wider than a line, its hanging mark aside (a stop inside the second of two
+    full lines leaves a part wider than that before it). Each part keeps its raw line and its
+    place in it."""
+    if not any(ln.merged for ln in lines):
+        return lines
+    out: list[LineInfo] = []
+    for ln in lines:
+        parts = _paragraph_end_inside(ln, width) if ln.merged else None
+        if parts is None:
+            out.append(ln)
+            continue
+        out.extend(parts)
+    return out
+
+
+def _paragraph_end_inside(ln: LineInfo, width: float) -> list[LineInfo] | None:
+    text = ln.text
+    start = ln.raw.index(text)  # (where the stripped text begins in the raw line)
+    for m in _STOP_RUN.finditer(text, 0, len(text) - 1):
+        cut = m.end()
+        head, tail = measure_lines([(ln.index, ln.raw[: start + cut]), (ln.index, text[cut:])])
+        if not first_of(tail, width) or head.width - head.hang > width + 0.75 or head.width < 1:
+            continue
+        head.in_sentence = ln.in_sentence  # (the line before is the merged line's)
+        tail.raw = " " * (start + cut) + ln.raw[start + cut :]  # (its place in the raw line)
+        tail.indent = False
+        if ln.before_mark:
+            tail.before_mark = True
+            tail.plain = False
+        return [head, tail]
+    return None
+
+
+#: A sentence's stop and the closing quotes after it: where a paragraph may end inside a line.
+_STOP_RUN = re.compile(r"[。！？!?][”’』」]*")
+
+
 def _runs_into(a: LineInfo | None, b: LineInfo, width: float) -> bool:
     """Whether line ``a``, short of the column and closing nothing, runs into the wide line
     ``b`` after it: a dateline's first line does (a lead-in runs into its text), and so does a

@@ -34,6 +34,7 @@ from .paragraphs import (
     is_overwide,
     measure_lines,
     merged_lines,
+    split_run_together,
     stray_indents,
     within,
 )
@@ -345,6 +346,7 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
     if stray_indents(content, width):
         forget_indents(content)  # (OCR's stray spaces before lines: no article or paragraph starts there)
     merged_lines(content, width)
+    content = split_run_together(content, width)
     if _unwrapped(content, width):
         # one paragraph a line (text exported or pasted, not a scan's columns): each line is a
         # paragraph or a heading, set in a column wider than any of them

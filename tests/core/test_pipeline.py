@@ -3286,6 +3286,42 @@ def test_a_headline_across_columns_under_one_two_cells_short_of_the_column_stays
     assert headlines(page) == ["青川区植树活动今天启动了", "滨江图书馆夜间开放首周接待读者一万二千人次"]
 
 
+def test_a_paragraphs_last_line_ocr_ran_into_the_next_paragraphs_first_is_parted_again() -> None:
+    # 部。 ends a paragraph inside the line; what follows is as wide as a paragraph's first line
+    # (two cells short of the column): the line holds the end of one paragraph and the start of
+    # the next, each traced to its own place in the raw line
+    text = typeset([TREES, _SHARES, CANTEEN], width=14)
+    lines = [ln for ln in text.split("\n") if ln]
+    k = lines.index("电梯三百部。")
+    lines[k : k + 2] = [lines[k] + lines[k + 1]]
+    merged = "\n\n".join(lines) + "\n"
+    assert rebuilt(merged) == rebuilt(text)
+    page = analyze_page(merged)
+    raw = merged.split("\n")
+    first, second = page.articles[1].paragraphs[:2]
+    assert first.lines[-1] == second.lines[0]
+    assert [raw[line][col] for line, col in second.charmap[:2]] == ["区", "住"]
+
+
+def test_a_stop_inside_the_second_of_two_lines_run_together_parts_no_paragraph() -> None:
+    # 里。 stops a sentence inside the second line, and the rest happens to be as wide as a
+    # paragraph's first line; but the part before the stop is wider than any line of the
+    # column: the two lines are of one paragraph
+    rows = [
+        "本报讯（记者 王海）青川区今",
+        "年新建口袋公园二十座，大多建",
+        "在居民小区旁边的空地，废弃院",
+        "里。周边居民就近休闲锻炼身体",
+        "十分方便。",
+    ]
+    text = page_of(
+        *wrap(TREES.byline + TREES.paragraphs[0], 14), "青川区部署春季植树造林工作", *rows, "青川新建口袋公园二十座"
+    )
+    merged = text.replace(rows[2] + "\n\n" + rows[3], rows[2] + rows[3])
+    assert [a.paragraphs for a in rebuilt(merged)] == [a.paragraphs for a in rebuilt(text)]
+    assert len(rebuilt(text)[1].paragraphs) == 1
+
+
 def test_a_headline_across_columns_after_a_finished_text_stays_a_headline_over_its_caption() -> None:
     # after a text's last sentence, a line as wide as two columns with no sentence's end in it is
     # a headline across columns, even where its caption's first line fills the column after it
