@@ -284,13 +284,13 @@ def _runs_into(a: LineInfo | None, b: LineInfo, width: float) -> bool:
     cells short of the column, over another set across columns, has none)."""
     if a is None or a.closes:
         return False
-    return a.leadin or (first_of(a, width) and any(c in "。！？!?，," for c in b.text[:-1]))
+    return a.leadin or (first_of(a, width) and any(c in _ENDS_INSIDE for c in b.text[:-1]))
 
 
 def _ends_with_sentences(ln: LineInfo) -> bool:
     """Whether ``ln`` stops a sentence and holds a sentence's or a clause's end before it."""
     core = ln.text.rstrip(_QUOTES_CLOSING)
-    return core[-1:] in _SENTENCE_STOPS and any(c in "。！？!?，," for c in core[:-1])
+    return core[-1:] in _SENTENCE_STOPS and any(c in _ENDS_INSIDE for c in core[:-1])
 
 
 def _runs_on_inside(ln: LineInfo, before: LineInfo | None) -> bool:
@@ -304,11 +304,14 @@ def _runs_on_inside(ln: LineInfo, before: LineInfo | None) -> bool:
 
 
 _SENTENCE_STOPS = frozenset("。！？!?")
+#: A sentence's or a clause's end: running text holds them, a headline across columns seldom.
+_ENDS_INSIDE = _SENTENCE_STOPS | {"，", ","}
 
 
 def _runs_on(ln: LineInfo, width: float) -> bool:
     """Whether ``ln`` is running text that runs into the next line: as wide as the column (to a
-    cell's three quarters, a hanging comma aside) and closing no sentence."""
+    cell's three quarters; a comma or dash may hang past its edge), or two column lines run
+    together, and closing no sentence."""
     if ln.merged:  # (two column lines run into one: as wide as two columns)
         return not ln.closes or ln.text[-1] in _INSIDE_SENTENCE
     if not ln.closes:
