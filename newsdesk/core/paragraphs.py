@@ -237,17 +237,21 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
 
 
 def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
-    """``lines`` with each line found to be two column lines run together (``merged_lines``)
-    split in two where a paragraph ends inside it: after a sentence's stop, the rest as wide
-    as a paragraph's first line (two cells short of the column: its indent lost) and the part
-    before it no wider than a line, its hanging mark aside (a stop inside the second of two
-    full lines leaves a part wider than that before it). Each part keeps its raw line and its
-    place in it."""
-    if not any(ln.merged for ln in lines):
+    """``lines`` with each line found to be two column lines run together (``merged_lines``),
+    or a cell and a half wider than the column that fits it only with its marks set at half a
+    cell, split in two where a paragraph ends inside it (no line of print holds one paragraph's
+    end and the next one's start): after a sentence's stop, the rest as wide as a paragraph's
+    first line (two cells short of the column: its indent lost) and the part before it no wider
+    than a line, its hanging mark aside (a stop inside the second of two full lines leaves a
+    part wider than that before it). Each part keeps its raw line and its place in it."""
+    least = width + 1.5
+    if not any(ln.width > least for ln in lines):
         return lines
     out: list[LineInfo] = []
     for ln in lines:
-        parts = _paragraph_end_inside(ln, width) if ln.merged else None
+        parts = (
+            _paragraph_end_inside(ln, width) if ln.merged or (ln.width > least and not is_overwide(ln, width)) else None
+        )
         if parts is None:
             out.append(ln)
             continue

@@ -3303,6 +3303,23 @@ def test_a_paragraphs_last_line_ocr_ran_into_the_next_paragraphs_first_is_parted
     assert [raw[line][col] for line, col in second.charmap[:2]] == ["区", "住"]
 
 
+def test_two_lines_run_together_whose_marks_squeeze_into_a_line_part_where_a_paragraph_ends() -> None:
+    # 大实事。 + 区《青川日报》报道说，今: its marks set at half a cell, the line would nearly fit
+    # the column, so it is no heading across columns; but a paragraph ends inside it (the rest as
+    # wide as a paragraph's first line), which no line of print holds
+    article = PlainArticle(
+        headline="青川区加装电梯三百部",
+        paragraphs=[
+            "青川区今年为老旧小区加装电梯三百部，惠及居民四千多户，居民都说这是办到心坎上的一件大实事。",
+            "区《青川日报》报道说，今年全区还将再加装二百部电梯，优先安排老人多、楼层高的小区。",
+        ],
+    )
+    text = typeset([TREES, article, CANTEEN], width=14)
+    merged = text.replace("大实事。\n\n区《青川日报》报道说，今", "大实事。区《青川日报》报道说，今")
+    assert merged != text
+    assert rebuilt(merged) == rebuilt(text)
+
+
 def test_a_stop_inside_the_second_of_two_lines_run_together_parts_no_paragraph() -> None:
     # 里。 stops a sentence inside the second line, and the rest happens to be as wide as a
     # paragraph's first line; but the part before the stop is wider than any line of the
