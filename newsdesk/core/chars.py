@@ -16,6 +16,8 @@ from functools import lru_cache
 CLOSING_PUNCT = frozenset("，。、；：？！”’）》」』〕】…—．,.;:?!)\"'")
 #: Punctuation that ends a sentence (a paragraph normally ends with one of these).
 SENTENCE_END = frozenset("。？！”’）》」』…．.?!)")
+#: Marks only a full sentence ends with.
+SENTENCE_STOPS = frozenset("。！？!?")
 #: Marks inside a sentence: a line ending with one runs on into the next; no paragraph, let
 #: alone an article, ends there.
 RUNS_ON = ("、", "，", ",")

@@ -14,7 +14,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, char_width, narrow_cells, narrow_runs_finder
+from .chars import (
+    CLOSING_PUNCT,
+    OPENING_PUNCT,
+    RUNS_ON,
+    SENTENCE_END,
+    SENTENCE_STOPS,
+    char_width,
+    narrow_cells,
+    narrow_runs_finder,
+)
 from .patterns import (
     BYLINE_FIRST,
     BYLINE_LINE,
@@ -214,20 +223,14 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
         b = lines[k]
         if b.width > most or not is_overwide(b, width):
             continue
-        if b.leadin:
-            if k + 1 < len(lines) and _runs_on(lines[k + 1], width):
-                b.merged = True
-                b.column = 0.0
-                b.plain = False
-            continue
         a = lines[k - 1] if k else None
-        on = a is not None and _runs_on(a, width)
+        on = a is not None and not b.leadin and _runs_on(a, width)
         if (
             (on and k > 1 and _runs_on(lines[k - 2], width))
             or (on and _ends_with_sentences(b))
             or (
                 k + 1 < len(lines)
-                and (on or _runs_into(a, b, width) or _runs_on_inside(b, a))
+                and (b.leadin or on or _runs_into(a, b, width) or _runs_on_inside(b, a))
                 and _runs_on(lines[k + 1], width)
             )
         ):
@@ -245,17 +248,14 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
     than a line, its hanging mark aside (a stop inside the second of two full lines leaves a
     part wider than that before it). Each part keeps its raw line and its place in it."""
     least = width + 1.5
-    if not any(ln.width > least for ln in lines):
-        return lines
-    out: list[LineInfo] = []
-    for ln in lines:
-        parts = (
-            _paragraph_end_inside(ln, width) if ln.merged or (ln.width > least and not is_overwide(ln, width)) else None
-        )
-        if parts is None:
-            out.append(ln)
-            continue
-        out.extend(parts)
+    out = lines
+    for k in reversed([k for k, ln in enumerate(lines) if ln.width > least]):  # (few lines are so wide)
+        ln = lines[k]
+        parts = _paragraph_end_inside(ln, width) if ln.merged or not is_overwide(ln, width) else None
+        if parts is not None:
+            if out is lines:
+                out = list(lines)
+            out[k : k + 1] = parts
     return out
 
 
@@ -294,22 +294,21 @@ def _runs_into(a: LineInfo | None, b: LineInfo, width: float) -> bool:
 def _ends_with_sentences(ln: LineInfo) -> bool:
     """Whether ``ln`` stops a sentence and holds a sentence's or a clause's end before it."""
     core = ln.text.rstrip(_QUOTES_CLOSING)
-    return core[-1:] in _SENTENCE_STOPS and any(c in _ENDS_INSIDE for c in core[:-1])
+    return core[-1:] in SENTENCE_STOPS and any(c in _ENDS_INSIDE for c in core[:-1])
 
 
 def _runs_on_inside(ln: LineInfo, before: LineInfo | None) -> bool:
     """Whether a sentence ends inside ``ln`` (before its closing marks), or a clause where the
     line ``before`` it stopped a sentence (None: the page's top)."""
     inside = ln.text.rstrip(_CLOSING)
-    return any(c in _SENTENCE_STOPS for c in inside) or (
+    return any(c in SENTENCE_STOPS for c in inside) or (
         any(c in "，," for c in inside)
-        and (before is None or before.text.rstrip(_QUOTES_CLOSING)[-1:] in _SENTENCE_STOPS)
+        and (before is None or before.text.rstrip(_QUOTES_CLOSING)[-1:] in SENTENCE_STOPS)
     )
 
 
-_SENTENCE_STOPS = frozenset("。！？!?")
 #: A sentence's or a clause's end: running text holds them, a headline across columns seldom.
-_ENDS_INSIDE = _SENTENCE_STOPS | {"，", ","}
+_ENDS_INSIDE = SENTENCE_STOPS | {"，", ","}
 
 
 def _runs_on(ln: LineInfo, width: float) -> bool:

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from . import patterns
 from .assign import HeadBlock, Segment, assign_blocks, han, share
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, is_cjk, text_width
+from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, SENTENCE_STOPS, is_cjk, text_width
 from .collector import fewer_collections
 from .hanzi import is_traditional, simplified, traditional
 from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, GAZETTEER_LOC
@@ -55,8 +55,6 @@ PHRASE_CARRIES_ON = frozenset("的之")
 #: or comes before one of these (…走向新世 / 纪的…): the character ends a word the line before
 #: began.
 CLAUSE_MARKS = frozenset("，、")
-#: Marks only a full sentence ends with.
-SENTENCE_STOPS = frozenset("。！？!?")
 #: A sentence is over here: a reporter's phrase on the next line opens a new item.
 SENTENCE_CLOSED = ("。", "！", "？", "”", "）", ")", "：", ":", ".", "!", "?")
 #: A dateline ends here; the reporter phrase after it would be a new item's.
