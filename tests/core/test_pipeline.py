@@ -189,6 +189,16 @@ def page_of(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+def column_lines(text: str) -> list[str]:
+    """The lines of a typeset page, without the blank lines between them."""
+    return [ln for ln in text.split("\n") if ln]
+
+
+def run_together(lines: list[str], k: int) -> list[str]:
+    """``lines`` with line ``k`` and the one after it run into one, as OCR may give them."""
+    return [*lines[:k], lines[k] + lines[k + 1], *lines[k + 2 :]]
+
+
 def headlines(page: PageAnalysis) -> list[str | None]:
     """Each article's headline text (None for an article without one), in page order."""
     return [a.headline.text if a.headline else None for a in page.articles]
@@ -1706,7 +1716,7 @@ _TERRACES = "进入九十年代，县里请来农业专家，帮助果农改良�
 def test_a_section_head_broken_at_the_column_edge_is_one_paragraph(top: str, rest: str) -> None:
     # the two lines are one section head inside the article, not a headline and its subheadline
     lines = [*wrap(_ORCHARDS, 14), top, rest, *wrap(_TERRACES, 14), "青川果园喜获丰收"]
-    (article,) = analyze_page("\n\n".join(lines) + "\n").articles
+    (article,) = analyze_page(page_of(*lines)).articles
     assert article.headline is not None and article.headline.text == "青川果园喜获丰收"
     assert [b.text for b in article.paragraphs] == [_ORCHARDS[len(_LEAD) :], top + rest, _TERRACES]
 
@@ -1717,7 +1727,7 @@ def test_a_headline_of_nearly_the_column_width_after_another_heading_is_one() ->
     first = "青川县今年新建三座水库，可灌溉农田两万亩，解决了山区农民的用水难题。（据新华社电）"
     second = "环青川县城而建的占地六千多平方米的游乐园，日前被全部拆除，取而代之的是同等面积的草地。（据新华社电）"
     lines = [*wrap(first, 14), "青川新建三座水库", "青川县拆除游乐园改建成绿地", *wrap(second, 14)]
-    page = analyze_page("\n\n".join(lines) + "\n")
+    page = analyze_page(page_of(*lines))
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == ["青川新建三座水库", "青川县拆除游乐园改建成绿地"]
 
@@ -1728,7 +1738,7 @@ def test_a_headline_of_nearly_the_column_width_after_a_writers_credit_is_one() -
     first = "青川县今年新建三座水库，可灌溉农田两万亩，解决了山区农民的用水难题。（王平）"
     second = "青川县城的游乐园日前被全部拆除，取而代之的是同等面积的草地，市民们都很高兴。（李明）"
     lines = [*wrap(first, 14), "青川县新建三座水库灌溉农田", *wrap(second, 14), "青川游乐园改建绿地"]
-    page = analyze_page("\n\n".join(lines) + "\n")
+    page = analyze_page(page_of(*lines))
     heads = [a.headline.text if a.headline else None for a in page.articles]
     assert heads == ["青川县新建三座水库灌溉农田", "青川游乐园改建绿地"]
 
@@ -1748,7 +1758,7 @@ def test_a_dispatch_credit_ending_a_line_closes_its_paragraph() -> None:
         *wrap("本报讯（记者王平）青川县今年新建三座水库，可灌溉农田两万亩，解决了山区农民的用水难题。", 14),
         "青川新建三座水库",
     ]
-    page = analyze_page("\n\n".join(lines) + "\n")
+    page = analyze_page(page_of(*lines))
     first = page.articles[0]
     assert first.headline is not None and first.headline.text == "工地深夜施工扰民居民难以入睡"
     assert first.paragraphs[-1].text.endswith("（本报青川3月11日电）")
@@ -3055,15 +3065,13 @@ def test_two_column_lines_ocr_ran_together_stay_running_text() -> None:
         ],
     )
     text = typeset([report, TREES, CANTEEN], width=14)
-    lines = [ln for ln in text.split("\n") if ln]
+    lines = column_lines(text)
     k = next(
         k
         for k in range(2, len(lines) - 2)
         if all(text_width(lines[j]) == 14 and lines[j][-1] not in "。，、；：”" for j in (k - 2, k - 1, k, k + 1))
     )
-    lines[k : k + 2] = [lines[k] + lines[k + 1]]
-    printed = rebuilt(text)
-    assert rebuilt("\n\n".join(lines) + "\n") == printed
+    assert rebuilt(page_of(*run_together(lines, k))) == rebuilt(text)
 
 
 #: A report whose lines OCR runs together in the tests below (each paragraph long enough to
@@ -3109,7 +3117,7 @@ def test_two_column_lines_ocr_ran_together_anywhere_in_running_text_stay_text(
     # the two lines run into one are as wide as two columns, inside running text: text, no
     # headline across columns
     text = typeset([_LIFTS, TREES, CANTEEN], width=14)
-    lines = [ln for ln in text.split("\n") if ln]
+    lines = column_lines(text)
     k = next(
         k
         for k in range(2, len(lines) - 2)
@@ -3117,22 +3125,20 @@ def test_two_column_lines_ocr_ran_together_anywhere_in_running_text_stay_text(
         and set(inside) <= set(lines[k - 1] + lines[k][:-1])
         and (inside != "，" or not set("。！？") & set(lines[k - 1] + lines[k]))
     )
-    lines[k - 1 : k + 1] = [lines[k - 1] + lines[k]]
-    assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
+    assert rebuilt(page_of(*run_together(lines, k - 1))) == rebuilt(text)
 
 
 def test_two_pairs_of_column_lines_ocr_ran_together_one_after_the_other_stay_text() -> None:
     # a line as wide as two columns after one such: the text runs on through both
     text = typeset([_LIFTS, TREES, CANTEEN], width=14)
-    lines = [ln for ln in text.split("\n") if ln]
+    lines = column_lines(text)
     k = next(
         k
         for k in range(2, len(lines) - 4)
         if all(_shape(lines[j]) in ("run", "comma") for j in (k - 2, k - 1))
         and all(_shape(lines[j]) == "run" for j in range(k, k + 4))
     )
-    lines[k : k + 4] = [lines[k] + lines[k + 1], lines[k + 2] + lines[k + 3]]
-    assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
+    assert rebuilt(page_of(*run_together(run_together(lines, k), k + 1))) == rebuilt(text)
 
 
 def test_two_column_lines_ocr_ran_together_under_a_datelines_first_line_stay_text() -> None:
@@ -3147,11 +3153,11 @@ def test_two_column_lines_ocr_ran_together_under_a_datelines_first_line_stay_tex
         ],
     )
     text = typeset([TREES, kindergartens, CANTEEN], width=14)
-    lines = [ln for ln in text.split("\n") if ln]
+    lines = column_lines(text)
     k = lines.index("本报青川3月2日讯记者林晓") + 1
-    lines[k : k + 2] = [lines[k] + lines[k + 1]]
-    assert not set("，。") & set(lines[k])
-    assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
+    merged = run_together(lines, k)
+    assert not set("，。") & set(merged[k])
+    assert rebuilt(page_of(*merged)) == rebuilt(text)
 
 
 @pytest.mark.parametrize(
@@ -3201,14 +3207,13 @@ def test_two_column_lines_ocr_ran_together_around_a_sentences_end_stay_text(
     # each article keeps its text and headline (where the paragraphs part is the next test's)
     lifts = PlainArticle(headline="青川区加装电梯三百部", byline=byline, paragraphs=paragraphs)
     text = typeset([lifts, TREES, CANTEEN], width=14)
-    lines = [ln for ln in text.split("\n") if ln]
+    lines = column_lines(text)
     k = lines.index(first)
-    lines[k : k + 2] = [lines[k] + lines[k + 1]]
 
     def texts(page: str) -> list[tuple[str | None, str | None, str]]:
         return [(a.headline, a.byline, "".join(a.paragraphs)) for a in rebuilt(page)]
 
-    assert texts("\n\n".join(lines) + "\n") == texts(text)
+    assert texts(page_of(*run_together(lines, k))) == texts(text)
 
 
 def test_a_paragraphs_first_line_ocr_ran_into_the_next_still_opens_the_paragraph() -> None:
@@ -3223,11 +3228,11 @@ def test_a_paragraphs_first_line_ocr_ran_into_the_next_still_opens_the_paragraph
         ],
     )
     text = typeset([lifts, TREES, CANTEEN], width=14)
-    lines = [ln for ln in text.split("\n") if ln]
+    lines = column_lines(text)
     k = lines.index("区住建局介绍，加装电梯的")
-    lines[k : k + 2] = [lines[k] + lines[k + 1]]
-    assert not lines[k].endswith("。")
-    assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
+    merged = run_together(lines, k)
+    assert not merged[k].endswith("。")
+    assert rebuilt(page_of(*merged)) == rebuilt(text)
 
 
 _EVENINGS = PlainArticle(
@@ -3259,10 +3264,8 @@ _SHARES = PlainArticle(
 )
 def test_two_column_lines_ocr_ran_together_at_a_texts_opening_stay_text(article: PlainArticle, first: str) -> None:
     text = typeset([TREES, article, CANTEEN], width=14)
-    lines = [ln for ln in text.split("\n") if ln]
-    k = lines.index(first)
-    lines[k : k + 2] = [lines[k] + lines[k + 1]]
-    assert rebuilt("\n\n".join(lines) + "\n") == rebuilt(text)
+    lines = column_lines(text)
+    assert rebuilt(page_of(*run_together(lines, lines.index(first)))) == rebuilt(text)
 
 
 def test_a_headline_across_columns_under_one_two_cells_short_of_the_column_stays_a_headline() -> None:
@@ -3291,10 +3294,8 @@ def test_a_paragraphs_last_line_ocr_ran_into_the_next_paragraphs_first_is_parted
     # (two cells short of the column): the line holds the end of one paragraph and the start of
     # the next, each traced to its own place in the raw line
     text = typeset([TREES, _SHARES, CANTEEN], width=14)
-    lines = [ln for ln in text.split("\n") if ln]
-    k = lines.index("电梯三百部。")
-    lines[k : k + 2] = [lines[k] + lines[k + 1]]
-    merged = "\n\n".join(lines) + "\n"
+    lines = column_lines(text)
+    merged = page_of(*run_together(lines, lines.index("电梯三百部。")))
     assert rebuilt(merged) == rebuilt(text)
     page = analyze_page(merged)
     raw = merged.split("\n")
