@@ -1411,21 +1411,52 @@ def _briefs_apart(
     no headline, such a paragraph (of more than one line) after a finished one opens the next
     item. (Asked last, of the texts that no headline has taken, not even as a roundup's item:
     inside an article under its headline the same opening tells the story's next step, 41 times
-    in 42 on the dev pages.)"""
+    in 42 on the dev pages.) Where the text before or after it is under no headline too, the
+    texts are a column of briefs, and a paragraph telling another story than the one before it
+    opens an item as well (see ``_new_item``)."""
     out: list[tuple[HeadBlock | None, Segment | None]] = []
-    for blk, seg in groups:
+    for g, (blk, seg) in enumerate(groups):
         if blk is not None or seg is None or len(seg.units) < 2:
             out.append((blk, seg))
             continue
         units = seg.units
-        cuts = [
-            k
-            for k in range(1, len(units))
-            if _BRIEF_LEAD.match(units[k].text) is not None and _finished(units[k - 1]) and len(units[k].lines) > 1
-        ]
+        # (a column of briefs: the text before or after it is under no headline too)
+        column = any(0 <= j < len(groups) and groups[j][0] is None and groups[j][1] is not None for j in (g - 1, g + 1))
+        cuts: list[int] = []
+        for k in range(1, len(units)):
+            u = units[k]
+            if not _finished(units[k - 1]) or len(u.lines) < 2:
+                continue
+            one = (cuts[-1] if cuts else 0) == k - 1  # (the item so far is one paragraph)
+            if _BRIEF_LEAD.match(u.text) is not None or (column and one and _new_item(u, units[k - 1])):
+                cuts.append(k)
         for a, b in zip([0, *cuts], [*cuts, len(units)], strict=True):
             out.append((None, Segment(units=units[a:b], position=seg.position)))
     return out
+
+
+#: A paragraph that shares fewer of its word pairs than this with the brief before it tells
+#: another story (see ``_new_item``). On dev, the five such items share 0.063 at most; a brief's
+#: next paragraphs that neither refer back nor report speech, 0.12 at least.
+_OTHER_TOPIC = 0.1
+#: A first clause that refers back (这项工程…, 参加该活动的…, 其中…, 双方…) or adds to what was told
+#: (另外，…, 同时，…, 据悉，…): the text carries on.
+_REFERS_BACK = re.compile(r"^[^，。！？：；]*?(?:这|该|此|其|上述|他|她|它|双方|两国|另外|同时|据悉)")
+
+
+def _new_item(u: Unit, brief: Unit) -> bool:
+    """Whether ``u``, after a finished paragraph of a column of briefs, is the next item, not the
+    ``brief``'s second paragraph: ``u`` holds three lines or more and ends its sentence (a
+    story's deck or a writer's credit is no item); it refers to nothing before it, reports
+    no one's speech in its first sentence (王海说，…: the brief goes on) and shares under
+    ``_OTHER_TOPIC`` of its word pairs with the brief (another story's names and words). A text
+    of more paragraphs before ``u`` is a story told at length, whose paragraphs may each speak
+    of something else: it is not asked of."""
+    text = u.text
+    if len(u.lines) < 3 or not _finished(u) or _REFERS_BACK.match(text) is not None:
+        return False
+    first = text[: next((k for k, ch in enumerate(text) if ch in SENTENCE_STOPS), len(text))]
+    return _SAYS.search(first) is None and share(text, brief.han) < _OTHER_TOPIC
 
 
 #: Who (a name, a government, a ministry: no punctuation, no time word first), on which day

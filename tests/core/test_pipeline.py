@@ -1045,6 +1045,80 @@ def test_bulleted_briefs_telling_their_day_are_an_article_each() -> None:
     assert ["".join(b.text for b in a.paragraphs) for a in page.articles] == briefs
 
 
+#: A column of briefs under no headline: the first closes with its writer's credit, the next
+#: two open with neither a day nor a source, each a story of its own.
+_COLUMN_OF_BRIEFS = [
+    "本报讯 青川区图书馆新开设的少儿阅读专区本周对外开放，新增图书两万册，周末还有志愿者带领孩子们读绘本。（李丽）",
+    "南湖街道为辖区六十名独居老人安装的紧急呼叫器全部投入使用，老人在家遇到困难，一键就能联系社区值班人员。",
+    "滨江公园东门外的停车场完成改建，新增车位四百个，收费标准不变，夜间十点以后免费停放。",
+]
+
+
+def brief_texts(page: PageAnalysis) -> list[list[str]]:
+    return [[b.text for b in a.paragraphs] for a in page.articles]
+
+
+def test_briefs_in_a_column_of_briefs_are_told_apart_by_their_words() -> None:
+    # the last two items share no words: two stories, though neither tells its day
+    lines = [line for text in _COLUMN_OF_BRIEFS for line in wrap(text, 14)]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == [None, None, None]
+    assert brief_texts(page)[1:] == [[_COLUMN_OF_BRIEFS[1]], [_COLUMN_OF_BRIEFS[2]]]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        # it refers back to the item before it ...
+        "该街道还将为这些老人每月上门检查一次设备，电池和话机的维修费用全部由街道承担。",
+        # ... reports what someone said of it ...
+        "办事处主任王海说，明年还要在每个小区设一个服务站，方便大家就近办事。",
+        # ... tells more of the same story in its words ...
+        "紧急呼叫器由街道免费提供，独居老人遇到困难按下按钮，社区值班人员十分钟内上门。",
+        # ... or closes it in two lines, too few words to tell another story by
+        "所需费用全部由区财政承担，明年还将继续。",
+    ],
+)
+def test_a_briefs_second_paragraph_telling_more_of_it_stays_with_it(then: str) -> None:
+    texts = [*_COLUMN_OF_BRIEFS[:2], then]
+    lines = [line for text in texts for line in wrap(text, 14)]
+    page = analyze_page(page_of(*lines))
+    assert brief_texts(page)[1:] == [texts[1:]]
+
+
+def test_paragraphs_of_a_text_under_no_headline_alone_stay_together() -> None:
+    # no brief stands beside it: a text whose headline is lost, not a column of briefs
+    texts = _COLUMN_OF_BRIEFS[1:]
+    lines = [line for text in texts for line in wrap(text, 14)]
+    page = analyze_page(page_of(*lines))
+    assert brief_texts(page) == [texts]
+
+
+def test_a_deck_under_no_headline_beside_a_brief_opens_no_item() -> None:
+    # a story's deck ends no sentence, whatever words it shares with the line before it
+    story = [
+        "本报讯（记者 王海 文/图）守了三十年渡口的老周，您辛苦了！",
+        "七十高龄仍每天清晨五点出门，沿着江堤走到渡口，给早班的船工送去热茶和早点",
+        "冬天的青川，江风很冷。渡口边摆着一张小桌，桌上的热水瓶一直没有空过，喝茶的人从不用付钱。",
+    ]
+    lines = [line for text in [_COLUMN_OF_BRIEFS[0], *story] for line in wrap(text, 14)]
+    page = analyze_page(page_of(*lines))
+    assert [len(a.paragraphs) for a in page.articles] == [1, 3]
+
+
+def test_a_feature_under_no_headline_beside_a_brief_keeps_its_paragraphs() -> None:
+    # two paragraphs came before the third in the same text: a story told at length, whose
+    # paragraphs may each speak of something else
+    texts = [
+        "冬天的青川，江风很冷。老周每天清晨五点出门，沿着江堤走到渡口，给早班的船工送去热茶。",
+        "他在渡口边摆了一张小桌，桌上的热水瓶一直没有空过，喝茶的人从不用付钱，也不用道谢。",
+        "滨江公园东门外的停车场完成改建，新增车位四百个，收费标准不变，夜间十点以后免费停放。",
+    ]
+    lines = [line for text in [_COLUMN_OF_BRIEFS[0], *texts] for line in wrap(text, 14)]
+    page = analyze_page(page_of(*lines))
+    assert brief_texts(page)[1:] == [texts]
+
+
 def test_a_later_paragraph_telling_who_did_what_that_day_stays_in_its_headed_article() -> None:
     # the same opening inside an article under its headline is the story's next step
     text = [
