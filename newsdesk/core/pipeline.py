@@ -1219,7 +1219,9 @@ def _headed_items(
     (``_section_heads``) that shares none of its word pairs with the text before it and most
     with the text after it (``about`` or more) heads an item of its own: a column of short
     items, each under its own headline. (A section head of a long article shares some words
-    with the text before it, of the same article.)"""
+    with the text before it, of the same article.) A term in quotes after another such term
+    that stayed a section head of the text is set as that one was: the next term the article
+    explains, whose meaning under it repeats its words."""
     ahead = sum(1 for b, s in groups if b is not None and s is not None and b.heads and b.position < s.position)
     behind = sum(1 for b, s in groups if b is not None and s is not None and b.heads and b.position > s.position)
     if ahead <= behind:
@@ -1232,13 +1234,21 @@ def _headed_items(
             out.append((blk, seg))
             continue
         units = seg.units
-        cuts = [
-            k
-            for k in range(1, len(units) - 1)
-            if (shares := units[k].section) is not None
-            and shares[0] == 0.0
-            and (shares[1] >= about or (shares[1] >= _SOME_SHARE and _NEWS_LEAD.match(units[k + 1].text) is not None))
-        ]
+        cuts: list[int] = []
+        for k in range(1, len(units) - 1):
+            shares = units[k].section
+            if (
+                shares is not None
+                and shares[0] == 0.0
+                and (
+                    shares[1] >= about or (shares[1] >= _SOME_SHARE and _NEWS_LEAD.match(units[k + 1].text) is not None)
+                )
+                and not any(
+                    units[j].section is not None and _quoted_term(units[j].text) and _quoted_term(units[k].text)
+                    for j in range(cuts[-1] + 1 if cuts else 0, k)
+                )
+            ):
+                cuts.append(k)
         # a heading opening a text no headline heads (the text before it went to the article
         # before): the headline of the text after it, not a section head of text it has not got
         if blk is None and len(units) > 1 and units[0].section is not None:
@@ -1253,6 +1263,12 @@ def _headed_items(
             head = HeadBlock(heads=[units[k]], position=seg.position)
             out.append((head, Segment(units=units[k + 1 : end], position=seg.position)))
     return out
+
+
+def _quoted_term(text: str) -> bool:
+    """A heading that is a term in quotes (“峰时段”, “甲”、“乙”): how an article explaining terms
+    sets each over its meaning."""
+    return text[0] in "“「『" and text[-1] in "”」』"
 
 
 #: A day of a month: 1月6日, 一月六日.

@@ -1753,6 +1753,37 @@ def test_short_items_with_their_headlines_before_them_stay_apart() -> None:
     assert found == [(item.headline, 2) for item in items]
 
 
+def test_a_glossarys_terms_in_quotes_stay_in_their_article_where_headlines_come_first() -> None:
+    # an article explaining terms, each set in quotes on a line of its own over its meaning: the
+    # second term shares no words with the text before it and all with its meaning, as an
+    # item's headline would, but it is set as the first term was, a term of the same article
+    glossary = PlainArticle(
+        headline="读懂电费单",
+        paragraphs=[
+            "本报讯（记者 王海）每月寄到家中的电费单上印着不少名词，不少读者来信询问，这里择要介绍。",
+            "“峰时段”",
+            "指每天八时至二十二时，这时用电的价格较高。",
+            "“抄表日”",
+            "供电公司每月上门抄表的日子，抄表日的电表读数就是本月的用量。",
+        ],
+        headline_first=True,
+    )
+    first = PlainArticle(
+        headline="青川区春季植树三百亩",
+        paragraphs=["本报讯（记者 李丽）青川区今年春季植树三百亩，在滨江公园等地建设了十条林荫步道。"],
+        headline_first=True,
+    )
+    # ... while the next item's headline, set otherwise, heads an item (no lead-in after it)
+    after = PlainArticle(
+        headline="果树嫁接技术进山村",
+        paragraphs=["果树嫁接技术最近在青川各乡推广开来，果农学会嫁接以后，果树结果早，产量高。"],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([first, glossary, after], width=14))
+    assert headlines(page) == ["青川区春季植树三百亩", "读懂电费单", "果树嫁接技术进山村"]
+    assert [b.text for b in page.articles[1].paragraphs][1:] == glossary.paragraphs[1:]
+
+
 def test_a_full_line_short_of_a_half_width_character_is_no_indent() -> None:
     # …去年仅为11%， is a cell and a half short of 20 with its comma inside the column: a full
     # line that has no room for one more character, not a first line whose indent was lost
