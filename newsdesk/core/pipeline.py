@@ -1274,10 +1274,12 @@ def _quoted_term(text: str) -> bool:
 #: A day of a month: 1月6日, 一月六日.
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 #: What a news item's first sentence tells before anything else: when (日前, 近日, 昨天, 1月6日,
-#: 1997年): a heading over such a paragraph that shares some of its words heads an item.
+#: 1997年), or whose report it is (据外电报道，…): a heading over such a paragraph that shares some
+#: of its words heads an item.
 _NEWS_LEAD = re.compile(
-    r"^[^，。！？]{0,12}?(?:日前|近日|近期|昨天|昨日|今天|今日|前不久|不久前|目前|"
+    r"^(?:[^，。！？]{0,12}?(?:日前|近日|近期|昨天|昨日|今天|今日|前不久|不久前|目前|"
     rf"{_MONTH_DAY}|(?:\d{{4}}|[一二三四五六七八九〇○零]{{4}})年)"
+    r"|据[^，。！？]{0,12}?(?:报道|消息))"
 )
 _SOME_SHARE = 0.2
 

@@ -2249,6 +2249,20 @@ def test_a_column_of_items_under_headlines_that_come_first() -> None:
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
+def test_an_item_opening_with_its_source_under_a_headline_that_comes_first() -> None:
+    # 据…报道， opens a news item as its day does: the heading over it heads an item of its own
+    bees = PlainArticle(
+        headline="蜜蜂也会数数",
+        paragraphs=[
+            "据外电报道，欧洲一所大学的研究人员发现，蜜蜂能够分辨一到四个物体，还会按顺序找到花朵。"
+            "研究人员在蜂箱旁放置了几组彩色卡片，训练后的蜜蜂能在第三张卡片停下取食。"
+        ],
+    )
+    arts = [replace(a, headline_first=True) for a in (TREES, LIBRARY, bees)]
+    page = analyze_page(typeset(arts, width=14))
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 def test_a_headline_opening_with_a_code_is_no_edition_header() -> None:
     text = "G20峰会在青川开幕\n" + "\n".join(
         wrap("本报讯二十国集团领导人第二十次峰会今天在青川开幕，来自各国的代表出席了开幕式。", 14)
