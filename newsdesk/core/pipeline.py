@@ -12,6 +12,7 @@ Steps, each following how newspapers are printed:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1443,7 +1444,7 @@ def _briefs_apart(
         cuts: list[int] = []
         for k in range(1, len(units)):
             u = units[k]
-            if not _finished(units[k - 1]) or len(u.lines) < 2:
+            if not _finished(units[k - 1]) or _lines(u) < 2:
                 continue
             one = (cuts[-1] if cuts else 0) == k - 1  # (the item so far is one paragraph)
             if _BRIEF_LEAD.match(u.text) is not None or (column and one and _new_item(u, units[k - 1])):
@@ -1462,6 +1463,13 @@ _OTHER_TOPIC = 0.1
 _REFERS_BACK = re.compile(r"^[^，。！？：；]*?(?:这|该|此|其|上述|他|她|它|双方|两国|另外|同时|据悉)")
 
 
+def _lines(u: Unit) -> int:
+    """How many lines ``u`` fills: its own, or as many as its text fills in a column of 14 cells
+    where that is more (a paragraph pasted on one line, a paragraph a line, is as long as the
+    column lines it would fill)."""
+    return max(len(u.lines), math.ceil(sum(ln.width for ln in u.lines) / 14))
+
+
 def _new_item(u: Unit, brief: Unit) -> bool:
     """Whether ``u``, after a finished paragraph of a column of briefs, is the next item, not the
     ``brief``'s second paragraph: ``u`` holds three lines or more and ends its sentence (a
@@ -1471,7 +1479,7 @@ def _new_item(u: Unit, brief: Unit) -> bool:
     of more paragraphs before ``u`` is a story told at length, whose paragraphs may each speak
     of something else: it is not asked of."""
     text = u.text
-    if len(u.lines) < 3 or not _finished(u) or _REFERS_BACK.match(text) is not None:
+    if _lines(u) < 3 or not _finished(u) or _REFERS_BACK.match(text) is not None:
         return False
     first = text[: next((k for k, ch in enumerate(text) if ch in SENTENCE_STOPS), len(text))]
     return _SAYS.search(first) is None and share(text, brief.han) < _OTHER_TOPIC

@@ -1006,9 +1006,10 @@ def test_no_article_ends_inside_a_numbered_list() -> None:
     assert [b.text[:4] for b in page.articles[1].paragraphs] == ["南湖街道", "一是在老", "二是新建", "三是为辖"]
 
 
-def test_briefs_under_no_headline_are_an_article_each() -> None:
+@pytest.mark.parametrize("pasted", [False, True], ids=["column", "a paragraph a line"])
+def test_briefs_under_no_headline_are_an_article_each(pasted: bool) -> None:
     # a column of briefs with no headlines, each one paragraph that opens with who did what on
-    # which day, then an article under its headline
+    # which day, then an article under its headline (or the same pasted a paragraph a line)
     briefs = [
         "冰岛政府三日宣布，今年将在北部新建两座地热电站，总装机容量二十万千瓦。",
         "智利警方日前破获一起走私珍稀木材案，查获木材三百多立方米。",
@@ -1018,9 +1019,12 @@ def test_briefs_under_no_headline_are_an_article_each() -> None:
         # (or by its source first)
         "据阿根廷国家通讯社报道，该国南部一座火山四日喷发，附近居民已经撤离。",
     ]
-    lines = [line for text in briefs for line in wrap(text, 14)]
-    trees = wrap("本报讯（记者 王海）青川区今年春季植树三百亩，新栽的树苗成活率达到九成。", 14)
-    page = analyze_page(page_of(*lines, "青川区春季植树三百亩", *trees))
+    trees = "本报讯（记者 王海）青川区今年春季植树三百亩，新栽的树苗成活率达到九成。"
+    if pasted:
+        page = analyze_page("\n".join([*briefs, "青川区春季植树三百亩", trees]) + "\n")
+    else:
+        lines = [line for text in briefs for line in wrap(text, 14)]
+        page = analyze_page(page_of(*lines, "青川区春季植树三百亩", *wrap(trees, 14)))
     assert headlines(page) == [
         None,
         None,
@@ -1058,10 +1062,13 @@ def brief_texts(page: PageAnalysis) -> list[list[str]]:
     return [[b.text for b in a.paragraphs] for a in page.articles]
 
 
-def test_briefs_in_a_column_of_briefs_are_told_apart_by_their_words() -> None:
+@pytest.mark.parametrize("pasted", [False, True], ids=["column", "a paragraph a line"])
+def test_briefs_in_a_column_of_briefs_are_told_apart_by_their_words(pasted: bool) -> None:
     # the last two items share no words: two stories, though neither tells its day
-    lines = [line for text in _COLUMN_OF_BRIEFS for line in wrap(text, 14)]
-    page = analyze_page(page_of(*lines))
+    if pasted:
+        page = analyze_page("\n".join(_COLUMN_OF_BRIEFS) + "\n")
+    else:
+        page = analyze_page(page_of(*[line for text in _COLUMN_OF_BRIEFS for line in wrap(text, 14)]))
     assert headlines(page) == [None, None, None]
     assert brief_texts(page)[1:] == [[_COLUMN_OF_BRIEFS[1]], [_COLUMN_OF_BRIEFS[2]]]
 
