@@ -216,7 +216,9 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
       it (``_runs_into``: a dateline's first line, a paragraph's first line), or a sentence
       ends inside it, or a clause where the line before stopped a sentence (a paragraph's
       first line run into its second: a deck's comma over a caption follows its headline);
-    - where it opens with a dateline (本报青川3月2日电…: no headline) and runs into a full line.
+    - where it opens with a dateline (本报青川3月2日电…: no headline) and runs into a full line;
+    - where it is as wide as two column lines (the first may be a paragraph's first line) and
+      the line after carries it on (``_carried_on``: …早点 / 心。他说…), which no heading's does.
     The page's top counts as a sentence's end."""
     least, most = width + 1.5, 2 * width + 1.5
     for k in [k for k, ln in enumerate(lines) if ln.width > least]:  # (few lines are so wide)
@@ -233,6 +235,7 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
                 and (b.leadin or on or _runs_into(a, b, width) or _runs_on_inside(b, a))
                 and _runs_on(lines[k + 1], width)
             )
+            or (k + 1 < len(lines) and b.width >= 2 * width - 2.75 and _carried_on(lines[k + 1], width))
         ):
             b.merged = True
             b.column = 0.0
@@ -289,6 +292,19 @@ def _runs_into(a: LineInfo | None, b: LineInfo, width: float) -> bool:
     if a is None or a.closes:
         return False
     return a.leadin or (first_of(a, width) and any(c in _ENDS_INSIDE for c in b.text[:-1]))
+
+
+def _carried_on(ln: LineInfo, width: float) -> bool:
+    """Whether ``ln`` opens with one character and a stop or a comma (心。他说…, 的，…): the end of
+    a word and its clause, carried on from the line before (print never opens a line with a
+    mark, so it takes the character before down with it). A column line, or two run together,
+    does; a heading's second line, wider than the column and short of two, is no such line."""
+    text = ln.text
+    return len(text) > 1 and text[1] in _CARRIED and (ln.width <= width + 1.5 or ln.width >= 2 * width - 2.75)
+
+
+#: Marks that end a clause or a sentence after its last character (not 、: 一、 opens a list's item).
+_CARRIED = frozenset("，。！？；：,.!?;:")
 
 
 def _ends_with_sentences(ln: LineInfo) -> bool:

@@ -7,7 +7,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdesk.core.chars import text_width
-from newsdesk.core.paragraphs import LineInfo, _emit, decode, forget_indents, measure_lines, stray_indents
+from newsdesk.core.paragraphs import (
+    LineInfo,
+    _emit,
+    decode,
+    forget_indents,
+    measure_lines,
+    merged_lines,
+    stray_indents,
+)
 
 
 def sizes(raw: list[str], width: float = 14.0) -> list[int]:
@@ -193,3 +201,34 @@ def test_a_plain_lines_paragraph_scores_hang_on_its_width_alone(raw: list[str], 
     for ln in measure_lines(enumerate(raw)):
         if ln.plain and ln.width <= column + 0.75 and not column - 3.25 <= ln.width < column - 2.75:
             assert seen.setdefault(ln.width, _emit(ln, column)) == _emit(ln, column)
+
+
+@pytest.mark.parametrize(
+    ("wide", "found"),
+    [
+        # two lines of a 14-cell column run together (a paragraph's first line and its second)
+        ("青川渡口的老周每天清晨出门给早班的船工送去热茶和早点", True),
+        # a line of a column six cells wider: as wide as no two lines of the page's column
+        ("堤走到渡口给早班的船工送去热茶和热乎的点", False),
+    ],
+)
+def test_a_wide_line_the_next_line_carries_on_is_two_lines_run_together_if_two_columns_wide(
+    wide: str, found: bool
+) -> None:
+    # the next line opens with the end of a word and its sentence (心。): running text carries
+    # on into it, which no headline does; but only a line about two columns wide is two of them
+    lines = measure_lines(
+        enumerate(["冬天的青川，江风很冷。", wide, "心。他说这是他父亲留下来的规", "矩，一守就是三十年。"])
+    )
+    merged_lines(lines, 14.0)
+    assert lines[1].merged is found
+
+
+def test_a_deck_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
+    # a deck of two lines set across columns, its first broken inside a word (采 / 访，): the line
+    # after carries it on, but is itself wider than the column and narrower than two of it
+    deck = ["青川区滨江图书馆馆长刘海峰日前在馆里接受本报记者的采", "访，他说，图书馆要为每一位读者留一盏灯———"]
+    assert text_width(deck[0]) == 2 * 14 - 2 and 14 + 1.5 < text_width(deck[1]) < 2 * 14 - 2.75
+    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", *deck]))
+    merged_lines(lines, 14.0)
+    assert not lines[1].merged

@@ -3466,6 +3466,29 @@ def test_a_stop_inside_the_second_of_two_lines_run_together_parts_no_paragraph()
     assert len(rebuilt(text)[1].paragraphs) == 1
 
 
+#: A story whose second paragraph's third line opens with one character and its sentence's
+#: stop (心。), which only running text carried on from the line before does.
+_FERRY = PlainArticle(
+    headline="渡口的热茶",
+    paragraphs=[
+        "冬天的青川，江风很冷。渡口边摆着一张小桌，喝茶的人从不用付钱。",
+        "青川渡口的老周每天清晨出门给早班的船工送去热茶和早点心。他说这是他父亲留下来的规矩，一守就是三十年。",
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True], ids=["headlines-after", "headlines-first"])
+def test_two_lines_run_together_that_the_next_line_carries_on_are_running_text(first: bool) -> None:
+    # a paragraph's first line run into its second, with no mark in them, is as wide as a
+    # headline across columns; but the line after opens with 心。, the end of a word and its
+    # sentence: the text runs on into it, which no headline does
+    arts = [replace(a, headline_first=first) for a in (TREES, _FERRY)]
+    text = typeset(arts, width=14)
+    lines = column_lines(text)
+    assert lines[lines.index("青川渡口的老周每天清晨出") + 2].startswith("心。")
+    assert rebuilt(page_of(*run_together(lines, lines.index("青川渡口的老周每天清晨出")))) == rebuilt(text)
+
+
 def test_a_headline_across_columns_after_a_finished_text_stays_a_headline_over_its_caption() -> None:
     # after a text's last sentence, a line as wide as two columns with no sentence's end in it is
     # a headline across columns, even where its caption's first line fills the column after it
