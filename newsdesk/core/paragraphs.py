@@ -249,12 +249,24 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
     end and the next one's start): after a sentence's stop, the rest as wide as a paragraph's
     first line (two cells short of the column: its indent lost) and the part before it no wider
     than a line, its hanging mark aside (a stop inside the second of two full lines leaves a
-    part wider than that before it). Each part keeps its raw line and its place in it."""
+    part wider than that before it). A line after running text, over a line that opens an
+    article (a dateline, a paragraph's first line), is split so too where the rest has no mark
+    at all: the text's last line run into a headline (…好人。 + 青川渡口老周送了三十年热茶; a
+    headline with a stop inside, 好消息！青川…, follows a text's end, not running text). Each
+    part keeps its raw line and its place in it."""
     least = width + 1.5
     out = lines
     for k in reversed([k for k, ln in enumerate(lines) if ln.width > least]):  # (few lines are so wide)
         ln = lines[k]
-        parts = _paragraph_end_inside(ln, width) if ln.merged or not is_overwide(ln, width) else None
+        # (running text's last line run into a heading: an article opens on the line after)
+        heading = (
+            0 < k < len(lines) - 1
+            and _runs_on(lines[k - 1], width)
+            and (lines[k + 1].leadin or first_of(lines[k + 1], width))
+        )
+        parts = (
+            _paragraph_end_inside(ln, width, heading) if ln.merged or heading or not is_overwide(ln, width) else None
+        )
         if parts is not None:
             if out is lines:
                 out = list(lines)
@@ -262,13 +274,17 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
     return out
 
 
-def _paragraph_end_inside(ln: LineInfo, width: float) -> list[LineInfo] | None:
+def _paragraph_end_inside(ln: LineInfo, width: float, heading: bool = False) -> list[LineInfo] | None:
+    """``ln`` parted after a stop (see ``split_run_together``) where the rest is a paragraph's
+    first line or, where ``heading``, a line with no mark (``None`` where no stop parts it so)."""
     text = ln.text
     start = ln.raw.index(text)  # (where the stripped text begins in the raw line)
     for m in _STOP_RUN.finditer(text, 0, len(text) - 1):
         cut = m.end()
         head, tail = measure_lines([(ln.index, ln.raw[: start + cut]), (ln.index, text[cut:])])
-        if not first_of(tail, width) or head.width - head.hang > width + 0.75 or head.width < 1:
+        if head.width - head.hang > width + 0.75 or head.width < 1:
+            continue
+        if not first_of(tail, width) and not (heading and tail.text.replace(" ", "").isalnum()):
             continue
         head.in_sentence = ln.in_sentence  # (the line before is the merged line's)
         tail.raw = " " * (start + cut) + ln.raw[start + cut :]  # (its place in the raw line)

@@ -3489,6 +3489,57 @@ def test_two_lines_run_together_that_the_next_line_carries_on_are_running_text(f
     assert rebuilt(page_of(*run_together(lines, lines.index("青川渡口的老周每天清晨出")))) == rebuilt(text)
 
 
+#: A story under a headline as wide as the column.
+_TEAHOUSE = PlainArticle(
+    headline="青川渡口老周送了三十年热茶",
+    paragraphs=[
+        "冬天的青川，江风很冷。渡口边摆着一张小桌子，桌子很旧。桌上的热水瓶一直没有空过喝茶的人从来不用付钱，大家都说老周是个好人。"
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True], ids=["headlines-after", "headlines-first"])
+def test_a_paragraphs_last_line_ocr_ran_into_a_headline_is_parted_again(first: bool) -> None:
+    # 好人。 ends the text, and the headline after it (the story's own, or the next one's) has
+    # no mark; the line after the two opens an article (a dateline, a paragraph's first line)
+    arts = [replace(a, headline_first=first) for a in (TREES, _TEAHOUSE, CANTEEN)]
+    text = typeset(arts, width=14)
+    lines = column_lines(text)
+    k = lines.index("周是个好人。") if not first else lines.index("青川渡口老周送了三十年热茶") - 1
+    assert text_width(lines[k] + lines[k + 1]) > 14 + 1.5  # (wider than the column)
+    assert rebuilt(page_of(*run_together(lines, k))) == rebuilt(text)
+
+
+@pytest.mark.parametrize("first", [False, True], ids=["headlines-after", "headlines-first"])
+def test_a_headline_with_a_stop_inside_after_a_finished_text_stays_whole(first: bool) -> None:
+    # 好消息！ and a rest with no mark, over a paragraph's first line: but the line before it
+    # ends a text (步道。), and no line of running text runs into it
+    news = PlainArticle(
+        headline="好消息！滨江图书馆今起夜间开放到十点",
+        paragraphs=["滨江图书馆自今天起延长开放时间，每晚开放到十点，首周接待读者一万二千人次。"],
+    )
+    arts = [replace(a, headline_first=first) for a in (TREES, news, CANTEEN)]
+    assert [plain(a) for a in analyze_page(typeset(arts, width=14)).articles] == [expected(a) for a in arts]
+
+
+def test_a_line_with_no_mark_run_into_a_line_closing_a_sentence_inside_it_stays_text() -> None:
+    # 擦得发亮。 closes a sentence inside the line, and the full line after it has no mark: the
+    # part after the stop, with that line, is as wide as a headline across columns; but the text
+    # runs on into the next line (来不用付钱…): no headline, no paragraph's end
+    story = replace(
+        _TEAHOUSE,
+        paragraphs=[
+            "冬天的青川，江风很冷。渡口边摆着一张小桌子，桌上的热水瓶和茶碗擦得发亮。"
+            "老周每天清晨来这里烧水泡茶喝茶的人从来不用付钱，大家都说老周是个好人。"
+        ],
+    )
+    text = typeset([TREES, story, CANTEEN], width=14)
+    lines = column_lines(text)
+    k = lines.index("水瓶和茶碗擦得发亮。老周每天")
+    assert lines[k + 1] == "清晨来这里烧水泡茶喝茶的人从"
+    assert rebuilt(page_of(*run_together(lines, k))) == rebuilt(text)
+
+
 def test_a_headline_across_columns_after_a_finished_text_stays_a_headline_over_its_caption() -> None:
     # after a text's last sentence, a line as wide as two columns with no sentence's end in it is
     # a headline across columns, even where its caption's first line fills the column after it
