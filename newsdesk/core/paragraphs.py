@@ -345,12 +345,15 @@ _ENDS_INSIDE = SENTENCE_STOPS | {"，", ","}
 
 def _runs_on(ln: LineInfo, width: float) -> bool:
     """Whether ``ln`` is running text that runs into the next line: as wide as the column (to a
-    cell's three quarters; a comma or dash may hang past its edge), or two column lines run
-    together, and closing no sentence."""
+    cell's three quarters; a comma or dash may hang past its edge, and a line may end short of
+    it before an opening mark moved down), or two column lines run together, and closing no
+    sentence."""
     if ln.merged:  # (two column lines run into one: as wide as two columns)
         return not ln.closes or ln.text[-1] in _INSIDE_SENTENCE
     if not ln.closes:
-        return abs(ln.width - width) <= 0.75
+        # (... or a cell short where the next line opens with a quote or a bracket, moved down
+        # with the character after it: …船工们都叫它 / “老周茶摊”…)
+        return abs(ln.width - width) <= 0.75 or (ln.before_mark and _KEPT_MARK <= ln.width - width < 0)
     # (a comma may hang past the column's edge)
     return ln.text[-1] in _INSIDE_SENTENCE and min(abs(ln.width - width), abs(ln.width - ln.hang - width)) <= 0.75
 

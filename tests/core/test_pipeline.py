@@ -3511,6 +3511,25 @@ def test_a_paragraphs_last_line_ocr_ran_into_a_headline_is_parted_again(first: b
 
 
 @pytest.mark.parametrize("first", [False, True], ids=["headlines-after", "headlines-first"])
+def test_two_lines_run_together_after_a_line_ending_short_before_a_quote_are_running_text(first: bool) -> None:
+    # 船工们都叫它 ends a cell short: the quote that opens the next line was moved down with the
+    # character after it; the text runs on from it into the two lines OCR ran together
+    story = replace(
+        _TEAHOUSE,
+        paragraphs=[
+            "冬天的青川，江风很冷。渡口边摆着一张小桌子，桌上放着热水瓶和茶碗，船工们都叫它“老周茶摊”，"
+            "喝茶的人从来不用付钱，大家都说老周是个好人。"
+        ],
+    )
+    arts = [replace(a, headline_first=first) for a in (TREES, story, CANTEEN)]
+    text = typeset(arts, width=14)
+    lines = column_lines(text)
+    k = lines.index("“老周茶摊”，喝茶的人从来不用")
+    assert text_width(lines[k - 1]) == 13
+    assert rebuilt(page_of(*run_together(lines, k))) == rebuilt(text)
+
+
+@pytest.mark.parametrize("first", [False, True], ids=["headlines-after", "headlines-first"])
 def test_a_headline_with_a_stop_inside_after_a_finished_text_stays_whole(first: bool) -> None:
     # 好消息！ and a rest with no mark, over a paragraph's first line: but the line before it
     # ends a text (步道。), and no line of running text runs into it
