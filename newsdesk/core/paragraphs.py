@@ -218,7 +218,8 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
       first line run into its second: a deck's comma over a caption follows its headline);
     - where it opens with a dateline (本报青川3月2日电…: no headline) and runs into a full line;
     - where it is as wide as two column lines (the first may be a paragraph's first line) and
-      the line after carries it on (``_carried_on``: …早点 / 心。他说…), which no heading's does.
+      ends with a comma, or the line after carries it on (``_carried_on``: …早点 / 心。他说…):
+      no heading ends so, and no heading's next line opens so.
     The page's top counts as a sentence's end."""
     least, most = width + 1.5, 2 * width + 1.5
     for k in [k for k, ln in enumerate(lines) if ln.width > least]:  # (few lines are so wide)
@@ -235,7 +236,10 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
                 and (b.leadin or on or _runs_into(a, b, width) or _runs_on_inside(b, a))
                 and _runs_on(lines[k + 1], width)
             )
-            or (k + 1 < len(lines) and b.width >= 2 * width - 2.75 and _carried_on(lines[k + 1], width))
+            or (
+                b.width - b.hang >= 2 * width - 2.75
+                and (b.text[-1] in RUNS_ON or (k + 1 < len(lines) and _carried_on(lines[k + 1], width)))
+            )
         ):
             b.merged = True
             b.column = 0.0

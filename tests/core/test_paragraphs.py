@@ -232,3 +232,21 @@ def test_a_deck_across_columns_broken_inside_a_word_is_no_two_lines_run_together
     lines = measure_lines(enumerate(["冬天的青川，江风很冷。", *deck]))
     merged_lines(lines, 14.0)
     assert not lines[1].merged
+
+
+@pytest.mark.parametrize(
+    ("wide", "found"),
+    [
+        # a paragraph's first line run into its second, which ends with a comma hanging past the
+        # edge: the text runs on, and no headline ends with a comma
+        ("青川渡口的老周每天清晨出门给早班的船工送去热茶和早点，", True),
+        # a line of a column six cells wider, ending with a comma: one line, not two
+        ("堤走到渡口给早班的船工送去热茶和热乎的点，", False),
+    ],
+)
+def test_a_wide_line_ending_with_a_comma_is_two_lines_run_together_if_two_columns_wide(wide: str, found: bool) -> None:
+    lines = measure_lines(
+        enumerate(["冬天的青川，江风很冷。", wide, "他说这是他父亲留下来的规矩，", "一守就是三十年。"])
+    )
+    merged_lines(lines, 14.0)
+    assert lines[1].merged is found
