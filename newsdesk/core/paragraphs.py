@@ -218,8 +218,9 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
       first line run into its second: a deck's comma over a caption follows its headline);
     - where it opens with a dateline (本报青川3月2日电…: no headline) and runs into a full line;
     - where it is as wide as two column lines (the first may be a paragraph's first line) and
-      ends with a comma, or the line after carries it on (``_carried_on``: …早点 / 心。他说…):
-      no heading ends so, and no heading's next line opens so.
+      ends with a comma, or closes clauses with a full stop (a heading may close with ！ or ？,
+      never 。), or the line after carries it on (``_carried_on``: …早点 / 心。他说…, …说这 /
+      番话的。): no heading ends so, and no heading's next line opens so.
     The page's top counts as a sentence's end."""
     least, most = width + 1.5, 2 * width + 1.5
     for k in [k for k, ln in enumerate(lines) if ln.width > least]:  # (few lines are so wide)
@@ -238,7 +239,11 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
             )
             or (
                 b.width - b.hang >= 2 * width - 2.75
-                and (b.text[-1] in RUNS_ON or (k + 1 < len(lines) and _carried_on(lines[k + 1], width)))
+                and (
+                    b.text[-1] in RUNS_ON
+                    or _full_stop_after_clauses(b)
+                    or (k + 1 < len(lines) and _carried_on(lines[k + 1], width))
+                )
             )
         ):
             b.merged = True
@@ -315,16 +320,28 @@ def _runs_into(a: LineInfo | None, b: LineInfo, width: float) -> bool:
 
 
 def _carried_on(ln: LineInfo, width: float) -> bool:
-    """Whether ``ln`` opens with one character and a stop or a comma (心。他说…, 的，…): the end of
-    a word and its clause, carried on from the line before (print never opens a line with a
-    mark, so it takes the character before down with it). A column line, or two run together,
-    does; a heading's second line, wider than the column and short of two, is no such line."""
+    """Whether ``ln`` opens with one character and a stop or a comma (心。他说…, 的，…), or with
+    a word's end and its sentence's stop within its first four characters (番话的。…): text
+    carried on from the line before (print never opens a line with a mark, so it takes the
+    character before down with it; no paragraph opens with a sentence so short). A column
+    line, or two run together, does; a heading's second line, wider than the column and short
+    of two, is no such line."""
     text = ln.text
-    return len(text) > 1 and text[1] in _CARRIED and (ln.width <= width + 1.5 or ln.width >= 2 * width - 2.75)
+    return (
+        len(text) > 1
+        and (text[1] in _CARRIED or any(c in SENTENCE_STOPS for c in text[2:4]))
+        and (ln.width <= width + 1.5 or ln.width >= 2 * width - 2.75)
+    )
 
 
 #: Marks that end a clause or a sentence after its last character (not 、: 一、 opens a list's item).
 _CARRIED = frozenset("，。！？；：,.!?;:")
+
+
+def _full_stop_after_clauses(ln: LineInfo) -> bool:
+    """Whether ``ln`` closes with a full stop after a clause's or a sentence's end inside it."""
+    core = ln.text.rstrip(_QUOTES_CLOSING)
+    return core[-1:] == "。" and any(c in _ENDS_INSIDE for c in core[:-1])
 
 
 def _ends_with_sentences(ln: LineInfo) -> bool:

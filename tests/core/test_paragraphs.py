@@ -250,3 +250,28 @@ def test_a_wide_line_ending_with_a_comma_is_two_lines_run_together_if_two_column
     )
     merged_lines(lines, 14.0)
     assert lines[1].merged is found
+
+
+@pytest.mark.parametrize(
+    ("wide", "found"),
+    [
+        # a paragraph of two lines run together: clauses, then a full stop
+        ("滨江图书馆今起延长开放时间，每晚开放到十点，首周接待读者。", True),
+        # a headline across columns may close with an exclamation mark, never a full stop
+        ("滨江图书馆今起延长开放时间，每晚开放到十点，欢迎读者！", False),
+    ],
+)
+def test_a_wide_line_closing_clauses_with_a_full_stop_is_two_lines_run_together(wide: str, found: bool) -> None:
+    lines = measure_lines(
+        enumerate(["冬天的青川，江风很冷。", wide, "青川区今年春季植树三百", "亩，新栽的树苗成活率达到九成。"])
+    )
+    merged_lines(lines, 14.0)
+    assert lines[1].merged is found
+
+
+def test_a_wide_line_whose_next_line_opens_with_a_words_end_and_a_stop_is_two_lines_run_together() -> None:
+    # 番话的。: three characters and a stop, the end of the sentence the wide line began
+    wide = "青川渡口的老周是昨天上午在渡口接受本报记者采访时说这"
+    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", wide, "番话的。他说，这是他父亲留", "下来的规矩。"]))
+    merged_lines(lines, 14.0)
+    assert lines[1].merged
