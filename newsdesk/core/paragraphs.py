@@ -219,8 +219,8 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
     - where it opens with a dateline (本报青川3月2日电…: no headline) and runs into a full line;
     - where it is as wide as two column lines (the first may be a paragraph's first line) and
       ends with a comma, or closes clauses with a full stop (a heading may close with ！ or ？,
-      never 。), or the line after carries it on (``_carried_on``: …早点 / 心。他说…, …说这 /
-      番话的。): no heading ends so, and no heading's next line opens so.
+      never 。), or the line after carries it on (``_carried_on``: …早点 / 心。他说…, …讲起这 /
+      些往事。): no heading ends so, and no heading's next line opens so.
     The page's top counts as a sentence's end."""
     least, most = width + 1.5, 2 * width + 1.5
     for k in [k for k, ln in enumerate(lines) if ln.width > least]:  # (few lines are so wide)
@@ -321,7 +321,7 @@ def _runs_into(a: LineInfo | None, b: LineInfo, width: float) -> bool:
 
 def _carried_on(ln: LineInfo, width: float) -> bool:
     """Whether ``ln`` opens with one character and a stop or a comma (心。他说…, 的，…), or with
-    a word's end and its sentence's stop within its first four characters (番话的。…): text
+    a word's end and its sentence's stop within its first four characters (些往事。…): text
     carried on from the line before (print never opens a line with a mark, so it takes the
     character before down with it; no paragraph opens with a sentence so short). A column
     line, or two run together, does; a heading's second line, wider than the column and short

@@ -1244,9 +1244,12 @@ def _headed_items(
                 and (
                     shares[1] >= about or (shares[1] >= _SOME_SHARE and _NEWS_LEAD.match(units[k + 1].text) is not None)
                 )
-                and not any(
-                    units[j].section is not None and _quoted_term(units[j].text) and _quoted_term(units[k].text)
-                    for j in range(cuts[-1] + 1 if cuts else 0, k)
+                and not (
+                    _quoted_term(units[k].text)
+                    and any(
+                        units[j].section is not None and _quoted_term(units[j].text)
+                        for j in range(cuts[-1] + 1 if cuts else 0, k)
+                    )
                 )
             ):
                 cuts.append(k)
@@ -1467,7 +1470,11 @@ def _lines(u: Unit) -> int:
     """How many lines ``u`` fills: its own, or as many as its text fills in a column of 14 cells
     where that is more (a paragraph pasted on one line, a paragraph a line, is as long as the
     column lines it would fill)."""
-    return max(len(u.lines), math.ceil(sum(ln.width for ln in u.lines) / 14))
+    return max(len(u.lines), math.ceil(sum(ln.width for ln in u.lines) / _USUAL_COLUMN))
+
+
+#: The cells of a newspaper's usual column (the dev pages' 13 and 14, rounded up).
+_USUAL_COLUMN = 14
 
 
 def _new_item(u: Unit, brief: Unit) -> bool:

@@ -270,8 +270,8 @@ def test_a_wide_line_closing_clauses_with_a_full_stop_is_two_lines_run_together(
 
 
 def test_a_wide_line_whose_next_line_opens_with_a_words_end_and_a_stop_is_two_lines_run_together() -> None:
-    # 番话的。: three characters and a stop, the end of the sentence the wide line began
-    wide = "青川渡口的老周是昨天上午在渡口接受本报记者采访时说这"
-    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", wide, "番话的。他说，这是他父亲留", "下来的规矩。"]))
+    # 些往事。: three characters and a stop, the end of the sentence the wide line began
+    wide = "青川渡口的老周是昨天上午在渡口接受本报记者采访时讲起这"
+    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", wide, "些往事。他说，这是他父亲留", "下来的规矩。"]))
     merged_lines(lines, 14.0)
     assert lines[1].merged
