@@ -261,8 +261,9 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
     part wider than that before it). A line after running text, over a line that opens an
     article (a dateline, a paragraph's first line), is split so too where the rest has no mark
     at all: the text's last line run into a headline (…好人。 + 青川渡口老周送了三十年热茶; a
-    headline with a stop inside, 好消息！青川…, follows a text's end, not running text). Each
-    part keeps its raw line and its place in it."""
+    headline with a stop inside, 好消息！青川…, follows a text's end, not running text). A wide
+    line not found to be two is parted before a lead-in inside it where a heading comes before
+    it (``_leadin_inside``). Each part keeps its raw line and its place in it."""
     least = width + 1.5
     out = lines
     for k in reversed([k for k, ln in enumerate(lines) if ln.width > least]):  # (few lines are so wide)
@@ -276,6 +277,8 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
         parts = (
             _paragraph_end_inside(ln, width, heading) if ln.merged or heading or not is_overwide(ln, width) else None
         )
+        if parts is None and not ln.merged:
+            parts = _leadin_inside(ln, width)
         if parts is not None:
             if out is lines:
                 out = list(lines)
@@ -301,6 +304,28 @@ def _paragraph_end_inside(ln: LineInfo, width: float, heading: bool = False) -> 
         if ln.before_mark:
             tail.before_mark = True
             tail.plain = False
+        return [head, tail]
+    return None
+
+
+def _leadin_inside(ln: LineInfo, width: float) -> list[LineInfo] | None:
+    """``ln`` parted before a lead-in inside it (…工作 + 新华社青川3月4日电（记者…) where the part
+    before is a heading (no clause's end, no bracket, no lead-in of its own) and the rest as
+    wide as a dateline's first line (the column, its indent lost or kept): a headline and the
+    dateline under it, or the next story's, run together. ``None`` where none parts it so."""
+    text = ln.text
+    start = ln.raw.index(text)  # (where the stripped text begins in the raw line)
+    for cut in range(2, len(text) - 3):
+        if text[cut] not in LEADIN_FIRST or LEADIN.match(text[cut:]) is None:
+            continue
+        head_text = text[:cut]
+        if any(c in _ENDS_INSIDE or c in "；：;:（）()" for c in head_text) or LEADIN.match(head_text):
+            return None
+        head, tail = measure_lines([(ln.index, ln.raw[: start + cut]), (ln.index, text[cut:])])
+        if not width - 2.75 <= tail.width <= width + 0.75:
+            return None
+        tail.raw = " " * (start + cut) + ln.raw[start + cut :]  # (its place in the raw line)
+        tail.indent = False
         return [head, tail]
     return None
 

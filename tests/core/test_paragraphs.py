@@ -14,6 +14,7 @@ from newsdesk.core.paragraphs import (
     forget_indents,
     measure_lines,
     merged_lines,
+    split_run_together,
     stray_indents,
 )
 
@@ -275,3 +276,21 @@ def test_a_wide_line_whose_next_line_opens_with_a_words_end_and_a_stop_is_two_li
     lines = measure_lines(enumerate(["冬天的青川，江风很冷。", wide, "些往事。他说，这是他父亲留", "下来的规矩。"]))
     merged_lines(lines, 14.0)
     assert lines[1].merged
+
+
+@pytest.mark.parametrize(
+    "wide",
+    [
+        # the dateline's own credit before a second source: a lead-in, no heading, before it
+        "本报讯（记者王海）据新华社青川3月4日电记者周",
+        # a clause before the lead-in: text, no heading
+        "他在会上说，新华社青川3月4日电记者周文",
+        # the rest wider than a column line: no dateline's first line
+        "青川区部署春季植树造林工作本报青川3月2日讯记者林晓雨报道：",
+    ],
+)
+def test_a_wide_line_holding_a_lead_in_is_parted_only_after_a_heading(wide: str) -> None:
+    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", wide, "一份荤素搭配的午餐只要十二元。"]))
+    merged_lines(lines, 14.0)
+    assert not lines[1].merged
+    assert [ln.text for ln in split_run_together(lines, 14.0)][1] == wide

@@ -3541,6 +3541,21 @@ def test_a_headline_with_a_stop_inside_after_a_finished_text_stays_whole(first: 
     assert [plain(a) for a in analyze_page(typeset(arts, width=14)).articles] == [expected(a) for a in arts]
 
 
+@pytest.mark.parametrize(
+    ("first", "head"),
+    [(False, "青川区部署春季植树造林工作"), (True, "社区食堂开到家门口")],
+    ids=["headlines-after", "headlines-first"],
+)
+def test_a_headline_ocr_ran_into_a_datelines_first_line_is_parted_again(first: bool, head: str) -> None:
+    # a heading with no mark, then a lead-in (新华社青川3月4日电…, 本报南湖3月3日讯…) as wide as a
+    # column line: the headline and the first line of the dateline under it (or of the next
+    # story's), which no line of text runs on into mid-sentence
+    arts = [replace(a, headline_first=first) for a in (TREES, LIBRARY, CANTEEN)]
+    text = typeset(arts, width=14)
+    lines = column_lines(text)
+    assert rebuilt(page_of(*run_together(lines, lines.index(head)))) == rebuilt(text)
+
+
 def test_a_line_with_no_mark_run_into_a_line_closing_a_sentence_inside_it_stays_text() -> None:
     # 擦得发亮。 closes a sentence inside the line, and the full line after it has no mark: the
     # part after the stop, with that line, is as wide as a headline across columns; but the text
