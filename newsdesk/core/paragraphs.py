@@ -241,7 +241,7 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
                 b.width - b.hang >= 2 * width - 2.75
                 and (
                     b.text[-1] in RUNS_ON
-                    or _full_stop_after_clauses(b)
+                    or _ends_with_sentences(b, _FULL_STOP)
                     or (k + 1 < len(lines) and _carried_on(lines[k + 1], width))
                 )
             )
@@ -290,17 +290,13 @@ def _paragraph_end_inside(ln: LineInfo, width: float, heading: bool = False) -> 
     """``ln`` parted after a stop (see ``split_run_together``) where the rest is a paragraph's
     first line or, where ``heading``, a line with no mark (``None`` where no stop parts it so)."""
     text = ln.text
-    start = ln.raw.index(text)  # (where the stripped text begins in the raw line)
     for m in _STOP_RUN.finditer(text, 0, len(text) - 1):
-        cut = m.end()
-        head, tail = measure_lines([(ln.index, ln.raw[: start + cut]), (ln.index, text[cut:])])
+        head, tail = _parted(ln, m.end())
         if head.width - head.hang > width + 0.75 or head.width < 1:
             continue
         if not first_of(tail, width) and not (heading and tail.text.replace(" ", "").isalnum()):
             continue
         head.in_sentence = ln.in_sentence  # (the line before is the merged line's)
-        tail.raw = " " * (start + cut) + ln.raw[start + cut :]  # (its place in the raw line)
-        tail.indent = False
         if ln.before_mark:
             tail.before_mark = True
             tail.plain = False
@@ -314,20 +310,28 @@ def _leadin_inside(ln: LineInfo, width: float) -> list[LineInfo] | None:
     wide as a dateline's first line (the column, its indent lost or kept): a headline and the
     dateline under it, or the next story's, run together. ``None`` where none parts it so."""
     text = ln.text
-    start = ln.raw.index(text)  # (where the stripped text begins in the raw line)
     for cut in range(2, len(text) - 3):
         if text[cut] not in LEADIN_FIRST or LEADIN.match(text[cut:]) is None:
             continue
         head_text = text[:cut]
         if any(c in _ENDS_INSIDE or c in "；：;:（）()" for c in head_text) or LEADIN.match(head_text):
             return None
-        head, tail = measure_lines([(ln.index, ln.raw[: start + cut]), (ln.index, text[cut:])])
+        head, tail = _parted(ln, cut)
         if not width - 2.75 <= tail.width <= width + 0.75:
             return None
-        tail.raw = " " * (start + cut) + ln.raw[start + cut :]  # (its place in the raw line)
-        tail.indent = False
         return [head, tail]
     return None
+
+
+def _parted(ln: LineInfo, cut: int) -> tuple[LineInfo, LineInfo]:
+    """``ln`` measured again as two lines, its text before and after ``cut``: the second keeps
+    its place (its column) in the raw line, and no indent."""
+    text = ln.text
+    start = ln.raw.index(text)  # (where the stripped text begins in the raw line)
+    head, tail = measure_lines([(ln.index, ln.raw[: start + cut]), (ln.index, text[cut:])])
+    tail.raw = " " * (start + cut) + ln.raw[start + cut :]
+    tail.indent = False
+    return head, tail
 
 
 #: A sentence's stop and the closing quotes after it: where a paragraph may end inside a line.
@@ -363,16 +367,15 @@ def _carried_on(ln: LineInfo, width: float) -> bool:
 _CARRIED = frozenset("，。！？；：,.!?;:")
 
 
-def _full_stop_after_clauses(ln: LineInfo) -> bool:
-    """Whether ``ln`` closes with a full stop after a clause's or a sentence's end inside it."""
+def _ends_with_sentences(ln: LineInfo, stops: frozenset[str] = SENTENCE_STOPS) -> bool:
+    """Whether ``ln`` stops a sentence (with one of ``stops``) and holds a sentence's or a
+    clause's end before it."""
     core = ln.text.rstrip(_QUOTES_CLOSING)
-    return core[-1:] == "。" and any(c in _ENDS_INSIDE for c in core[:-1])
+    return core[-1:] in stops and any(c in _ENDS_INSIDE for c in core[:-1])
 
 
-def _ends_with_sentences(ln: LineInfo) -> bool:
-    """Whether ``ln`` stops a sentence and holds a sentence's or a clause's end before it."""
-    core = ln.text.rstrip(_QUOTES_CLOSING)
-    return core[-1:] in SENTENCE_STOPS and any(c in _ENDS_INSIDE for c in core[:-1])
+#: A heading may close with ！ or ？, never with a full stop.
+_FULL_STOP = frozenset("。")
 
 
 def _runs_on_inside(ln: LineInfo, before: LineInfo | None) -> bool:

@@ -204,6 +204,14 @@ def test_a_plain_lines_paragraph_scores_hang_on_its_width_alone(raw: list[str], 
             assert seen.setdefault(ln.width, _emit(ln, column)) == _emit(ln, column)
 
 
+def run_together_found(*rows: str) -> list[LineInfo]:
+    """A 14-cell column's ``rows``, after a line closing a sentence, measured and asked which
+    are two lines OCR ran together (``merged_lines``)."""
+    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", *rows]))
+    merged_lines(lines, 14.0)
+    return lines
+
+
 @pytest.mark.parametrize(
     ("wide", "found"),
     [
@@ -218,10 +226,7 @@ def test_a_wide_line_the_next_line_carries_on_is_two_lines_run_together_if_two_c
 ) -> None:
     # the next line opens with the end of a word and its sentence (心。): running text carries
     # on into it, which no headline does; but only a line about two columns wide is two of them
-    lines = measure_lines(
-        enumerate(["冬天的青川，江风很冷。", wide, "心。他说这是他父亲留下来的规", "矩，一守就是三十年。"])
-    )
-    merged_lines(lines, 14.0)
+    lines = run_together_found(wide, "心。他说这是他父亲留下来的规", "矩，一守就是三十年。")
     assert lines[1].merged is found
 
 
@@ -230,8 +235,7 @@ def test_a_deck_across_columns_broken_inside_a_word_is_no_two_lines_run_together
     # after carries it on, but is itself wider than the column and narrower than two of it
     deck = ["青川区滨江图书馆馆长刘海峰日前在馆里接受本报记者的采", "访，他说，图书馆要为每一位读者留一盏灯———"]
     assert text_width(deck[0]) == 2 * 14 - 2 and 14 + 1.5 < text_width(deck[1]) < 2 * 14 - 2.75
-    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", *deck]))
-    merged_lines(lines, 14.0)
+    lines = run_together_found(*deck)
     assert not lines[1].merged
 
 
@@ -246,10 +250,7 @@ def test_a_deck_across_columns_broken_inside_a_word_is_no_two_lines_run_together
     ],
 )
 def test_a_wide_line_ending_with_a_comma_is_two_lines_run_together_if_two_columns_wide(wide: str, found: bool) -> None:
-    lines = measure_lines(
-        enumerate(["冬天的青川，江风很冷。", wide, "他说这是他父亲留下来的规矩，", "一守就是三十年。"])
-    )
-    merged_lines(lines, 14.0)
+    lines = run_together_found(wide, "他说这是他父亲留下来的规矩，", "一守就是三十年。")
     assert lines[1].merged is found
 
 
@@ -263,18 +264,14 @@ def test_a_wide_line_ending_with_a_comma_is_two_lines_run_together_if_two_column
     ],
 )
 def test_a_wide_line_closing_clauses_with_a_full_stop_is_two_lines_run_together(wide: str, found: bool) -> None:
-    lines = measure_lines(
-        enumerate(["冬天的青川，江风很冷。", wide, "青川区今年春季植树三百", "亩，新栽的树苗成活率达到九成。"])
-    )
-    merged_lines(lines, 14.0)
+    lines = run_together_found(wide, "青川区今年春季植树三百", "亩，新栽的树苗成活率达到九成。")
     assert lines[1].merged is found
 
 
 def test_a_wide_line_whose_next_line_opens_with_a_words_end_and_a_stop_is_two_lines_run_together() -> None:
     # 些往事。: three characters and a stop, the end of the sentence the wide line began
     wide = "青川渡口的老周是昨天上午在渡口接受本报记者采访时讲起这"
-    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", wide, "些往事。他说，这是他父亲留", "下来的规矩。"]))
-    merged_lines(lines, 14.0)
+    lines = run_together_found(wide, "些往事。他说，这是他父亲留", "下来的规矩。")
     assert lines[1].merged
 
 
@@ -290,7 +287,6 @@ def test_a_wide_line_whose_next_line_opens_with_a_words_end_and_a_stop_is_two_li
     ],
 )
 def test_a_wide_line_holding_a_lead_in_is_parted_only_after_a_heading(wide: str) -> None:
-    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", wide, "一份荤素搭配的午餐只要十二元。"]))
-    merged_lines(lines, 14.0)
+    lines = run_together_found(wide, "一份荤素搭配的午餐只要十二元。")
     assert not lines[1].merged
     assert [ln.text for ln in split_run_together(lines, 14.0)][1] == wide
