@@ -174,8 +174,11 @@ def is_jump(text: str) -> bool:
     return t[:1] in "（(" and t[-1:] in "）)" and bool(JUMP_CODE.match(t))
 
 
+#: Words 电 opens (电视台, 电话, 电力…): in 本报讯中央电视台… or 本报记者从电力部获悉 no dispatch's 电.
+_ELECTRIC = "视话力脑子影台网信器厂站价费梯池缆气动路机车能量源压流灯"
 _WIRE = re.compile(
-    rf"^\s*(?:据?(?:新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|合众社){_NOSTOP}{{0,24}}?电|本报{_NOSTOP}{{1,16}}?电|本报(?!讯){_NOSTOP}{{1,16}}?日讯)"
+    rf"^\s*(?:据?(?:新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|合众社){_NOSTOP}{{0,24}}?电"
+    rf"|本报(?!讯){_NOSTOP}{{1,16}}?(?:日电|电(?![{_ELECTRIC}]))|本报(?!讯){_NOSTOP}{{1,16}}?日讯)"
 )
 
 

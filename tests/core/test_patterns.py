@@ -207,3 +207,22 @@ def test_a_note_of_the_full_text_elsewhere_is_no_closing_credit(text: str, expec
 )
 def test_item_number_reads_a_list_items_style_and_number(text: str, item: tuple[str, int] | None) -> None:
     assert patterns.item_number(text) == item
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本报青川3月4日电今年青川区新增绿地", True),
+        ("本报南湖电记者王海报道：昨天", True),
+        ("本报北京1月5日讯记者林晓报道", True),
+        ("据新华社青川3月4日电（记者周文）", True),
+        # a dated dispatch whose text opens with 电: its date tells
+        ("本报青川3月4日电力部门今天宣布", True),
+        # 本报讯 dates nothing; 电视台, 电力 open words, no dispatch's 电
+        ("本报讯青川电视台和南湖晚报联合举办", False),
+        ("本报讯（记者王海）青川", False),
+        ("本报记者从青川电力公司获悉", False),
+    ],
+)
+def test_dated_dispatches(text: str, expected: bool) -> None:
+    assert patterns.wire_leadin(text) is expected

@@ -310,6 +310,25 @@ def test_a_headline_about_the_first_dispatch_alone_does_not_take_the_next() -> N
     assert page.articles[1].headline is None
 
 
+def test_an_undated_lead_in_after_a_dispatch_is_no_item_of_its_roundup() -> None:
+    # 本报讯 dates nothing, and the 电 of 电视台 after it closes no dispatch's dateline: the brief
+    # after the headed dispatch, sharing one word pair (青川) with its headline, is an article of
+    # its own, not the next dispatch strung under that headline
+    page = analyze_page(
+        page_of(
+            "青川区新增绿地三百亩",
+            "本报青川3月4日电今年青川区",
+            "新增绿地三百亩，在滨江公园等",
+            "地建设了十条林荫步道。",
+            "本报讯青川电视台和南湖晚报",
+            "联合举办的少儿书画比赛昨天",
+            "揭晓，八十件作品获奖。",
+        )
+    )
+    assert [a.paragraphs[0].text[:6] for a in page.articles] == ["今年青川区新", "青川电视台和"]
+    assert page.articles[1].headline is None
+
+
 def test_dispatches_of_the_paper_dated_as_news_stay_one_roundup() -> None:
     # 本报北京一月十七日讯 is the paper's dated dispatch as 本报青川一月十七日电 is: under a
     # headline over both, the second is one more item of the roundup (they share a word pair)
