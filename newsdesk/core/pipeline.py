@@ -553,11 +553,20 @@ def _heading_like(u: Unit) -> bool:
         return False
     if text[-1] in NO_HEAD_END or text[-1] in OPENING_PUNCT or "。" in text[:-1]:
         return False
+    if len(text) > _LONGEST_HEADING:
+        return False  # a paragraph on a line of its own (…油然而生，…细腻绵长……): text pasted
     if patterns.credit_line(text) and not patterns.PICTURE_MARK.search(text):
         return False
     if _staff(text):
         return False  # 责任编辑：王海 closes the article (or the page): no heading of its own
     return not (patterns.leadin(text) or patterns.tabular(text))
+
+
+#: Characters no headline or deck line exceeds: on dev the longest of 2,409 holds 45 (a deck
+#: with its clauses, 丁关根强调要高举旗帜，保持一致，…). A longer line is a paragraph set on a
+#: line of its own (text pasted a paragraph a line), whatever it ends with (…细腻绵长……, a
+#: heading's marks). No column's line is so long: this tells only pasted text.
+_LONGEST_HEADING = 50
 
 
 def _spoken(units: list[Unit], k: int) -> bool:

@@ -2331,6 +2331,42 @@ def test_an_essays_date_line_and_bracketed_note_stay_with_it() -> None:
     assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "馆长刘海"]
 
 
+def test_a_long_paragraph_pasted_on_its_line_is_text_whatever_it_ends_with() -> None:
+    # text pasted a paragraph a line: a paragraph trailing off with an ellipsis ends as a
+    # headline may, but no headline runs to sixty characters; the essay stays whole
+    market = PlainArticle(
+        headline="南湖早市搬进新大棚",
+        paragraphs=["南湖街道的早市日前搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。"],
+    )
+    essay = PlainArticle(
+        headline="青川的春天",
+        paragraphs=[
+            "三月的青川，江边的柳树抽出了新芽，滨江步道上放风筝的孩子多了起来。",
+            "看着江边放风筝的孩子、步道上打太极的老人、推着婴儿车的年轻夫妇，心里涌起一种说不出的暖意，"
+            "青川的春天就这样来了……",
+            "傍晚回家，路过老城区的小巷，巷口的面馆又排起了长队。",
+        ],
+    )
+    lines = [line for a in (market, essay) for line in [a.headline or "", *a.paragraphs]]
+    page = analyze_page("\n".join(lines) + "\n")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [market.headline, essay.headline]
+    assert [[b.text for b in a.paragraphs] for a in page.articles] == [market.paragraphs, essay.paragraphs]
+
+
+def test_a_long_headline_pasted_on_its_line_stays_a_headline() -> None:
+    # the bound above is a headline's length: one of forty-odd characters, clauses and all,
+    # still heads the text pasted under it
+    headline = "青川召开全市生态建设大会，提出三年内新增绿地一千亩，建成滨江生态长廊和十条林荫步道"
+    assert 40 < len(headline) <= pipeline._LONGEST_HEADING
+    paras = [
+        "本报讯青川市生态建设大会昨天召开，市长在会上作了工作报告。",
+        "报告提出，今后三年全市将新增绿地一千亩，沿江建设生态长廊，并在老城区建成十条林荫步道。",
+    ]
+    market = ["南湖早市搬进新大棚", "南湖街道的早市日前搬进了新建的大棚。"]
+    page = analyze_page("\n".join([*market, headline, *paras]) + "\n")
+    assert [a.headline.text if a.headline else None for a in page.articles] == ["南湖早市搬进新大棚", headline]
+
+
 def test_a_page_of_one_paragraph_a_line_is_read_as_such() -> None:
     # text exported or pasted rather than scanned: no column, a paragraph on each line
     text = "\n".join(
