@@ -565,7 +565,8 @@ def _heading_like(u: Unit) -> bool:
 #: Characters no headline or deck line exceeds: on dev the longest of 2,409 holds 45 (a deck
 #: with its clauses, 丁关根强调要高举旗帜，保持一致，…). A longer line is a paragraph set on a
 #: line of its own (text pasted a paragraph a line), whatever it ends with (…细腻绵长……, a
-#: heading's marks). No column's line is so long: this tells only pasted text.
+#: heading's marks). No column's line is so long: this tells pasted text, and a paragraph of
+#: several lines that one line run together makes as wide as a headline across columns.
 _LONGEST_HEADING = 50
 
 
@@ -609,7 +610,11 @@ def _classify(units: list[Unit]) -> None:
             if ln.width > over and is_overwide(ln, u.width):
                 u.wide = True
                 break
-        if u.wide or (_heading_like(u) and not _spoken(units, k)):
+        # (a paragraph of several lines, one of them two column lines OCR ran together, is as
+        # wide as a headline across columns, and longer than any)
+        if (u.wide and (len(u.lines) == 1 or len(u.text) <= _LONGEST_HEADING)) or (
+            _heading_like(u) and not _spoken(units, k)
+        ):
             u.kind = "head"
         elif (
             k and units[k - 1].kind == "head" and len(u.lines) == 1 and (_staff(u.text) or patterns.dated_note(u.text))

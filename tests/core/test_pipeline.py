@@ -735,6 +735,47 @@ def test_a_photo_under_a_headline_about_the_text_before_it_is_that_texts() -> No
     assert [c.text for c in lights.of_role("caption")] == ["图为市民在灯会上观赏彩灯。（周文摄）"]
 
 
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        # a paragraph whose third line is two column lines run together: wider than the
+        # column, but text, and longer than any headline
+        (
+            [
+                "早市搬迁的消息传开后，不少老",
+                "顾客担心新大棚离家远，买菜不",
+                "方便。街道办事处为此开通了两条免费接驳线路，每",
+                "天早上六点到九点，每隔十五分",
+                "钟发一班车，老人们坐车来买菜",
+                "十分方便。",
+            ],
+            "body",
+        ),
+        # a headline across two columns, broken in two lines: a heading
+        (["青川召开全市生态建设大会提出三年", "新增绿地一千亩"], "head"),
+        # a deck's two lines OCR ran into one: a line alone, whatever its length
+        (
+            [
+                "●青川新建十条林荫步道●滨江生态长廊年内动工●老城区背街小巷全部改造完工●南湖新建三个口袋公园●全市新增绿地一千亩"
+            ],
+            "head",
+        ),
+    ],
+)
+def test_a_wide_unit_of_several_lines_is_a_heading_only_as_long_as_one(lines: list[str], kind: str) -> None:
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit, _classify
+
+    before, after = (
+        Unit(measure_lines(enumerate(wrap(text, 14))), width=14)
+        for text in ("南湖街道的早市日前搬进了新建的大棚。", "摊主们说，新大棚遮风挡雨，顾客比以前还多了。")
+    )
+    unit = Unit(measure_lines(enumerate(lines)), width=14)
+    _classify([before, unit, after])
+    assert unit.wide
+    assert unit.kind == kind
+
+
 def test_a_decimal_opening_a_captions_line_is_no_pictures_number() -> None:
     from newsdesk.core.paragraphs import measure_lines
     from newsdesk.core.pipeline import Unit, _numbered_pictures_apart
