@@ -555,6 +555,10 @@ def _heading_like(u: Unit) -> bool:
         return False
     if len(text) > _LONGEST_HEADING:
         return False  # a paragraph on a line of its own (…油然而生，…细腻绵长……): text pasted
+    if text[-1] in _TRAILS and "，" in text:
+        return False  # a sentence of clauses trailing off or exclaimed (…起身往深处走去……): text
+    if text[-1] in "）)" and patterns.closing_credit(text) and not patterns.PICTURE_MARK.search(text):
+        return False  # a sentence its writer's credit closes (…保护好湿地！（青川李丽）): text
     if patterns.credit_line(text) and not patterns.PICTURE_MARK.search(text):
         return False
     if _staff(text):
@@ -562,6 +566,9 @@ def _heading_like(u: Unit) -> bool:
     return not (patterns.leadin(text) or patterns.tabular(text))
 
 
+#: How a sentence trails off or exclaims: of dev's 2,409 headlines and decks three end so, one
+#: of them with a comma (快过年了，司机同志，慢点……); a line of clauses ending so is text.
+_TRAILS = frozenset("…！？!?")
 #: Characters no headline or deck line exceeds: on dev the longest of 2,409 holds 45 (a deck
 #: with its clauses, 丁关根强调要高举旗帜，保持一致，…). A longer line is a paragraph set on a
 #: line of its own (text pasted a paragraph a line), whatever it ends with (…细腻绵长……, a

@@ -2394,6 +2394,51 @@ def test_a_long_paragraph_pasted_on_its_line_is_text_whatever_it_ends_with() -> 
     assert [[b.text for b in a.paragraphs] for a in page.articles] == [market.paragraphs, essay.paragraphs]
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        # clauses trailing off: of dev's 2,409 headlines and decks one ends so with a comma
+        "看完展览走出大门，天已经黑了，江边的灯一盏盏亮起来……",
+        # clauses closed by the writer's credit after the stop
+        "希望有关部门尽快采取措施，保护好这片湿地！（青川李丽）",
+    ],
+)
+def test_a_short_paragraph_pasted_on_its_line_is_text_where_no_headline_ends_so(last: str) -> None:
+    market = PlainArticle(
+        headline="南湖早市搬进新大棚",
+        paragraphs=["南湖街道的早市日前搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。"],
+    )
+    letter = PlainArticle(
+        headline="滨江湿地的候鸟",
+        paragraphs=[
+            "入冬以来，滨江湿地飞来了上千只候鸟，白鹭、野鸭在芦苇丛中觅食，吸引了不少市民前来观看。",
+            "可是湿地边上的工地一直在施工，机器声从早响到晚，候鸟受到惊扰，有的已经飞走了。附近的居民说，"
+            "往年这个时候，湿地里的候鸟比现在多得多。",
+            last,
+        ],
+    )
+    lines = [line for a in (market, letter) for line in [a.headline or "", *a.paragraphs]]
+    page = analyze_page("\n".join(lines) + "\n")
+    assert [a.headline.text if a.headline else None for a in page.articles] == [market.headline, letter.headline]
+    assert [b.text for b in page.articles[1].paragraphs] == letter.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("这个冬天，我们期盼……", False),  # clauses trailing off: text (see the test above)
+        ("我们期盼……", True),  # trailing off, with no clause before: a headline may
+        ("这片湿地，请保护好！（李丽）", False),  # a writer's credit after the stop: text
+        ("候鸟归来了！（图片）", True),  # a photo's headline closing with its mark
+    ],
+)
+def test_headlines_that_end_as_text_rarely_does(line: str, heading: bool) -> None:
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit, _heading_like
+
+    assert _heading_like(Unit(measure_lines(enumerate([line])))) is heading
+
+
 def test_a_long_headline_pasted_on_its_line_stays_a_headline() -> None:
     # the bound above is a headline's length: one of forty-odd characters, clauses and all,
     # still heads the text pasted under it
