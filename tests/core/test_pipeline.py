@@ -2439,6 +2439,19 @@ def test_headlines_that_end_as_text_rarely_does(line: str, heading: bool) -> Non
     assert _heading_like(Unit(measure_lines(enumerate([line])))) is heading
 
 
+def test_a_few_paragraphs_of_about_one_length_pasted_a_paragraph_a_line_stay_apart() -> None:
+    # four paragraphs of 35 to 43 characters suggest a column that wide, which two of them
+    # fill; but each closes its sentence, as no column's full lines mostly do
+    paras = [
+        "入冬以来，滨江湿地飞来了上千只候鸟，白鹭、野鸭在芦苇丛中觅食，吸引了不少市民前来观看。",
+        "可是湿地边上的工地一直在施工，机器声从早响到晚，候鸟受到惊扰，有的已经飞走了。",
+        "附近的居民说，往年这个时候，湿地里的候鸟比现在多得多，工地应当避开候鸟越冬的季节。",
+        "希望有关部门尽快采取措施，保护好这片湿地，让候鸟年年都能回到青川过冬。",
+    ]
+    page = analyze_page("\n".join(["滨江湿地的候鸟", *paras]) + "\n")
+    assert [b.text for a in page.articles for b in a.paragraphs] == paras
+
+
 def test_a_long_headline_pasted_on_its_line_stays_a_headline() -> None:
     # the bound above is a headline's length: one of forty-odd characters, clauses and all,
     # still heads the text pasted under it
