@@ -624,8 +624,9 @@ def _classify(units: list[Unit]) -> None:
                 u.wide = True
                 break
         # (a paragraph of several lines, one of them two column lines OCR ran together, is as
-        # wide as a headline across columns, and longer than any)
-        if (u.wide and (len(u.lines) == 1 or len(u.text) <= _LONGEST_HEADING)) or (
+        # wide as a headline across columns, and longer than any; and a line opening with a
+        # dateline opens a text, however wide: an article set in a wider column)
+        if (u.wide and not u.opens and (len(u.lines) == 1 or len(u.text) <= _LONGEST_HEADING)) or (
             _heading_like(u) and not _spoken(units, k)
         ):
             u.kind = "head"

@@ -776,6 +776,33 @@ def test_a_wide_unit_of_several_lines_is_a_heading_only_as_long_as_one(lines: li
     assert unit.kind == kind
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a dateline's line of an article set in a wider column, read among the page's narrower
+        # lines: it opens a text, however wide
+        ("新华社青川1月1日电青川各界今天继续举", "body"),
+        # a headline as wide: a heading
+        ("青川各界举行活动喜迎新春佳节", "head"),
+    ],
+)
+def test_a_line_wider_than_the_column_is_a_heading_unless_a_dateline_opens_it(line: str, kind: str) -> None:
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit, _classify
+
+    before, unit, after = (
+        Unit(measure_lines(enumerate(lines)), width=12)
+        for lines in (
+            wrap("南湖街道的早市日前搬进了新建的大棚。", 12),
+            [line],
+            wrap("摊主们说，新大棚遮风挡雨，顾客比以前还多了。", 12),
+        )
+    )
+    _classify([before, unit, after])
+    assert unit.wide
+    assert unit.kind == kind
+
+
 def test_a_decimal_opening_a_captions_line_is_no_pictures_number() -> None:
     from newsdesk.core.paragraphs import measure_lines
     from newsdesk.core.pipeline import Unit, _numbered_pictures_apart
