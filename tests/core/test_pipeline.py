@@ -1847,6 +1847,66 @@ def test_short_items_with_their_headlines_before_them_stay_apart() -> None:
     assert found == [(item.headline, 2) for item in items]
 
 
+_LIBRARY_FIRST = PlainArticle(
+    headline="滨江图书馆夜间开放首周迎客过万",
+    paragraphs=[
+        "滨江图书馆自三月一日起延长开放至晚上十点，首周接待读者一万二千人次，借阅量同比增长三成，"
+        "自习区的座位常常一位难求。",
+        "馆长刘海峰表示，图书馆下一步将增设少儿阅读专区，并在每个周末举办读书讲座，邀请本地作家与读者"
+        "见面，欢迎市民参加。",
+    ],
+    headline_first=True,
+)
+_TREES_FIRST = PlainArticle(
+    headline="青川区新增绿地三百亩",
+    paragraphs=["本报青川3月4日电今年青川区新增绿地三百亩，在滨江公园等地建设了十条林荫步道，种植各类树木两万余株。"],
+    headline_first=True,
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraphs", "apart"),
+    [
+        # the next item speaks of another matter: hardly a word pair of its text was in the
+        # text before the heading, which the heading's own words (早市, 新家) do not show
+        (
+            "早市换了新家",
+            [
+                "南湖街道的早市搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营，地面铺了防滑砖，"
+                "排水沟也重新修过。",
+                "摊主们说，新大棚遮风挡雨，下雨天顾客也愿意来，生意比过去好做多了；街道还开通了免费接驳车，"
+                "方便老人来买菜，每天早上六点到九点，每隔十五分钟发一班车。",
+            ],
+            True,
+        ),
+        # a section of the same article, its heading sharing no word pair with the text before
+        # either: its text goes on with the article's words (图书馆, 读者, 自习区)
+        (
+            "灯下苦读",
+            [
+                "晚上八点以后，图书馆里的读者并不比白天少，自习区的座位常常坐满了备考的学生和下班以后来充电的年轻人。",
+                "刘海峰说，图书馆还打算在夜间开放时段增加借阅窗口，让读者借书还书不用排长队，"
+                "自习区也将再添一百个座位，并为晚归的读者开通夜班公交。",
+            ],
+            False,
+        ),
+        # too few words after the heading to tell a change of subject by: as before
+        (
+            "早市换了新家",
+            ["南湖街道的早市搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。"],
+            False,
+        ),
+    ],
+)
+def test_where_headlines_come_first_a_heading_where_the_subject_changes_heads_an_item(
+    heading: str, paragraphs: list[str], apart: bool
+) -> None:
+    second = PlainArticle(headline=heading, paragraphs=paragraphs, headline_first=True)
+    page = analyze_page(typeset([_LIBRARY_FIRST, second, _TREES_FIRST], width=14))
+    expected = [_LIBRARY_FIRST.headline, heading, _TREES_FIRST.headline]
+    assert headlines(page) == (expected if apart else [expected[0], expected[2]])
+
+
 def test_a_glossarys_terms_in_quotes_stay_in_their_article_where_headlines_come_first() -> None:
     # an article explaining terms, each set in quotes on a line of its own over its meaning: the
     # second term shares no words with the text before it and all with its meaning, as an
