@@ -48,7 +48,7 @@ SHARE_PENALTY = 0.2
 #: How many paragraphs back a numbered list's previous item is looked for.
 _ITEM_REACH = 9
 #: Characters on either side of a paragraph break whose word pairs tell whether the text
-#: changes subject there (``_cohesion``).
+#: changes subject there (``cohesion``).
 COHESION_REACH = 200
 #: How much a break's cohesion counts against it, against the headlines' share of words.
 COHESION_WEIGHT = 1.0
@@ -430,7 +430,7 @@ def _best_cut(seg: Segment, before: str, after: str) -> int:
     """The paragraph break (units before it) where the text between a headline before it and
     one after it holds two articles: where the headlines' words fall each on its own side
     (``_scored_breaks``) and the text changes subject. Each break's score loses the share of
-    the words after it already found before it (``_cohesion``), weighed as the headlines'
+    the words after it already found before it (``cohesion``), weighed as the headlines'
     words are: where one article ends and the next begins, the words change. 0 where no break
     can end an article."""
     scored, _ = _scored_breaks(seg, before, after)
@@ -441,7 +441,7 @@ def _best_cut(seg: Segment, before: str, after: str) -> int:
     for score, cut, offset in sorted(scored, key=_by_score):
         if score < best - 1e-9:
             break
-        adjusted = score - COHESION_WEIGHT * _cohesion(whole, offset)
+        adjusted = score - COHESION_WEIGHT * cohesion(whole, offset)
         if adjusted > best + 1e-9:
             best_cut, best = cut, adjusted
     return best_cut
@@ -485,7 +485,7 @@ def _next_item(items: list[tuple[str, int] | None], k: int, reach: int = _ITEM_R
     return (item[0], item[1] - 1) in items[max(0, k - reach) : k]
 
 
-def _cohesion(text: str, at: int, reach: int = COHESION_REACH) -> float:
+def cohesion(text: str, at: int, reach: int = COHESION_REACH) -> float:
     """Share of the word pairs of the ``reach`` characters after ``at`` found in the ``reach``
     before it: where one text ends and another begins, the words change. (``text`` holds
     Chinese characters only, so its pairs are its slices of two.)"""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from . import patterns
-from .assign import COHESION_REACH, HeadBlock, Segment, _cohesion, assign_blocks, han, share
+from .assign import COHESION_REACH, HeadBlock, Segment, assign_blocks, cohesion, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, SENTENCE_STOPS, is_cjk, text_width
 from .collector import fewer_collections
 from .hanzi import is_traditional, simplified, traditional
@@ -560,9 +560,9 @@ def _heading_like(u: Unit) -> bool:
     if text[-1] in NO_HEAD_END or text[-1] in OPENING_PUNCT or "。" in text[:-1]:
         return False
     if len(text) > _LONGEST_HEADING:
-        return False  # a paragraph on a line of its own (…油然而生，…细腻绵长……): text pasted
+        return False  # a paragraph on a line of its own (…心里暖暖的，…过下去……): text pasted
     if text[-1] in _TRAILS and "，" in text:
-        return False  # a sentence of clauses trailing off or exclaimed (…起身往深处走去……): text
+        return False  # a sentence of clauses trailing off or exclaimed (…，灯一盏盏亮起来……): text
     if text[-1] in "）)" and patterns.closing_credit(text) and not patterns.PICTURE_MARK.search(text):
         return False  # a sentence its writer's credit closes (…保护好湿地！（青川李丽）): text
     if patterns.credit_line(text) and not patterns.PICTURE_MARK.search(text):
@@ -573,11 +573,11 @@ def _heading_like(u: Unit) -> bool:
 
 
 #: How a sentence trails off or exclaims: of dev's 2,409 headlines and decks three end so, one
-#: of them with a comma (快过年了，司机同志，慢点……); a line of clauses ending so is text.
+#: of them with a comma (a deck calling on drivers to slow down); a line of clauses ending so is text.
 _TRAILS = frozenset("…！？!?")
 #: Characters no headline or deck line exceeds: on dev the longest of 2,409 holds 45 (a deck
-#: with its clauses, 丁关根强调要高举旗帜，保持一致，…). A longer line is a paragraph set on a
-#: line of its own (text pasted a paragraph a line), whatever it ends with (…细腻绵长……, a
+#: with its clauses, a speaker's eight demands in a row). A longer line is a paragraph set on a
+#: line of its own (text pasted a paragraph a line), whatever it ends with (…过下去……, a
 #: heading's marks). No column's line is so long: this tells pasted text, and a paragraph of
 #: several lines that one line run together makes as wide as a headline across columns.
 _LONGEST_HEADING = 50
@@ -1303,12 +1303,12 @@ def _new_subject(units: list[Unit], k: int, reach: int = COHESION_REACH, least: 
     """Whether the text changes subject at heading ``k``: of the word pairs in the ``reach``
     Chinese characters after it, hardly any (``_NEW_SUBJECT``) were in the ``reach`` before it,
     both at least ``least`` long. Where one article ends and another begins the words change;
-    a section goes on with its article's names and places (李长水, 核电站)."""
+    a section goes on with its article's names and places (刘海峰, 图书馆)."""
     before = "".join([u.han for u in units[:k]])[-reach:]
     after = "".join([u.han for u in units[k + 1 :]])[:reach]
     if len(before) < least or len(after) < least:
         return False
-    return _cohesion(before + after, len(before), reach) <= _NEW_SUBJECT
+    return cohesion(before + after, len(before), reach) <= _NEW_SUBJECT
 
 
 #: Under this share of the word pairs after a heading found before it, the text changes subject
