@@ -781,7 +781,7 @@ def test_a_wide_unit_of_several_lines_is_a_heading_only_as_long_as_one(lines: li
     [
         # a dateline's line of an article set in a wider column, read among the page's narrower
         # lines: it opens a text, however wide
-        ("新华社青川1月1日电青川各界今天继续举", "body"),
+        ("新华社青川1月1日电滨江两岸今天挂起彩灯", "body"),
         # a headline as wide: a heading
         ("青川各界举行活动喜迎新春佳节", "head"),
     ],
