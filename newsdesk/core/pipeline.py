@@ -563,10 +563,10 @@ def _heading_like(u: Unit) -> bool:
         return False  # a paragraph on a line of its own (…心里暖暖的，…过下去……): text pasted
     if text[-1] in _TRAILS and "，" in text:
         return False  # a sentence of clauses trailing off or exclaimed (…，灯一盏盏亮起来……): text
-    if text[-1] in "）)" and patterns.closing_credit(text) and not patterns.PICTURE_MARK.search(text):
-        return False  # a sentence its writer's credit closes (…保护好湿地！（青川李丽）): text
-    if patterns.credit_line(text) and not patterns.PICTURE_MARK.search(text):
-        return False
+    if (
+        patterns.credit_line(text) or (text[-1] in "）)" and patterns.closing_credit(text))
+    ) and not patterns.PICTURE_MARK.search(text):
+        return False  # a credit, or a sentence its writer's credit closes (…保护好湿地！（青川李丽）): text
     if _staff(text):
         return False  # 责任编辑：王海 closes the article (or the page): no heading of its own
     return not (patterns.leadin(text) or patterns.tabular(text))

@@ -2459,13 +2459,16 @@ def test_an_essays_date_line_and_bracketed_note_stay_with_it() -> None:
     assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "馆长刘海"]
 
 
+#: An article pasted a paragraph a line before the one a test is about.
+_MARKET = PlainArticle(
+    headline="南湖早市搬进新大棚",
+    paragraphs=["南湖街道的早市日前搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。"],
+)
+
+
 def test_a_long_paragraph_pasted_on_its_line_is_text_whatever_it_ends_with() -> None:
     # text pasted a paragraph a line: a paragraph trailing off with an ellipsis ends as a
     # headline may, but no headline runs to sixty characters; the essay stays whole
-    market = PlainArticle(
-        headline="南湖早市搬进新大棚",
-        paragraphs=["南湖街道的早市日前搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。"],
-    )
     essay = PlainArticle(
         headline="青川的春天",
         paragraphs=[
@@ -2475,10 +2478,10 @@ def test_a_long_paragraph_pasted_on_its_line_is_text_whatever_it_ends_with() -> 
             "傍晚回家，路过老城区的小巷，巷口的面馆又排起了长队。",
         ],
     )
-    lines = [line for a in (market, essay) for line in [a.headline or "", *a.paragraphs]]
+    lines = [line for a in (_MARKET, essay) for line in [a.headline or "", *a.paragraphs]]
     page = analyze_page("\n".join(lines) + "\n")
-    assert [a.headline.text if a.headline else None for a in page.articles] == [market.headline, essay.headline]
-    assert [[b.text for b in a.paragraphs] for a in page.articles] == [market.paragraphs, essay.paragraphs]
+    assert [a.headline.text if a.headline else None for a in page.articles] == [_MARKET.headline, essay.headline]
+    assert [[b.text for b in a.paragraphs] for a in page.articles] == [_MARKET.paragraphs, essay.paragraphs]
 
 
 @pytest.mark.parametrize(
@@ -2491,10 +2494,6 @@ def test_a_long_paragraph_pasted_on_its_line_is_text_whatever_it_ends_with() -> 
     ],
 )
 def test_a_short_paragraph_pasted_on_its_line_is_text_where_no_headline_ends_so(last: str) -> None:
-    market = PlainArticle(
-        headline="南湖早市搬进新大棚",
-        paragraphs=["南湖街道的早市日前搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。"],
-    )
     letter = PlainArticle(
         headline="滨江湿地的候鸟",
         paragraphs=[
@@ -2504,9 +2503,9 @@ def test_a_short_paragraph_pasted_on_its_line_is_text_where_no_headline_ends_so(
             last,
         ],
     )
-    lines = [line for a in (market, letter) for line in [a.headline or "", *a.paragraphs]]
+    lines = [line for a in (_MARKET, letter) for line in [a.headline or "", *a.paragraphs]]
     page = analyze_page("\n".join(lines) + "\n")
-    assert [a.headline.text if a.headline else None for a in page.articles] == [market.headline, letter.headline]
+    assert [a.headline.text if a.headline else None for a in page.articles] == [_MARKET.headline, letter.headline]
     assert [b.text for b in page.articles[1].paragraphs] == letter.paragraphs
 
 
