@@ -483,11 +483,17 @@ def column_regions(
     # of its paragraphs' first lines: a column that wide cannot be told from them.)
     pairs: dict[float, int] = {}
     before = 0.0
+    inside = -1.0
     for ln in lines:
-        c = ln.column
-        if c == before and c >= 9.0 and (c >= width + 2.0 or c < width - 2.5):
-            pairs[c] = pairs.get(c, 0) + 1
-        before = c
+        # (a full line with half-width characters odd in number is half a cell short)
+        c = ln.column + 0.5 if ln.column % 1.0 else ln.column
+        # (a closing mark may hang past the edge or be set inside it, a cell wider)
+        m = c + 1.0 if ln.hang == 1.0 and c else -2.0
+        if ln.column >= 9.0:
+            for x in (c, m) if m > 0 else (c,):
+                if (x == before or x == inside) and (x >= width + 2.0 or x < width - 2.5):
+                    pairs[x] = pairs.get(x, 0) + 1
+        before, inside = c, m
     candidates = sorted((w for w, n in pairs.items() if n >= 2), key=lambda w: -pairs[w])
     if not candidates:
         return [(0, len(lines), width)]
@@ -504,12 +510,15 @@ def column_regions(
                 _add_region(lines, run, w, least, found)
                 run = []
         _add_region(lines, run, w, least, found)
+    # (the regions of full lines take in the lines beside them first: a short run of lines too
+    # wide for the page's column next to one is its text, not an article set in a third width)
+    _widen_all(lines, found, width)
+    known = len(found)
     for w in candidates:
         if w > width:
             _add_short_regions(lines, width, w, found)
-    found.sort()
-    for j in range(len(found)):
-        found[j] = _widened(lines, found, j, width)  # (each bounded by the one widened before it)
+    if len(found) > known:
+        _widen_all(lines, found, width)
     out: list[tuple[int, int, float]] = []
     at = 0
     for a, b, w in found:
@@ -520,6 +529,12 @@ def column_regions(
     if at < len(lines):
         out.append((at, len(lines), width))
     return out
+
+
+def _widen_all(lines: Sequence[LineInfo], found: list[tuple[int, int, float]], width: float) -> None:
+    found.sort()
+    for j in range(len(found)):
+        found[j] = _widened(lines, found, j, width)  # (each bounded by the one widened before it)
 
 
 def _add_region(
@@ -546,10 +561,19 @@ def _add_region(
     a, b = run[0], run[-1] + 1
     if a > 0 and first_of(lines[a - 1], w):
         a -= 1
+    elif a > 0 and _closes_wider(lines[a - 1], lines[a], w):
+        a += 1
     if b < len(lines) and lines[b].closes and lines[b].width - lines[b].hang < w - 0.5:
         b += 1
     if not any(x < b and a < y for x, y, _ in found):
         found.append((a, b, w))
+
+
+def _closes_wider(before: LineInfo, ln: LineInfo, w: float) -> bool:
+    """Whether ``ln``, a full line of a column ``w`` wide, is rather the last line of a paragraph
+    set wider: the line before it is too wide for the column and runs on into it (…在全区农家乐
+    推广， / 明年的大赛将移到白龙镇举办。)."""
+    return ln.text[-1] in SENTENCE_END and before.text[-1] not in SENTENCE_END and before.width - before.hang > w + 0.5
 
 
 def _add_short_regions(lines: Sequence[LineInfo], width: float, w: float, found: list[tuple[int, int, float]]) -> None:
@@ -584,8 +608,13 @@ def _widened(
     low = found[j - 1][1] if j else 0
     high = found[j + 1][0] if j + 1 < len(found) else len(lines)
     if w > width:
-        while a > low and _fits_wider(lines[a - 1], width, w) and _running(lines[a - 1], w):
-            a -= 1
+        while a > low:
+            if _fits_wider(lines[a - 1], width, w) and _running(lines[a - 1], w):
+                a -= 1
+            elif a - 1 > low and _opens_before(lines[a - 2], lines[a - 1], width, w):
+                a -= 2  # a paragraph of two lines, the last fitting the page's column too
+            else:
+                break
         at = b
         while b < high and _fits_wider(lines[b], width, w) and _running(lines[b], w):
             b += 1
@@ -595,6 +624,14 @@ def _widened(
     if nxt is not None and nxt.closes and nxt.text[-1] in SENTENCE_END and lines[b - 1].closes and nxt.width <= w:
         b += 1
     return a, b, w
+
+
+def _opens_before(first: LineInfo, last: LineInfo, width: float, w: float) -> bool:
+    """Whether ``first`` and ``last`` are a paragraph of two lines in a column ``w`` wide, wider
+    than the page's ``width``: its first line, too wide for the page's column, and its last,
+    closed and shorter than either column's full line (青川区第三届乡村厨艺大赛昨天在 / 龙泉镇落幕，
+    九名厨师获奖。). Read at the page's width the first would stand alone."""
+    return _fits_wider(first, width, w) and first_of(first, w) and last.closes and last.width - last.hang < width - 0.5
 
 
 def _fits_wider(ln: LineInfo, width: float, w: float) -> bool:

@@ -1074,8 +1074,14 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             run = _deck_run(units, k)
             if run is not None:
                 return run[0] == k  # (the summaries open the article their dateline would have)
-        # (an article is set in one column width: where the width changes, another begins)
-        return u.opens or (indent_starts and u.lines[0].indent) or (k > 0 and units[k - 1].width != u.width)
+        # (an article is set in one column width: where the width changes, another begins, unless
+        # the text before is a lead-in that runs on into it: the first lines of an article's first
+        # paragraph, found outside its column)
+        return (
+            u.opens
+            or (indent_starts and u.lines[0].indent)
+            or (k > 0 and units[k - 1].width != u.width and (_finished(units[k - 1]) or not _no_sentence_yet(units, k)))
+        )
 
     k = 0
     while k < len(units):
@@ -1771,10 +1777,13 @@ def _headline_tail(first: str, nxt: Unit) -> bool:
 def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice], support: float = 0.4) -> list[Block]:
     """The byline and paragraphs of an article's text, decoded again at the article's own
     column width where ``support`` of its lines or more share one other than the page's (a
-    poem's lines, a table's rows share none: they keep the page's paragraphs)."""
+    poem's lines, a table's rows share none: they keep the page's paragraphs), or where some of
+    its paragraphs were read at another width than the rest (lines of it found outside its
+    column: the first lines of its lead-in, a last line as wide as the next column's)."""
     lines = [ln for u in units for ln in u.lines]
     own = column_width(lines, width, support) if len(lines) >= 8 else width
-    if own == width or any(u.verse for u in units):  # the page's paragraphs stand
+    if (own == width and all(u.width == width for u in units)) or any(u.verse for u in units):
+        # the page's paragraphs stand
         paras = [list(u.lines) for u in units]
     else:
         paras = decode(lines, own)

@@ -9,7 +9,10 @@ from hypothesis import strategies as st
 from newsdesk.core.chars import text_width
 from newsdesk.core.paragraphs import (
     LineInfo,
+    _closes_wider,
     _emit,
+    _opens_before,
+    column_regions,
     decode,
     forget_indents,
     measure_lines,
@@ -290,3 +293,58 @@ def test_a_wide_line_holding_a_lead_in_is_parted_only_after_a_heading(wide: str)
     lines = run_together_found(wide, "一份荤素搭配的午餐只要十二元。")
     assert not lines[1].merged
     assert [ln.text for ln in split_run_together(lines, 14.0)][1] == wide
+
+
+def _pair(a: str, b: str) -> tuple[LineInfo, LineInfo]:
+    first, second = measure_lines(enumerate([a, b]))
+    return first, second
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "wider"),
+    [
+        ("获奖菜品将编成菜谱，在全区农家乐推广，", "明年的大赛将移到白龙镇举办。", True),
+        # the line before ends its sentence: the line may open the narrower column's text
+        ("获奖菜品将编成菜谱，在全区农家乐推广。", "明年的大赛将移到白龙镇举办。", False),
+        # the line before fits the narrower column: it may be a line of it
+        ("获奖菜品将编成菜谱，在全区", "明年的大赛将移到白龙镇举办。", False),
+        # the line runs on: it is no paragraph's last line
+        ("获奖菜品将编成菜谱，在全区农家乐推广，", "明年的大赛将移到白龙镇举办", False),
+    ],
+)
+def test_a_last_line_run_on_from_a_line_too_wide_for_the_column(before: str, line: str, wider: bool) -> None:
+    a, b = _pair(before, line)
+    assert _closes_wider(a, b, 14.0) is wider
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "opens"),
+    [
+        ("本报讯青川区第三届乡村厨艺大赛昨天在", "龙泉镇落幕，九名厨师获奖。", True),
+        # the first line is a full line of the wider column, no paragraph's first
+        ("本报讯青川区第三届乡村厨艺大赛昨天在龙泉", "镇落幕，九名厨师获奖。", False),
+        # the first line fits the page's column
+        ("青川区乡村厨艺大赛昨天在", "龙泉镇落幕，九名厨师获奖。", False),
+        # the last line runs on
+        ("本报讯青川区第三届乡村厨艺大赛昨天在", "龙泉镇落幕，九名厨师", False),
+        # the last line is a full line of the page's column
+        ("本报讯青川区第三届乡村厨艺大赛昨天在", "龙泉镇落幕，共有九名厨师获奖。", False),
+    ],
+)
+def test_a_paragraph_of_two_lines_opening_a_wider_column(first: str, last: str, opens: bool) -> None:
+    a, b = _pair(first, last)
+    assert _opens_before(a, b, 14.0, 20.0) is opens
+
+
+def test_lines_narrower_than_nine_cells_make_no_column_though_half_a_cell_short_of_it() -> None:
+    # numbered headings of a photo page, 8.5 cells each (a narrow digit), over a column of 14:
+    # half a cell short of 9 they would be full lines of it, but a column so narrow is a list
+    items = ["新春走基层见闻", "1、山村通了公交车", "2、老街换上新路灯", "3、社区食堂开张了", "4、夜校学员过百人"]
+    text = [
+        "青川区各地新春期间开展走基层活动，",
+        "记者走进山村、老街和社区，记录下",
+        "群众身边的新变化。",
+    ]
+    lines = measure_lines(enumerate(items + text))
+    assert {ln.width for ln in lines[1:5]} == {8.5}
+    assert [w for _, _, w in column_regions(lines, 14.0)] == [14.0]

@@ -11,6 +11,7 @@ import pytest
 from newsdesk.core import pipeline
 from newsdesk.core.chars import text_width
 from newsdesk.core.model import Article, PageAnalysis
+from newsdesk.core.paragraphs import column_regions, measure_lines
 from newsdesk.core.pipeline import analyze_page, analyze_text
 from newsdesk.core.typeset import PlainArticle, typeset, wrap
 from newsdesk.paths import sample_page
@@ -2175,6 +2176,52 @@ def test_a_short_article_in_a_wider_column_is_found_by_its_own_lines(first: bool
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
+FEAST = PlainArticle(
+    headline="乡村厨艺大赛落幕",
+    byline="本报讯",
+    paragraphs=[
+        "青川区第三届乡村厨艺大赛昨天在龙泉镇落幕，九名厨师获奖。",
+        "大赛分热菜、冷盘和面点三个组别，参赛的六十多名厨师都来自本区各村，用的是本地出产的蔬菜、"
+        "山菌和腊肉，评委由市烹饪协会的五位老师傅担任，现场观众也可以品尝打分。",
+        "获奖菜品将编成菜谱，在全区农家乐推广，明年的大赛将移到白龙镇举办。",
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_wider_articles_first_paragraph_is_read_at_its_width_where_its_lines_fit_the_page(first: bool) -> None:
+    # its first paragraph is two lines: the first too wide for the page's column, the last
+    # narrower than it, so the article's column is told from its later paragraphs; read at the
+    # page's width the first line would stand alone as a paragraph
+    arts = [replace(a, headline_first=first) for a in (TREES, FEAST, CANTEEN)]
+    first_lines = wrap("本报讯" + FEAST.paragraphs[0], 20)
+    assert len(first_lines) == 2 and len(first_lines[1]) <= 14
+    page = analyze_page(set_in_widths(arts, (14, 20, 14)))
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_paragraphs_last_line_as_wide_as_a_narrower_columns_full_line_stays_with_it(first: bool) -> None:
+    # the page's column is 20 cells; the last line of the wider article's last paragraph, 13
+    # characters and a stop hanging past them, is as wide as a full line of the 14-cell column
+    # after it; the line before it runs on into it and is too wide for that column
+    arts = [replace(a, headline_first=first) for a in (_LIFTS, FEAST, TREES)]
+    assert wrap(FEAST.paragraphs[-1], 20)[-1] == "明年的大赛将移到白龙镇举办。"
+    page = analyze_page(set_in_widths(arts, (20, 20, 14)))
+    assert page.column_width == 20
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_short_article_in_a_narrower_column_with_digits_in_its_full_lines(first: bool) -> None:
+    # its full lines hold narrow digits, odd in number in some (half a cell short of the edge):
+    # they still make two full lines in a row of its column
+    arts = [replace(a, headline_first=first) for a in (_LIFTS, FEAST, PARKS)]
+    page = analyze_page(set_in_widths(arts, (20, 20, 14)))
+    assert page.column_width == 20
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 BRIEF = PlainArticle(
     headline="青川至滨江城际公交开通",
     byline="本报讯",
@@ -2193,6 +2240,91 @@ def test_a_brief_of_one_paragraph_in_a_wider_column(first: bool) -> None:
     assert len(wrap("本报讯" + BRIEF.paragraphs[0], 20)) == 5
     page = analyze_page(set_in_widths(arts, (14, 20, 14)))
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_brief_in_a_narrower_column_whose_full_lines_end_with_marks_set_inside_it(first: bool) -> None:
+    # the brief's full lines of 14 cells end with a comma or a stop set inside the column (or
+    # hanging past 13 characters): they are told as full lines of one column all the same
+    arts = [replace(a, headline_first=first) for a in (TREES, BRIEF, CANTEEN)]
+    full = [ln for ln in wrap("本报讯" + BRIEF.paragraphs[0], 14) if text_width(ln) == 14]
+    assert sum(ln[-1] in "，。" for ln in full) >= 2
+    page = analyze_page(set_in_widths(arts, (20, 14, 20)))
+    assert page.column_width == 20
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_an_articles_lead_in_lines_outside_its_column_stay_with_it(first: bool) -> None:
+    # the narrower articles open with a credit broken at its space (本报讯（青川新闻记者 /
+    # 林晓雨）…): their first lines are no full lines of their column, which is found from the
+    # lines after them; the lead-in runs on into them, and the article is read at its own width
+    arts = [replace(a, headline_first=first) for a in (TREES, _LIFTS, PARKS)]
+    assert wrap((PARKS.byline or "") + PARKS.paragraphs[0], 12)[0].endswith("记者 ")
+    page = analyze_page(set_in_widths(arts, (12, 20, 12)))
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+def _units(*paragraphs: tuple[float, list[str]]) -> list[pipeline.Unit]:
+    """Body units of the given column widths, one per paragraph of lines."""
+    out: list[pipeline.Unit] = []
+    at = 0
+    for width, lines in paragraphs:
+        out.append(pipeline.Unit(measure_lines(enumerate(lines, start=at)), width))
+        at += len(lines)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("before", "cut"),
+    [
+        # a lead-in that has said no sentence yet runs on into the lines of its own column
+        (["本报讯（青川新闻记者", "林晓雨）青川区今年将"], False),
+        # a paragraph that ended its sentence ends the article set in that width
+        (["本报讯（青川新闻记者 林晓雨）青川区今年", "将新建口袋公园二十个。"], True),
+        # so does one that said a sentence after its lead-in, though its last line runs on
+        (["本报讯（青川新闻记者 林晓雨）青川区今年", "将新建口袋公园二十个。其中十二个在老"], True),
+        # and text opening with no lead-in (a headline read as text)
+        (["南湖街道社区食堂开门迎客"], True),
+    ],
+)
+def test_where_the_column_width_changes_another_article_begins(before: list[str], cut: bool) -> None:
+    after = ["城区，八个在滨江新区，今年十月底前", "全部完工。"]
+    segments, _ = pipeline._segments_and_blocks(_units((20.0, before), (12.0, after)))
+    assert len(segments) == (2 if cut else 1)
+
+
+_WETLAND = PlainArticle(
+    headline="青川湿地公园迎来越冬候鸟",
+    byline="本报讯",
+    paragraphs=[
+        "入冬以来，青川湿地公园陆续迎来小天鹅、白鹭和灰鹤等越冬候鸟，目前已超过三千只，比去年同期多出"
+        "近一倍，其中灰鹤是第一次在公园越冬。管理处介绍，近年来公园退塘还湿两百多亩，水质明显好转，"
+        "湖区的鱼虾和水草多了起来，候鸟的食物充足了，来这里越冬的鸟儿也就一年比一年多。",
+        "公园在候鸟栖息的湖区设置了三处观鸟点。",
+        "观鸟时请保持安静，不要投喂和惊扰鸟群。",
+        "湿地公园每天七点至傍晚六点向市民开放。",
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_paragraphs_of_one_line_after_a_wider_column_are_its_text(first: bool) -> None:
+    # the wider article closes with three paragraphs of one line each, 18 characters and a stop
+    # hanging past them: three lines of one width in a row, too wide for the page's column, as
+    # a short article set 18 cells wide would be; they follow the article's full lines of 20
+    # (whether two such lines make one paragraph or two, their widths do not say)
+    arts = [replace(a, headline_first=first) for a in (TREES, _WETLAND, CANTEEN)]
+    assert [len(wrap(p, 20)) for p in _WETLAND.paragraphs[1:]] == [1, 1, 1]
+    assert {text_width(p) for p in _WETLAND.paragraphs[1:]} == {19}
+    text = set_in_widths(arts, (14, 20, 14))
+    lines = measure_lines(enumerate(text.split("\n")))
+    assert [w for _, _, w in column_regions(lines, 14.0)] == [14.0, 20.0, 14.0]
+    page = analyze_page(text)
+    assert [(a.headline.text if a.headline else None) for a in page.articles] == [a.headline for a in arts]
+    assert "".join(b.text for b in page.articles[1].blocks if b.role in ("byline", "body")) == "本报讯" + "".join(
+        _WETLAND.paragraphs
+    )
 
 
 TRAIL = PlainArticle(
