@@ -476,26 +476,47 @@ def column_regions(
     region takes in the lines beside it too wide for the page's column that fit its own.
     Running text of the page's width interrupts any narrower run at once (its full lines are
     wider), and its headlines are too few and unequal to make a wider one. A column narrower
-    than 9 cells is verse or a table, not a column.
+    than 9 cells is verse or a table, not a column. A short article set wider than the page's
+    column shows as a run of lines too wide for it, two of them full lines of one width, with
+    no more than its paragraphs' last lines between them, and a sentence among them (a stack of
+    wide headings or a table's column heads says none): ``_add_short_regions``.
     """
     # (one pass finds the widths worth a look: two full lines in a row, twice, at a width
     # other than the page's; most pages have none. Two cells short of the page's is the width
     # of its paragraphs' first lines: a column that wide cannot be told from them.)
     pairs: dict[float, int] = {}
+    wider: dict[float, int] = {}
     before = 0.0
     inside = -1.0
-    for ln in lines:
+    high, low, near = width + 2.0, width - 2.5, width + 0.5
+    wide: list[int] = []  # (the lines too wide for the page's column)
+    for k, ln in enumerate(lines):
+        column = ln.column
+        if column < 9.0 or low <= column < near:
+            # (most lines: neither it nor a cell wider makes a width other than the page's)
+            before = inside = -1.0
+            continue
         # (a full line with half-width characters odd in number is half a cell short)
-        c = ln.column + 0.5 if ln.column % 1.0 else ln.column
+        c = column + 0.5 if column % 1.0 else column
         # (a closing mark may hang past the edge or be set inside it, a cell wider)
         m = c + 1.0 if ln.hang == 1.0 and c else -2.0
-        if ln.column >= 9.0:
-            for x in (c, m) if m > 0 else (c,):
-                if (x == before or x == inside) and (x >= width + 2.0 or x < width - 2.5):
-                    pairs[x] = pairs.get(x, 0) + 1
+        if (c >= high or c < low) and (c == before or c == inside):
+            pairs[c] = pairs.get(c, 0) + 1
+        if m > 0 and (m >= high or m < low) and (m == before or m == inside):
+            pairs[m] = pairs.get(m, 0) + 1
+        if ln.width - ln.hang > near:
+            wide.append(k)
+            if c >= high:
+                # (lines too wide for the page's column, of one width though not in a row: the
+                # full lines of a short article set wider, its paragraphs' last lines between)
+                wider[c] = wider.get(c, 0) + 1
+                if m > 0:
+                    wider[m] = wider.get(m, 0) + 1
         before, inside = c, m
     candidates = sorted((w for w, n in pairs.items() if n >= 2), key=lambda w: -pairs[w])
-    if not candidates:
+    # (widths with no full lines in a row make no region of full lines: only short ones)
+    shorts = sorted((w for w, n in wider.items() if n >= 2 and w not in candidates), key=lambda w: -wider[w])
+    if not candidates and not shorts:
         return [(0, len(lines), width)]
     found: list[tuple[int, int, float]] = []
     for w in candidates:
@@ -514,9 +535,9 @@ def column_regions(
     # wide for the page's column next to one is its text, not an article set in a third width)
     _widen_all(lines, found, width)
     known = len(found)
-    for w in candidates:
+    for w in candidates + shorts:
         if w > width:
-            _add_short_regions(lines, width, w, found)
+            _add_short_regions(lines, width, w, found, wide)
     if len(found) > known:
         _widen_all(lines, found, width)
     out: list[tuple[int, int, float]] = []
@@ -576,24 +597,55 @@ def _closes_wider(before: LineInfo, ln: LineInfo, w: float) -> bool:
     return ln.text[-1] in SENTENCE_END and before.text[-1] not in SENTENCE_END and before.width - before.hang > w + 0.5
 
 
-def _add_short_regions(lines: Sequence[LineInfo], width: float, w: float, found: list[tuple[int, int, float]]) -> None:
+def _add_short_regions(
+    lines: Sequence[LineInfo],
+    width: float,
+    w: float,
+    found: list[tuple[int, int, float]],
+    wide: Sequence[int] | None = None,
+) -> None:
     """Add the runs of three lines or more, each too wide for the page's column and fitting one
-    ``w`` wide, two of them full lines of it, with the line closing their paragraph, that no
+    ``w`` wide but the last lines of paragraphs between them (``_paragraph_turns``), two of them
+    full lines of it, with the line closing their paragraph and a sentence among them, that no
     region found holds: a short article set wider than the page's column (its first line, two
     full lines, its last)."""
-    i = 0
-    while i < len(lines):
-        if not _fits_wider(lines[i], width, w):
-            i += 1
+    starts = {x for x, _, _ in found}
+    at = 0  # (where the last run ended)
+    # (a run opens with a line too wide for the page's column: ``wide``, where the caller knows them)
+    for i in range(len(lines)) if wide is None else wide:
+        if i < at or not _fits_wider(lines[i], width, w):
+            continue
+        held = next((y for x, y, _ in found if x <= i < y), None)
+        if held is not None:
+            at = held  # (the lines of a region found are its own)
             continue
         j = i
-        while j < len(lines) and _fits_wider(lines[j], width, w):
-            j += 1
+        while j < len(lines) and j not in starts:
+            if _fits_wider(lines[j], width, w):
+                j += 1
+            elif j + 1 < len(lines) and _paragraph_turns(lines[j - 1], lines[j], lines[j + 1], width, w):
+                j += 1  # a paragraph's last line, narrow enough for the page's column, before the next's first
+            else:
+                break
         full = sum(1 for k in range(i, j) if _full_of(lines[k], w))
         end = j + 1 if j < len(lines) and lines[j].closes else j  # (and the last line of its paragraph)
-        if j - i >= 3 and full >= 2 and not any(x < end and i < y for x, y, _ in found):
+        said = any(not SENTENCE_STOPS.isdisjoint(lines[k].text) for k in range(i, end))  # (text, not headings)
+        if j - i >= 3 and full >= 2 and said and not any(x < end and i < y for x, y, _ in found):
             found.append((i, end, w))
-        i = j
+        at = j
+
+
+def _paragraph_turns(before: LineInfo, ln: LineInfo, after: LineInfo, width: float, w: float) -> bool:
+    """Whether ``ln`` closes a paragraph of a column ``w`` wide, wider than the page's ``width``,
+    that ``before`` runs on into, and ``after`` opens the next paragraph of it (…各街道要把任务
+    落实到山头地块，确保 / 栽一片、活一片。 / 今年全区计划新增绿地三百亩，在滨江公…)."""
+    return (
+        ln.text[-1] in SENTENCE_END
+        and before.text[-1] not in SENTENCE_END
+        and ln.width - ln.hang <= width + 0.5
+        and _fits_wider(after, width, w)
+        and first_of(after, w)
+    )
 
 
 def _widened(

@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 from newsdesk.core.chars import text_width
 from newsdesk.core.paragraphs import (
     LineInfo,
+    _add_short_regions,
     _closes_wider,
     _emit,
     _opens_before,
+    _paragraph_turns,
     column_regions,
     decode,
     forget_indents,
@@ -348,3 +350,79 @@ def test_lines_narrower_than_nine_cells_make_no_column_though_half_a_cell_short_
     lines = measure_lines(enumerate(items + text))
     assert {ln.width for ln in lines[1:5]} == {8.5}
     assert [w for _, _, w in column_regions(lines, 14.0)] == [14.0]
+
+
+def test_a_stack_of_wide_headings_is_no_column_of_their_width() -> None:
+    # two tables' titles and their column heads over a page of 14 cells: lines too wide for its
+    # column, two of one width, but holding no sentence
+    text = ["青川区今年新建的口袋公园和", "健身步道分布如下表。"]
+    heads = [
+        "2026年一至十月青川区各街道新建口袋公园情况",
+        "街道新建公园（个）面积（万平方米）投资（万元）",
+        "2026年一至十月青川区各街道新建健身步道情况",
+        "街道新建步道（条）步道长度（公里）投资（万元）",
+    ]
+    rows = ["石门街道3个0.5万平方米120万元"]
+    lines = measure_lines(enumerate(text + heads + rows))
+    assert all(ln.width > 20 for ln in lines[2:6]) and lines[3].width == lines[5].width
+    assert [w for _, _, w in column_regions(lines, 14.0)] == [14.0]
+
+
+def test_a_short_region_leaves_the_lines_of_a_region_found_before() -> None:
+    # the first lines are a region found by its full lines; the run of wide lines starting in
+    # it would run on through a paragraph's turn into the lines after it
+    raw = [
+        "今年全区计划新增绿地三百亩，在滨江公园等",
+        "地建设十条林荫步道，在老城区建设口袋公园",
+        "二十个，在新区建设社区公园五个，全部在十",
+        "月底前完工。",
+        "公园建成后由各街道负责日常管理，园林",
+        "局每季度检查一次，检查的结果将向社会公布",
+        "并接受市民的监督，市民也可以拨打热线电话",
+        "反映问题。",
+    ]
+    lines = measure_lines(enumerate(raw))
+    found = [(0, 4, 20.0)]
+    _add_short_regions(lines, 14.0, 20.0, found)
+    assert found == [(0, 4, 20.0), (4, 8, 20.0)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "turns"),
+    [
+        (
+            ["工程，各街道要把任务落实到山头地块，确保", "栽一片、活一片。", "今年全区计划新增绿地三百亩，在滨江公"],
+            True,
+        ),
+        # the line before ends its sentence: the short line is a paragraph of its own
+        (
+            ["工程，各街道要把任务落实到山头地块确保。", "栽一片、活一片。", "今年全区计划新增绿地三百亩，在滨江公"],
+            False,
+        ),
+        # the short line runs on
+        (["工程，各街道要把任务落实到山头地块，确保", "栽一片、活一片", "今年全区计划新增绿地三百亩，在滨江公"], False),
+        # the short line is too wide for the page's column
+        (
+            [
+                "工程，各街道要把任务落实到山头地块，确保",
+                "栽一片、活一片，每个村都要有人负责。",
+                "今年全区计划新增绿地三百亩，在滨江公",
+            ],
+            False,
+        ),
+        # the next line fits the page's column
+        (["工程，各街道要把任务落实到山头地块，确保", "栽一片、活一片。", "今年全区计划新增绿地"], False),
+        # the next line is a full line, no paragraph's first
+        (
+            [
+                "工程，各街道要把任务落实到山头地块，确保",
+                "栽一片、活一片。",
+                "今年全区计划新增绿地三百亩，在滨江公园等",
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_paragraphs_turn_inside_a_wider_column(lines: list[str], turns: bool) -> None:
+    before, ln, after = measure_lines(enumerate(lines))
+    assert _paragraph_turns(before, ln, after, 14.0, 20.0) is turns

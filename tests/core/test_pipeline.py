@@ -2294,6 +2294,17 @@ def test_where_the_column_width_changes_another_article_begins(before: list[str]
     assert len(segments) == (2 if cut else 1)
 
 
+@pytest.mark.parametrize("first", [False, True])
+def test_a_short_article_set_wider_with_its_paragraphs_last_lines_between_its_full_lines(first: bool) -> None:
+    # its full lines (20 cells) never follow one another: a paragraph's last line, narrow
+    # enough for the page's 12-cell column, stands between each two; every other line of it is
+    # too wide for the page's column
+    arts = [replace(a, headline_first=first) for a in (FEAST, TREES, CANTEEN)]
+    page = analyze_page(set_in_widths(arts, (12, 20, 12)))
+    assert page.column_width == 12
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 _WETLAND = PlainArticle(
     headline="青川湿地公园迎来越冬候鸟",
     byline="本报讯",
