@@ -1058,7 +1058,7 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
     order: list[Segment | HeadBlock] = []
     indent_starts = _indent_marks_articles(units)
 
-    def starts(k: int) -> bool:
+    def starts(k: int, alone: bool = False) -> bool:
         u = units[k]
         if u.label:
             return True
@@ -1075,12 +1075,17 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
             if run is not None:
                 return run[0] == k  # (the summaries open the article their dateline would have)
         # (an article is set in one column width: where the width changes, another begins, unless
-        # the text before is a lead-in that runs on into it: the first lines of an article's first
-        # paragraph, found outside its column)
+        # the text before is a lead-in that runs on into it, or the article's first line alone,
+        # as narrow as the column after it: the lines of its opening found outside its column)
         return (
             u.opens
             or (indent_starts and u.lines[0].indent)
-            or (k > 0 and units[k - 1].width != u.width and (_finished(units[k - 1]) or not _no_sentence_yet(units, k)))
+            or (
+                k > 0
+                and units[k - 1].width != u.width
+                and (_finished(units[k - 1]) or not _no_sentence_yet(units, k))
+                and not (alone and _opening_line(units[k - 1], u.width))
+            )
         )
 
     k = 0
@@ -1089,7 +1094,7 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
         if u.kind == "body":
             seg = Segment(units=[u])
             k += 1
-            while k < len(units) and units[k].kind == "body" and not starts(k):
+            while k < len(units) and units[k].kind == "body" and not starts(k, len(seg.units) == 1):
                 nxt_text = units[k].text
                 if (
                     patterns.closing_credit(units[k - 1].text)
@@ -1129,6 +1134,15 @@ def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlo
     for i, item in enumerate(order):
         item.position = i
     return segments, blocks
+
+
+def _opening_line(u: Unit, width: float) -> bool:
+    """Whether ``u``, an article's first paragraph as read at the page's width, is one line that
+    fits a column ``width`` wide and ends with a stop: it may be the first line of the text
+    after it, set in that column, the stop hanging past the column's edge (冬天的青川，江风很冷。
+    / 渡口边摆着…, 12 cells wide on a page of 18). A headline read as text ends with none."""
+    ln = u.lines[0]
+    return len(u.lines) == 1 and ln.text[-1] in SENTENCE_STOPS and ln.width - ln.hang <= width
 
 
 def _reply_to(signed: str, text: str) -> bool:

@@ -2305,6 +2305,41 @@ def test_a_short_article_set_wider_with_its_paragraphs_last_lines_between_its_fu
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
+@pytest.mark.parametrize(
+    ("first", "widths"),
+    # (with headlines first on a page of 18 cells, 渡口的热茶 over the line is read as text, not
+    # as a headline: left open)
+    [(False, (18, 12, 18)), (False, (20, 12, 20)), (True, (20, 12, 20))],
+)
+def test_an_articles_first_line_closed_by_a_hanging_stop_before_its_text_in_another_width(
+    first: bool, widths: tuple[int, int, int]
+) -> None:
+    # the article's first line, 冬天的青川，江风很冷。, ends with a stop hanging past its column's
+    # edge: read at the page's wider column it is a paragraph of one line, as narrow as the
+    # article's own column, and the article's text in its own width carries on from it
+    arts = [replace(a, headline_first=first) for a in (TREES, _FERRY, CANTEEN)]
+    assert wrap(_FERRY.paragraphs[0], widths[1])[0] == "冬天的青川，江风很冷。"
+    page = analyze_page(set_in_widths(arts, widths))
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+@pytest.mark.parametrize(
+    ("first", "cut"),
+    [
+        (["冬天的青川，江风很冷。"], False),
+        # a paragraph of two lines is text of the page's column
+        (["冬天的青川，江风", "很冷。"], True),
+        # a line wider than the column after it is no line of it
+        (["冬天的青川，江风很冷，渡口边很热闹。"], True),
+    ],
+)
+def test_an_opening_line_alone_runs_into_the_text_of_another_width(first: list[str], cut: bool) -> None:
+    # (the page's column is 18 cells, the text after it is set in 12)
+    after = ["青川渡口的老周每天清", "晨出门给早班的船工送去热", "茶和早点心。"]
+    segments, _ = pipeline._segments_and_blocks(_units((18.0, first), (12.0, after)))
+    assert len(segments) == (2 if cut else 1)
+
+
 _WETLAND = PlainArticle(
     headline="青川湿地公园迎来越冬候鸟",
     byline="本报讯",
