@@ -486,16 +486,22 @@ def column_regions(
     # of its paragraphs' first lines: a column that wide cannot be told from them.)
     pairs: dict[float, int] = {}
     wider: dict[float, int] = {}
+    narrower: dict[float, int] = {}
     before = 0.0
     inside = -1.0
     high, low, near = width + 2.0, width - 2.5, width + 0.5
     wide: list[int] = []  # (the lines too wide for the page's column)
+    short: list[int] = []  # (the lines short of its paragraphs' first lines)
     for k, ln in enumerate(lines):
         column = ln.column
         if column < 9.0 or low <= column < near:
             # (most lines: neither it nor a cell wider makes a width other than the page's)
+            if 6.0 <= column < low:
+                short.append(k)
             before = inside = -1.0
             continue
+        if column < low:
+            short.append(k)
         # (a full line with half-width characters odd in number is half a cell short)
         c = column + 0.5 if column % 1.0 else column
         # (a closing mark may hang past the edge or be set inside it, a cell wider)
@@ -512,11 +518,18 @@ def column_regions(
                 wider[c] = wider.get(c, 0) + 1
                 if m > 0:
                     wider[m] = wider.get(m, 0) + 1
+        elif c < low and ln.text[-1] not in _ITEM_END:
+            # (lines short of the page's column that run on: the full lines of a short article
+            # set narrower; a paragraph of the page's column ends no line so short but its last)
+            narrower[c] = narrower.get(c, 0) + 1
+            if m > 0 and m < low:
+                narrower[m] = narrower.get(m, 0) + 1
         before, inside = c, m
     candidates = sorted((w for w, n in pairs.items() if n >= 2), key=lambda w: -pairs[w])
     # (widths with no full lines in a row make no region of full lines: only short ones)
     shorts = sorted((w for w, n in wider.items() if n >= 2 and w not in candidates), key=lambda w: -wider[w])
-    if not candidates and not shorts:
+    narrows = sorted((w for w, n in narrower.items() if n >= 2 and w not in candidates), key=lambda w: -narrower[w])
+    if not candidates and not shorts and not narrows:
         return [(0, len(lines), width)]
     found: list[tuple[int, int, float]] = []
     for w in candidates:
@@ -538,6 +551,9 @@ def column_regions(
     for w in candidates + shorts:
         if w > width:
             _add_short_regions(lines, width, w, found, wide)
+    for w in candidates + narrows:
+        if w < width:
+            _add_narrow_regions(lines, w, found, short)
     if len(found) > known:
         _widen_all(lines, found, width)
     out: list[tuple[int, int, float]] = []
@@ -631,6 +647,49 @@ def _add_short_regions(
         end = j + 1 if j < len(lines) and lines[j].closes else j  # (and the last line of its paragraph)
         said = any(not SENTENCE_STOPS.isdisjoint(lines[k].text) for k in range(i, end))  # (text, not headings)
         if j - i >= 3 and full >= 2 and said and not any(x < end and i < y for x, y, _ in found):
+            found.append((i, end, w))
+        at = j
+
+
+#: How a line may end a sentence or a listed item (（二）资源稀缺的少数商品价格；): no line of
+#: a column's running text.
+_ITEM_END = SENTENCE_END | frozenset("；;：:")
+
+
+def _add_narrow_regions(
+    lines: Sequence[LineInfo], w: float, found: list[tuple[int, int, float]], short: Sequence[int] | None = None
+) -> None:
+    """Add the runs of three lines or more no wider than a column ``w`` wide, narrower than the
+    page's, that no region found holds, opening with a full or first line of it and closing with
+    a sentence, two of their full lines running on into the next: a short article set narrower
+    than the page's column, whose full lines would read as paragraphs ending with no stop."""
+    starts = {x for x, _, _ in found}
+    limit = w + 0.5
+    n = len(lines)
+    at = 0  # (where the last run ended)
+    # (a run opens with a line short of the page's column: ``short``, where the caller knows them)
+    for i in range(n) if short is None else short:
+        ln = lines[i]
+        if i < at or ln.width - ln.hang > limit or not (_full_of(ln, w) or first_of(ln, w)):
+            continue
+        held = next((y for x, y, _ in found if x <= i < y), None)
+        if held is not None:
+            at = held
+            continue
+        j = i + 1
+        while j < n and lines[j].width - lines[j].hang <= limit and j not in starts:
+            j += 1
+        end = j
+        while end > i and lines[end - 1].text[-1] not in SENTENCE_END:
+            end -= 1  # (it closes with its last sentence: a heading after it is no line of it)
+        running = ragged = 0
+        for k in range(i, end):
+            if lines[k].text[-1] not in _ITEM_END:
+                if _full_of(lines[k], w):
+                    running += 1
+                elif not first_of(lines[k], w):
+                    ragged += 1  # (a line of verse, or a heading: no column's)
+        if end - i >= 3 and running >= 2 and not ragged and not any(x < end and i < y for x, y, _ in found):
             found.append((i, end, w))
         at = j
 

@@ -2340,6 +2340,16 @@ def test_an_opening_line_alone_runs_into_the_text_of_another_width(first: list[s
     assert len(segments) == (2 if cut else 1)
 
 
+@pytest.mark.parametrize("first", [False, True])
+def test_a_short_article_set_narrower_than_the_page(first: bool) -> None:
+    # its full lines of 14 cells run on into the next line, as no line of the page's 20-cell
+    # column short of its edge does but a paragraph's last
+    arts = [replace(a, headline_first=first) for a in (BRIEF, CANTEEN, PARKS)]
+    page = analyze_page(set_in_widths(arts, (20, 14, 20)))
+    assert page.column_width == 20
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 _WETLAND = PlainArticle(
     headline="青川湿地公园迎来越冬候鸟",
     byline="本报讯",
