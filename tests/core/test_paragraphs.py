@@ -440,9 +440,20 @@ _WIDE_TEXT = [
         # a brief set 12 cells wide on a page of 22: its full lines run on
         (["本报讯青川至滨江的城", "际公交今天开通，全程五十", "二公里，沿途设有十二个站", "点，票价八元。"], True),
         # verse: lines of many widths run on with no stop, two of them of one width
-        (["江风吹过渡口", "老周的热茶还在冒着白气", "船工们喝完一碗", "又出发去江对岸的小码头", "冬天就这样过去。"], False),
+        (
+            ["江风吹过渡口", "老周的热茶还在冒着白气", "船工们喝完一碗", "又出发去江对岸的小码头", "冬天就这样过去。"],
+            False,
+        ),
         # listed items of one width close with a semicolon, no line running on
-        (["（一）新建口袋公园二十个；", "（二）新建健身步道十条；", "（三）改造老旧小区八个；", "（四）新增停车位五百个。"], False),
+        (
+            [
+                "（一）新建口袋公园二十个；",
+                "（二）新建健身步道十条；",
+                "（三）改造老旧小区八个；",
+                "（四）新增停车位五百个。",
+            ],
+            False,
+        ),
     ],
 )
 def test_a_short_article_set_narrower_than_the_page_is_told_by_its_running_lines(
