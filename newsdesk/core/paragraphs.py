@@ -622,7 +622,8 @@ def _add_short_regions(
 ) -> None:
     """Add the runs of three lines or more, each too wide for the page's column and fitting one
     ``w`` wide but the last lines of paragraphs between them (``_paragraph_turns``), two of them
-    full lines of it, with the line closing their paragraph and a sentence among them, that no
+    full lines of it (or one, and paragraphs' first lines: three in all), with the line closing
+    their paragraph and a sentence among them, that no
     region found holds: a short article set wider than the page's column (its first line, two
     full lines, its last)."""
     starts = {x for x, _, _ in found}
@@ -644,9 +645,16 @@ def _add_short_regions(
             else:
                 break
         full = sum(1 for k in range(i, j) if _full_of(lines[k], w))
+        # (or one full line and paragraphs' first lines: two paragraphs of few lines each)
+        firsts = sum(1 for k in range(i, j) if first_of(lines[k], w)) if full == 1 else 0
         end = j + 1 if j < len(lines) and lines[j].closes else j  # (and the last line of its paragraph)
         said = any(not SENTENCE_STOPS.isdisjoint(lines[k].text) for k in range(i, end))  # (text, not headings)
-        if j - i >= 3 and full >= 2 and said and not any(x < end and i < y for x, y, _ in found):
+        if (
+            j - i >= 3
+            and (full >= 2 or full + firsts >= 3)
+            and said
+            and not any(x < end and i < y for x, y, _ in found)
+        ):
             found.append((i, end, w))
         at = j
 

@@ -462,3 +462,36 @@ def test_a_short_article_set_narrower_than_the_page_is_told_by_its_running_lines
     lines = measure_lines(enumerate(_WIDE_TEXT + narrow + _WIDE_TEXT))
     widths = [w for _, _, w in column_regions(lines, 22.0)]
     assert widths == ([22.0, 12.0, 22.0] if found else [22.0])
+
+
+@pytest.mark.parametrize(
+    ("raw", "found"),
+    [
+        # two paragraphs set 20 wide: first lines of 18 cells, one full line of 20
+        (
+            [
+                "冬天的青川，江风很冷。渡口边摆着一张",
+                "小桌，喝茶的人从不用付钱。",
+                "青川渡口的老周每天清晨出门给早班的船",
+                "工送去热茶和早点心。他说这是他父亲留下来",
+                "的规矩，一守就是三十年。",
+            ],
+            True,
+        ),
+        # no full line: first lines alone, as wide as headings, tell no column
+        (
+            [
+                "冬天的青川，江风很冷。渡口边摆着一张",
+                "小桌，喝茶的人从不用付钱。",
+                "青川渡口的老周每天清晨出门给早班的船",
+                "工送去热茶和早点心。",
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_short_run_of_first_lines_and_one_full_line(raw: list[str], found: bool) -> None:
+    lines = measure_lines(enumerate(raw))
+    regions: list[tuple[int, int, float]] = []
+    _add_short_regions(lines, 12.0, 20.0, regions)
+    assert bool(regions) is found

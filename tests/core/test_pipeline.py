@@ -2350,6 +2350,18 @@ def test_a_short_article_set_narrower_than_the_page(first: bool) -> None:
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
+@pytest.mark.parametrize("first", [False, True])
+def test_a_short_article_set_wider_with_one_full_line(first: bool) -> None:
+    # the page's column is 12 cells; _FERRY, set 20 wide, has two paragraphs of a first line (18
+    # cells) and a short last, one of them a full line between: its first lines and full line,
+    # too wide for the page's column, are three lines of its own column
+    arts = [replace(a, headline_first=first) for a in (TRAIL, _LIFTS, _FERRY)]
+    assert [len(wrap(p, 20)) for p in _FERRY.paragraphs] == [2, 3]
+    page = analyze_page(set_in_widths(arts, (20, 12, 20)))
+    assert page.column_width == 12
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 _WETLAND = PlainArticle(
     headline="青川湿地公园迎来越冬候鸟",
     byline="本报讯",
