@@ -747,10 +747,16 @@ def _widened(
 
 def _opens_before(first: LineInfo, last: LineInfo, width: float, w: float) -> bool:
     """Whether ``first`` and ``last`` are a paragraph of two lines in a column ``w`` wide, wider
-    than the page's ``width``: its first line, too wide for the page's column, and its last,
-    closed and shorter than either column's full line (青川区第三届乡村厨艺大赛昨天在 / 龙泉镇落幕，
-    九名厨师获奖。). Read at the page's width the first would stand alone."""
-    return _fits_wider(first, width, w) and first_of(first, w) and last.closes and last.width - last.hang < width - 0.5
+    than the page's ``width``: its first line, too wide for the page's column, running on into
+    its last, closed and no wider than the column (青川区第三届乡村厨艺大赛昨天在 / 龙泉镇落幕，
+    九名厨师获奖。), though as wide as a full line of the page's. Read at the page's width the
+    first would stand alone."""
+    return (
+        _fits_wider(first, width, w)
+        and first_of(first, w)  # (which ends with no sentence)
+        and last.closes
+        and last.width - last.hang <= w
+    )
 
 
 def _fits_wider(ln: LineInfo, width: float, w: float) -> bool:

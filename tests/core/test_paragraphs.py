@@ -329,8 +329,10 @@ def test_a_last_line_run_on_from_a_line_too_wide_for_the_column(before: str, lin
         ("青川区乡村厨艺大赛昨天在", "龙泉镇落幕，九名厨师获奖。", False),
         # the last line runs on
         ("本报讯青川区第三届乡村厨艺大赛昨天在", "龙泉镇落幕，九名厨师", False),
-        # the last line is a full line of the page's column
-        ("本报讯青川区第三届乡村厨艺大赛昨天在", "龙泉镇落幕，共有九名厨师获奖。", False),
+        # the last line is as wide as a full line of the page's column: the first runs on into it
+        ("本报讯青川区第三届乡村厨艺大赛昨天在", "龙泉镇落幕，共有九名厨师获奖。", True),
+        # the last line is too wide for the column
+        ("本报讯青川区第三届乡村厨艺大赛昨天在", "龙泉镇落幕，共有九名厨师获奖，其中三名来自白龙镇。", False),
     ],
 )
 def test_a_paragraph_of_two_lines_opening_a_wider_column(first: str, last: str, opens: bool) -> None:

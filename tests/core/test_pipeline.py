@@ -2362,6 +2362,17 @@ def test_a_short_article_set_wider_with_one_full_line(first: bool) -> None:
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
+@pytest.mark.parametrize("first", [False, True])
+def test_a_wider_articles_first_paragraph_whose_last_line_fills_the_pages_column(first: bool) -> None:
+    # on a page of 12 cells, FEAST's first paragraph is its first line (18 cells) and a last line
+    # of 12 characters and a hanging stop, as wide as a full line of the page's column
+    arts = [replace(a, headline_first=first) for a in (CANTEEN, FEAST, TRAIL)]
+    assert wrap("本报讯" + FEAST.paragraphs[0], 20)[1] == "龙泉镇落幕，九名厨师获奖。"
+    page = analyze_page(set_in_widths(arts, (12, 20, 12)))
+    assert page.column_width == 12
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 _WETLAND = PlainArticle(
     headline="青川湿地公园迎来越冬候鸟",
     byline="本报讯",
