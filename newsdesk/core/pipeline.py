@@ -956,6 +956,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue  # the article before closed with its writer's credit (…开始。（王海）): a new one starts
         if prev.width != nxt.width:
             continue  # the column changes width here: another article
+        if k + 2 < len(units) and units[k + 2].width != prev.width and _opening_line(nxt, units[k + 2].width):
+            continue  # ... or after the first line of the text, read at the page's width
         if indent_starts and u.lines[0].indent and not nxt.lines[0].indent:
             continue  # OCR kept the gap before a new article, and this heading opens it
         if patterns.by_name(u.text):
