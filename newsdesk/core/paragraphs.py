@@ -518,6 +518,8 @@ def column_regions(
                 wider[c] = wider.get(c, 0) + 1
                 if m > 0:
                     wider[m] = wider.get(m, 0) + 1
+                if ln.text[-1] not in SENTENCE_END:  # (or a paragraph's first line, two cells short)
+                    wider[c + 2.0] = wider.get(c + 2.0, 0) + 1
         elif c < low and ln.text[-1] not in _ITEM_END:
             # (lines short of the page's column that run on: the full lines of a short article
             # set narrower; a paragraph of the page's column ends no line so short but its last)
@@ -540,7 +542,7 @@ def column_regions(
                     _add_region(lines, run, w, least, found)
                     run = []
                 run.append(i)
-            elif ln.width - ln.hang > w + 0.5:  # a wider line ends the run
+            elif run and ln.width - ln.hang > w + 0.5:  # a wider line ends the run
                 _add_region(lines, run, w, least, found)
                 run = []
         _add_region(lines, run, w, least, found)

@@ -2361,6 +2361,26 @@ def test_a_short_article_set_wider_with_one_full_line(first: bool) -> None:
 
 
 @pytest.mark.parametrize("first", [False, True])
+def test_a_short_article_set_wider_whose_one_full_line_alone_has_its_columns_width(first: bool) -> None:
+    # set 20 wide among articles of 12, _FERRY's lines too wide for the page's column are two
+    # first lines of 18 cells and one full line of 20: its first lines tell its width too
+    arts = [replace(a, headline_first=first) for a in (CANTEEN, _FERRY, PARKS)]
+    page = analyze_page(set_in_widths(arts, (12, 20, 12)))
+    assert page.column_width == 12
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_closed_lines_too_wide_for_the_page_tell_no_first_lines_of_a_wider_column(first: bool) -> None:
+    # on a page of 12 cells, _FERRY is set 18 wide under a headline of 14 cells; its line
+    # closing a paragraph at 14 cells (一张小桌，喝茶的人从不用付钱。) and the headline would count
+    # as two first lines of a 16-cell column: only lines that run on may be a paragraph's first
+    arts = [replace(a, headline_first=first) for a in (TREES, _LIFTS, _FERRY)]
+    page = analyze_page(set_in_widths(arts, (18, 12, 18)))
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
+@pytest.mark.parametrize("first", [False, True])
 def test_a_wider_articles_first_paragraph_whose_last_line_fills_the_pages_column(first: bool) -> None:
     # on a page of 12 cells, FEAST's first paragraph is its first line (18 cells) and a last line
     # of 12 characters and a hanging stop, as wide as a full line of the page's column
