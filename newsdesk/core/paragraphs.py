@@ -479,11 +479,15 @@ def column_regions(
     than 9 cells is verse or a table, not a column. A short article set wider than the page's
     column shows as a run of lines too wide for it, two of them full lines of one width, with
     no more than its paragraphs' last lines between them, and a sentence among them (a stack of
-    wide headings or a table's column heads says none): ``_add_short_regions``.
+    wide headings or a table's column heads says none): ``_add_short_regions``. A short article
+    set narrower shows as full lines of one width that run on into the next, which no line of
+    the page's column short of its edge does: ``_add_narrow_regions``.
     """
     # (one pass finds the widths worth a look: two full lines in a row, twice, at a width
-    # other than the page's; most pages have none. Two cells short of the page's is the width
-    # of its paragraphs' first lines: a column that wide cannot be told from them.)
+    # other than the page's; or, for short articles, two lines of one width too wide for the
+    # page's column, or short of it and running on; most pages have none. Two cells short of
+    # the page's is the width of its paragraphs' first lines: a column that wide cannot be told
+    # from them.)
     pairs: dict[float, int] = {}
     wider: dict[float, int] = {}
     narrower: dict[float, int] = {}
@@ -625,9 +629,8 @@ def _add_short_regions(
     """Add the runs of three lines or more, each too wide for the page's column and fitting one
     ``w`` wide but the last lines of paragraphs between them (``_paragraph_turns``), two of them
     full lines of it (or one, and paragraphs' first lines: three in all), with the line closing
-    their paragraph and a sentence among them, that no
-    region found holds: a short article set wider than the page's column (its first line, two
-    full lines, its last)."""
+    their paragraph and a sentence among them, that no region found holds: a short article set
+    wider than the page's column (its first line, two full lines, its last)."""
     starts = {x for x, _, _ in found}
     at = 0  # (where the last run ended)
     # (a run opens with a line too wide for the page's column: ``wide``, where the caller knows them)
