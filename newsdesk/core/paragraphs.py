@@ -616,7 +616,18 @@ def _closes_wider(before: LineInfo, ln: LineInfo, w: float) -> bool:
     """Whether ``ln``, a full line of a column ``w`` wide, is rather the last line of a paragraph
     set wider: the line before it is too wide for the column and runs on into it (…在全区农家乐
     推广， / 明年的大赛将移到白龙镇举办。)."""
-    return ln.text[-1] in SENTENCE_END and before.text[-1] not in SENTENCE_END and before.width - before.hang > w + 0.5
+    return _last_after(before, ln) and before.width - before.hang > w + 0.5
+
+
+def _last_after(before: LineInfo, ln: LineInfo) -> bool:
+    """Whether ``ln`` closes a paragraph that the line ``before`` it runs on into: it ends a
+    sentence, and ``before`` does not."""
+    return ln.text[-1] in SENTENCE_END and before.text[-1] not in SENTENCE_END
+
+
+def _held_until(found: list[tuple[int, int, float]], i: int) -> int | None:
+    """Where the region of ``found`` holding line ``i`` ends, or None if none holds it."""
+    return next((y for x, y, _ in found if x <= i < y), None)
 
 
 def _add_short_regions(
@@ -637,7 +648,7 @@ def _add_short_regions(
     for i in range(len(lines)) if wide is None else wide:
         if i < at or not _fits_wider(lines[i], width, w):
             continue
-        held = next((y for x, y, _ in found if x <= i < y), None)
+        held = _held_until(found, i)
         if held is not None:
             at = held  # (the lines of a region found are its own)
             continue
@@ -685,7 +696,7 @@ def _add_narrow_regions(
         ln = lines[i]
         if i < at or ln.width - ln.hang > limit or not (_full_of(ln, w) or first_of(ln, w)):
             continue
-        held = next((y for x, y, _ in found if x <= i < y), None)
+        held = _held_until(found, i)
         if held is not None:
             at = held
             continue
@@ -712,8 +723,7 @@ def _paragraph_turns(before: LineInfo, ln: LineInfo, after: LineInfo, width: flo
     that ``before`` runs on into, and ``after`` opens the next paragraph of it (…各街道要把任务
     落实到山头地块，确保 / 栽一片、活一片。 / 今年全区计划新增绿地三百亩，在滨江公…)."""
     return (
-        ln.text[-1] in SENTENCE_END
-        and before.text[-1] not in SENTENCE_END
+        _last_after(before, ln)
         and ln.width - ln.hang <= width + 0.5
         and _fits_wider(after, width, w)
         and first_of(after, w)

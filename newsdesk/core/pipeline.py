@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -1326,11 +1326,24 @@ def _new_subject(units: list[Unit], k: int, reach: int = COHESION_REACH, least: 
     Chinese characters after it, hardly any (``_NEW_SUBJECT``) were in the ``reach`` before it,
     both at least ``least`` long. Where one article ends and another begins the words change;
     a section goes on with its article's names and places (刘海峰, 图书馆)."""
-    before = "".join([u.han for u in units[:k]])[-reach:]
-    after = "".join([u.han for u in units[k + 1 :]])[:reach]
+    before = "".join(reversed(_han_reaching((units[j] for j in range(k - 1, -1, -1)), reach)))[-reach:]
+    after = "".join(_han_reaching((units[j] for j in range(k + 1, len(units))), reach))[:reach]
     if len(before) < least or len(after) < least:
         return False
     return cohesion(before + after, len(before), reach) <= _NEW_SUBJECT
+
+
+def _han_reaching(units: Iterable[Unit], reach: int) -> list[str]:
+    """The Chinese characters of each of ``units`` in turn, until ``reach`` of them are held:
+    the text a heading's word pairs are weighed against needs no more."""
+    parts: list[str] = []
+    held = 0
+    for u in units:
+        parts.append(u.han)
+        held += len(u.han)
+        if held >= reach:
+            break
+    return parts
 
 
 #: Under this share of the word pairs after a heading found before it, the text changes subject
