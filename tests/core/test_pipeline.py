@@ -2151,6 +2151,18 @@ def set_in_widths(arts: list[PlainArticle], widths: tuple[int, ...]) -> str:
     return "".join(typeset([a], width=w) for a, w in zip(arts, widths, strict=True))
 
 
+def rebuilt_in_widths(
+    arts: tuple[PlainArticle, ...], widths: tuple[int, ...], first: bool, page_width: int | None = None
+) -> None:
+    """Check that a page of ``arts`` (headlines first or after), each set in its own column
+    width, gives each back exactly (and, where given, that the page's column is ``page_width``)."""
+    arts = tuple(replace(a, headline_first=first) for a in arts)
+    page = analyze_page(set_in_widths(list(arts), widths))
+    if page_width is not None:
+        assert page.column_width == page_width
+    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+
+
 FLATS = PlainArticle(
     headline="青川新区首批人才公寓交付使用",
     byline="本报青川3月6日电记者林晓雨、周文报道：",
@@ -2193,11 +2205,9 @@ def test_a_wider_articles_first_paragraph_is_read_at_its_width_where_its_lines_f
     # its first paragraph is two lines: the first too wide for the page's column, the last
     # narrower than it, so the article's column is told from its later paragraphs; read at the
     # page's width the first line would stand alone as a paragraph
-    arts = [replace(a, headline_first=first) for a in (TREES, FEAST, CANTEEN)]
     first_lines = wrap("本报讯" + FEAST.paragraphs[0], 20)
     assert len(first_lines) == 2 and len(first_lines[1]) <= 14
-    page = analyze_page(set_in_widths(arts, (14, 20, 14)))
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((TREES, FEAST, CANTEEN), (14, 20, 14), first)
 
 
 @pytest.mark.parametrize("first", [False, True])
@@ -2205,21 +2215,15 @@ def test_a_paragraphs_last_line_as_wide_as_a_narrower_columns_full_line_stays_wi
     # the page's column is 20 cells; the last line of the wider article's last paragraph, 13
     # characters and a stop hanging past them, is as wide as a full line of the 14-cell column
     # after it; the line before it runs on into it and is too wide for that column
-    arts = [replace(a, headline_first=first) for a in (_LIFTS, FEAST, TREES)]
     assert wrap(FEAST.paragraphs[-1], 20)[-1] == "明年的大赛将移到白龙镇举办。"
-    page = analyze_page(set_in_widths(arts, (20, 20, 14)))
-    assert page.column_width == 20
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((_LIFTS, FEAST, TREES), (20, 20, 14), first, page_width=20)
 
 
 @pytest.mark.parametrize("first", [False, True])
 def test_a_short_article_in_a_narrower_column_with_digits_in_its_full_lines(first: bool) -> None:
     # its full lines hold narrow digits, odd in number in some (half a cell short of the edge):
     # they still make two full lines in a row of its column
-    arts = [replace(a, headline_first=first) for a in (_LIFTS, FEAST, PARKS)]
-    page = analyze_page(set_in_widths(arts, (20, 20, 14)))
-    assert page.column_width == 20
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((_LIFTS, FEAST, PARKS), (20, 20, 14), first, page_width=20)
 
 
 BRIEF = PlainArticle(
@@ -2236,22 +2240,17 @@ BRIEF = PlainArticle(
 @pytest.mark.parametrize("first", [False, True])
 def test_a_brief_of_one_paragraph_in_a_wider_column(first: bool) -> None:
     # its first line and three full lines: enough to tell its column from the page's
-    arts = [replace(a, headline_first=first) for a in (TREES, BRIEF, CANTEEN)]
     assert len(wrap("本报讯" + BRIEF.paragraphs[0], 20)) == 5
-    page = analyze_page(set_in_widths(arts, (14, 20, 14)))
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((TREES, BRIEF, CANTEEN), (14, 20, 14), first)
 
 
 @pytest.mark.parametrize("first", [False, True])
 def test_a_brief_in_a_narrower_column_whose_full_lines_end_with_marks_set_inside_it(first: bool) -> None:
     # the brief's full lines of 14 cells end with a comma or a stop set inside the column (or
     # hanging past 13 characters): they are told as full lines of one column all the same
-    arts = [replace(a, headline_first=first) for a in (TREES, BRIEF, CANTEEN)]
     full = [ln for ln in wrap("本报讯" + BRIEF.paragraphs[0], 14) if text_width(ln) == 14]
     assert sum(ln[-1] in "，。" for ln in full) >= 2
-    page = analyze_page(set_in_widths(arts, (20, 14, 20)))
-    assert page.column_width == 20
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((TREES, BRIEF, CANTEEN), (20, 14, 20), first, page_width=20)
 
 
 @pytest.mark.parametrize("first", [False, True])
@@ -2259,10 +2258,8 @@ def test_an_articles_lead_in_lines_outside_its_column_stay_with_it(first: bool) 
     # the narrower articles open with a credit broken at its space (本报讯（青川新闻记者 /
     # 林晓雨）…): their first lines are no full lines of their column, which is found from the
     # lines after them; the lead-in runs on into them, and the article is read at its own width
-    arts = [replace(a, headline_first=first) for a in (TREES, _LIFTS, PARKS)]
     assert wrap((PARKS.byline or "") + PARKS.paragraphs[0], 12)[0].endswith("记者 ")
-    page = analyze_page(set_in_widths(arts, (12, 20, 12)))
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((TREES, _LIFTS, PARKS), (12, 20, 12), first)
 
 
 def _units(*paragraphs: tuple[float, list[str]]) -> list[pipeline.Unit]:
@@ -2299,10 +2296,7 @@ def test_a_short_article_set_wider_with_its_paragraphs_last_lines_between_its_fu
     # its full lines (20 cells) never follow one another: a paragraph's last line, narrow
     # enough for the page's 12-cell column, stands between each two; every other line of it is
     # too wide for the page's column
-    arts = [replace(a, headline_first=first) for a in (FEAST, TREES, CANTEEN)]
-    page = analyze_page(set_in_widths(arts, (12, 20, 12)))
-    assert page.column_width == 12
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((FEAST, TREES, CANTEEN), (12, 20, 12), first, page_width=12)
 
 
 @pytest.mark.parametrize("widths", [(18, 12, 18), (20, 12, 20)])
@@ -2315,10 +2309,8 @@ def test_an_articles_first_line_closed_by_a_hanging_stop_before_its_text_in_anot
     # article's own column, and the article's text in its own width carries on from it; with
     # headlines first, 渡口的热茶 over it heads that text (no section head of the text before,
     # though the line under it is as wide as that text's column)
-    arts = [replace(a, headline_first=first) for a in (TREES, _FERRY, CANTEEN)]
     assert wrap(_FERRY.paragraphs[0], widths[1])[0] == "冬天的青川，江风很冷。"
-    page = analyze_page(set_in_widths(arts, widths))
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((TREES, _FERRY, CANTEEN), widths, first)
 
 
 @pytest.mark.parametrize(
@@ -2342,10 +2334,7 @@ def test_an_opening_line_alone_runs_into_the_text_of_another_width(first: list[s
 def test_a_short_article_set_narrower_than_the_page(first: bool) -> None:
     # its full lines of 14 cells run on into the next line, as no line of the page's 20-cell
     # column short of its edge does but a paragraph's last
-    arts = [replace(a, headline_first=first) for a in (BRIEF, CANTEEN, PARKS)]
-    page = analyze_page(set_in_widths(arts, (20, 14, 20)))
-    assert page.column_width == 20
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((BRIEF, CANTEEN, PARKS), (20, 14, 20), first, page_width=20)
 
 
 @pytest.mark.parametrize("first", [False, True])
@@ -2353,21 +2342,15 @@ def test_a_short_article_set_wider_with_one_full_line(first: bool) -> None:
     # the page's column is 12 cells; _FERRY, set 20 wide, has two paragraphs of a first line (18
     # cells) and a short last, one of them a full line between: its first lines and full line,
     # too wide for the page's column, are three lines of its own column
-    arts = [replace(a, headline_first=first) for a in (TRAIL, _LIFTS, _FERRY)]
     assert [len(wrap(p, 20)) for p in _FERRY.paragraphs] == [2, 3]
-    page = analyze_page(set_in_widths(arts, (20, 12, 20)))
-    assert page.column_width == 12
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((TRAIL, _LIFTS, _FERRY), (20, 12, 20), first, page_width=12)
 
 
 @pytest.mark.parametrize("first", [False, True])
 def test_a_short_article_set_wider_whose_one_full_line_alone_has_its_columns_width(first: bool) -> None:
     # set 20 wide among articles of 12, _FERRY's lines too wide for the page's column are two
     # first lines of 18 cells and one full line of 20: its first lines tell its width too
-    arts = [replace(a, headline_first=first) for a in (CANTEEN, _FERRY, PARKS)]
-    page = analyze_page(set_in_widths(arts, (12, 20, 12)))
-    assert page.column_width == 12
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((CANTEEN, _FERRY, PARKS), (12, 20, 12), first, page_width=12)
 
 
 @pytest.mark.parametrize("first", [False, True])
@@ -2375,20 +2358,15 @@ def test_closed_lines_too_wide_for_the_page_tell_no_first_lines_of_a_wider_colum
     # on a page of 12 cells, _FERRY is set 18 wide under a headline of 14 cells; its line
     # closing a paragraph at 14 cells (一张小桌，喝茶的人从不用付钱。) and the headline would count
     # as two first lines of a 16-cell column: only lines that run on may be a paragraph's first
-    arts = [replace(a, headline_first=first) for a in (TREES, _LIFTS, _FERRY)]
-    page = analyze_page(set_in_widths(arts, (18, 12, 18)))
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((TREES, _LIFTS, _FERRY), (18, 12, 18), first)
 
 
 @pytest.mark.parametrize("first", [False, True])
 def test_a_wider_articles_first_paragraph_whose_last_line_fills_the_pages_column(first: bool) -> None:
     # on a page of 12 cells, FEAST's first paragraph is its first line (18 cells) and a last line
     # of 12 characters and a hanging stop, as wide as a full line of the page's column
-    arts = [replace(a, headline_first=first) for a in (CANTEEN, FEAST, TRAIL)]
     assert wrap("本报讯" + FEAST.paragraphs[0], 20)[1] == "龙泉镇落幕，九名厨师获奖。"
-    page = analyze_page(set_in_widths(arts, (12, 20, 12)))
-    assert page.column_width == 12
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((CANTEEN, FEAST, TRAIL), (12, 20, 12), first, page_width=12)
 
 
 _WETLAND = PlainArticle(
@@ -2438,11 +2416,8 @@ TRAIL = PlainArticle(
 def test_a_brief_of_two_full_lines_in_a_column_set_wider_elsewhere_on_the_page(first: bool) -> None:
     # two full lines are too few to tell a column by them alone; the page sets another article
     # in that width, and the brief's lines are all too wide for the page's own column
-    arts = [replace(a, headline_first=first) for a in (TREES, FLATS, CANTEEN, TRAIL, LIBRARY)]
     assert len(wrap("本报讯" + TRAIL.paragraphs[0], 20)) == 4
-    page = analyze_page(set_in_widths(arts, (14, 20, 14, 20, 14)))
-    assert page.column_width == 14
-    assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
+    rebuilt_in_widths((TREES, FLATS, CANTEEN, TRAIL, LIBRARY), (14, 20, 14, 20, 14), first, page_width=14)
 
 
 @pytest.mark.parametrize(
