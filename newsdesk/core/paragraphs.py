@@ -437,29 +437,51 @@ _RUNS_INTO = frozenset("，、：；,:;")
 _SQUEEZABLE_RE = re.compile("[" + re.escape("".join(sorted(SQUEEZABLE))) + "]")
 
 
-def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: float = 0.0) -> float:
-    """The column width: the most common width among column-like lines.
+#: Cells narrower than any newspaper column: a line so short running on is a heading (the
+#: layouts benchmark sets columns down to 10 cells, whose first lines are 8).
+_NARROWEST_COLUMN = 8.0
 
-    Full lines outnumber every other kind in running text, so the mode of the content
-    width (without hanging punctuation) estimates the column wherever there is enough text.
+
+def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: float = 0.0) -> float:
+    """The column width: the most common width among the lines that run on.
+
+    A column's full lines run on into the next line; the lines that close a sentence are
+    mostly paragraphs' last lines, of any width, and on a page of short paragraphs they are as
+    many as the full lines. So the mode of the content width (without hanging punctuation) of
+    the lines ending no sentence estimates the column wherever there is enough text; where
+    fewer than ``support`` of all the lines share one width, there is no column to go by
+    (``default``). Headlines end no sentence either: on a page of a few briefs they may be as
+    many as the full lines, so lines narrower than any column (``_NARROWEST_COLUMN``) count
+    for none.
     """
     counts: dict[float, int] = {}
     get = counts.get
+    inside: dict[float, int] = {}
+    closing: dict[float, int] = {}
     for ln in lines:  # (a plain loop counts faster than Counter: this runs for every article)
-        w = ln.column
+        w = ln.column  # (0.0 for lines too narrow or too wide to suggest a column)
+        if w < _NARROWEST_COLUMN:
+            continue
+        if ln.text[-1] in SENTENCE_END:
+            # (a paragraph's last line, of any width; or a full line, its stop hanging past
+            # the edge: it says which of two widths is the column, below, not the width)
+            closing[w] = closing.get(w, 0) + 1
+            continue
         counts[w] = get(w, 0) + 1
-    counts.pop(0.0, None)
+        if ln.hang == 1.0:
+            # (a comma set inside the column's last cell, not past its edge: a full line too)
+            inside[w + 1.0] = inside.get(w + 1.0, 0) + 1
     if not counts:
         return default
     best = max(counts.values())
     if best < support * len(lines):
         return default  # no width most lines share (verse, a table): no column to go by
-    # Ties go to the wider width: short lines are last lines, full lines set the column.
+    # Ties go to the wider width: short lines are headings, full lines set the column.
     mode = max(w for w, c in counts.items() if c == best)
     # Paragraphs of two or three lines have as many first lines (two cells short: the lost
     # indent) as full ones: a width two cells wider that is half as common is the column
-    # (one line of it is a headline's).
-    wider = get(mode + 2.0, 0)
+    # (one line of it is a headline's), counting full lines that end a sentence there.
+    wider = get(mode + 2.0, 0) + inside.get(mode + 2.0, 0) + closing.get(mode + 2.0, 0)
     return mode + 2.0 if wider >= 2 and 2 * wider >= best else mode
 
 

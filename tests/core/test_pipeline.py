@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.core import pipeline
+from newsdesk.core.assign import han
 from newsdesk.core.chars import text_width
 from newsdesk.core.model import Article, PageAnalysis
 from newsdesk.core.paragraphs import column_regions, measure_lines
@@ -1891,11 +1892,12 @@ _TREES_FIRST = PlainArticle(
             ],
             False,
         ),
-        # too few words after the heading to tell a change of subject by: as before
+        # too few words after the heading to weigh a change of subject by, but a brief of its
+        # own: its text closes under 100 characters, and hardly a word pair of it was before
         (
             "早市换了新家",
             ["南湖街道的早市搬进了新建的大棚，两百多个摊位按蔬菜、水产、熟食分区经营。"],
-            False,
+            True,
         ),
     ],
 )
@@ -4371,3 +4373,190 @@ def test_a_heading_a_little_wider_than_the_column_keeps_its_writer_apart() -> No
     articles = [TREES, essay, CANTEEN]
     text = typeset(articles, width=10)
     assert rebuilt(text) == [expected(a) for a in articles]
+
+
+# A page of a few short articles: most of their lines are paragraphs' first and last lines, and
+# few are full lines of the column.
+MARKET = PlainArticle(
+    headline="早市搬进新大棚",
+    paragraphs=[
+        "红星路早市昨天搬进新建的钢架大棚，一百二十个摊位按蔬菜、水果、肉禽分区摆放，地面铺了防滑砖。",
+        "摊主老周说，以前下雨天路上全是泥，现在顾客多了，生意也好做了。",
+    ],
+)
+BLOOD = PlainArticle(
+    headline="寒假献血人数创新高",
+    byline="本报讯（通讯员 吴丹）",
+    paragraphs=["市中心血站统计，寒假以来全市已有四千三百多人参加无偿献血，其中大学生占了一半。"],
+)
+FIRE = PlainArticle(
+    headline="消防员走进幼儿园",
+    paragraphs=[
+        "西城消防中队的六名消防员昨天来到阳光幼儿园，教孩子们认识灭火器，还带他们参观了消防车。",
+        "孩子们戴上头盔，排着队学习怎样弯腰捂鼻撤离。",
+    ],
+)
+JOBS = PlainArticle(
+    headline="春季招聘会提供岗位八千个",
+    byline="本报讯",
+    paragraphs=[
+        "由市人社局主办的春季招聘会今天在体育馆举行，二百多家企业带来了八千多个岗位，涉及机械、电子、物流等行业。",
+        "不少企业开出的月薪在五千元以上。",
+    ],
+)
+BRIDGE = PlainArticle(
+    headline="老石桥完成加固",
+    paragraphs=[
+        "建于清朝的永宁石桥加固工程近日完工。施工人员更换了松动的桥墩石块，在桥面下加装了钢梁，桥的外观保持原样。"
+    ],
+)
+TEA = PlainArticle(
+    headline="茶农忙采明前茶",
+    paragraphs=[
+        "清明将至，云雾山上的茶园迎来采摘高峰。天刚亮，茶农们就背着竹篓上山，赶在露水干之前采下嫩芽。",
+        "今年春天雨水充足，茶叶品质比去年好。",
+    ],
+)
+
+
+MATCH = PlainArticle(
+    headline="乡村篮球赛决出冠军",
+    byline="本报青川2月9日讯（记者 孙亮）",
+    paragraphs=[
+        "为期一周的青川乡村篮球赛今天落幕，下坝村队以七十八比七十一战胜河口村队，夺得冠军。",
+        "比赛吸引了周边村民五千多人次到场观看。",
+    ],
+)
+SNOW = PlainArticle(
+    headline="环卫工人连夜除雪",
+    byline="本报讯",
+    paragraphs=[
+        "昨夜一场大雪，城区积雪厚达十厘米。市环卫处出动三百多名工人和四十台除雪车，连夜清扫主干道。",
+        "到今天早上七点，全市主要道路已经恢复通行。",
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_page_of_briefs_whose_last_lines_outnumber_its_full_lines_is_read_at_its_column(first: bool) -> None:
+    # 20 cells: three full lines, each of another article; the paragraphs' last lines and a
+    # headline of 9 cells are more. The lines closing a sentence say nothing of the column,
+    # the full lines running on do
+    lines = measure_lines(list(enumerate(typeset([BLOOD, MATCH, SNOW], width=20).split("\n"))))
+    assert [ln.column for ln in lines].count(20.0) == 3 and [ln.column for ln in lines].count(9.0) == 4
+    rebuilt_in_widths((BLOOD, MATCH, SNOW), (20, 20, 20), first, page_width=20)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_line_with_a_comma_set_in_its_last_cell_is_a_full_line_of_the_column(first: bool) -> None:
+    # 18 cells: the first lines (16 cells, the indent lost) are more than the full lines, and
+    # one full line ends with a comma inside its last cell (…竹篓上山，), not past the edge
+    text = typeset([MARKET, FIRE, TEA], width=18)
+    assert "高峰。天刚亮，茶农们就背着竹篓上山，\n" in text
+    rebuilt_in_widths((MARKET, FIRE, TEA), (18, 18, 18), first, page_width=18)
+
+
+def test_a_page_of_briefs_whose_lines_end_with_commas_is_a_column_not_a_paragraph_a_line() -> None:
+    # few of its lines fill the column, and more than half close with a mark: but most of those
+    # are commas, which no paragraph ends with; the lines run on, as a column's do
+    rebuilt_in_widths((MARKET, BLOOD, JOBS), (20, 20, 20), False, page_width=20)
+
+
+def test_headlines_on_a_page_of_briefs_are_told_by_the_lines_that_run_on_not_by_the_headlines() -> None:
+    # 20 cells: three headlines of 7 cells end no sentence, as the full lines do, and are more
+    # than the full lines of any one width; lines under 8 cells are narrower than any column
+    lines = measure_lines(list(enumerate(typeset([MARKET, BRIDGE, TEA], width=20).split("\n"))))
+    runs_on = [ln.column for ln in lines if ln.text[-1] not in "。"]
+    assert runs_on.count(7.0) == 3 and max(runs_on.count(w) for w in runs_on if w != 7.0) == 2
+    rebuilt_in_widths((MARKET, BRIDGE, TEA), (20, 20, 20), False, page_width=20)
+
+
+@pytest.mark.parametrize("width", [12, 14, 18])
+def test_where_headlines_come_first_a_headline_between_two_briefs_of_other_subjects_heads_one(width: int) -> None:
+    # each brief under 100 characters, its text closed: too short to weigh the words on either
+    # side of a heading as ``_new_subject`` does, but a feature's sections run longer
+    rebuilt_in_widths((MARKET, BRIDGE, FIRE), (width,) * 3, True)
+    rebuilt_in_widths((BLOOD, TEA, JOBS), (width,) * 3, True)
+
+
+#: A short article with a section head after its lead, both short; the section speaks of the
+#: lead's words (食堂, 老人, 社区).
+_CANTEEN_SECTIONS = PlainArticle(
+    headline="南湖社区食堂开张",
+    paragraphs=[
+        "南湖社区食堂今天开张，每天供应早餐和午餐，社区里的老人吃饭有优惠。",
+        "饭菜实惠",
+        "社区食堂的午餐两荤两素，老人每餐只要八元，食堂还为行动不便的老人送餐上门。",
+    ],
+    headline_first=True,
+)
+
+
+def test_a_section_head_between_two_short_texts_sharing_their_words_stays_in_its_article() -> None:
+    page = analyze_page(typeset([_CANTEEN_SECTIONS, replace(TEA, headline_first=True)], width=14))
+    assert headlines(page) == ["南湖社区食堂开张", "茶农忙采明前茶"]
+    assert [b.text for b in page.articles[0].paragraphs] == _CANTEEN_SECTIONS.paragraphs
+
+
+#: A feature: a short lead, then a section head over a section of more than 100 characters that
+#: shares few of the lead's words.
+_STREET = PlainArticle(
+    headline="老街换新颜",
+    paragraphs=[
+        "经过半年整修，青川老街上周重新开街。",
+        "修旧如旧",
+        "施工队拆除了后来加建的铝合金门窗和广告牌，按照老照片复原了木门板、青砖墙和石板路，"
+        "二十多户人家的屋顶也换上了小青瓦。设计师李明说，整修用的木料和砖瓦大多是从拆下的旧房上收来的，"
+        "就是要让老街看上去还是原来的样子。街口的百年老店也重新挂出了招牌。",
+    ],
+    headline_first=True,
+)
+
+
+def test_a_section_head_over_a_long_section_after_a_short_lead_stays_in_its_article() -> None:
+    # the section runs on past 100 characters: a feature's section, not a brief
+    assert len(han(_STREET.paragraphs[2])) > 100
+    page = analyze_page(typeset([replace(BRIDGE, headline_first=True), _STREET], width=14))
+    assert headlines(page) == ["老石桥完成加固", "老街换新颜"]
+    assert [b.text for b in page.articles[1].paragraphs] == _STREET.paragraphs
+
+
+def test_where_headlines_come_first_a_brief_after_a_long_text_heads_itself() -> None:
+    # the text before the brief's headline is long, the brief too short for ``_new_subject``
+    # to weigh: its words are not those of the text before it
+    page = analyze_page(typeset([_STREET, replace(TEA, headline_first=True)], width=14))
+    assert [plain(a) for a in page.articles] == [expected(_STREET), expected(TEA)]
+
+
+def test_a_heading_after_a_lead_in_alone_heads_no_brief_of_its_own() -> None:
+    # the text before the heading has said no sentence (本报讯（记者 王海）): no brief ends there
+    notice = PlainArticle(
+        headline="区政府发布公告",
+        paragraphs=["本报讯（记者 王海）", "第五号", "滨江路大桥本月十日起封闭施工，过往车辆请绕行南湖路。"],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([replace(TEA, headline_first=True), notice], width=14))
+    assert headlines(page)[0] == "茶农忙采明前茶"
+    assert "第五号" not in headlines(page)
+
+
+def test_a_section_head_over_text_the_page_cuts_off_heads_no_brief() -> None:
+    # the page ends inside the text under the heading (its article goes on in a column not
+    # pulled): short and of other words, but not closed, as a brief's text is. (Its first
+    # paragraph ends on a full line, its stop past the edge: that line says the column is 14
+    # cells, where the paragraphs' first lines, 12, are more than the full lines running on.)
+    notice = PlainArticle(
+        headline="小学新生今起报名",
+        paragraphs=[
+            "青川区各公办小学今天起接受新生报名，到本月二十日结束。",
+            "办理须知",
+            "家长可以在工作日上午到学校办理，也可以在网上提交，",
+        ],
+        headline_first=True,
+    )
+    text = typeset([replace(TEA, headline_first=True), notice], width=14)
+    assert "受新生报名，到本月二十日结束。\n" in text
+    page = analyze_page(text)
+    assert page.column_width == 14
+    assert headlines(page) == ["茶农忙采明前茶", "小学新生今起报名"]
+    assert [b.text for b in page.articles[1].paragraphs] == notice.paragraphs
