@@ -10,9 +10,11 @@ and prints the share of pages whose three articles all come out exactly. The sam
 all three articles in one width (12, 14, 18, 20) are the reference: what the pipeline gets
 right when no width changes.
 
-A second set, ``HELD_OUT``, was written after this benchmark's rules and never tuned on: its
-figures say how the rules carry over to text they were not made from. Keep it so (a rule read
-off its failures would need another held-out set of text written afterwards).
+A second set, ``BRIEFS``, holds the tests' briefs of one or two short paragraphs: pages of
+three of them have few full lines, and with headlines first, short texts on either side of
+each heading. A third set, ``HELD_OUT``, was written after this benchmark's rules and never
+tuned on: its figures say how the rules carry over to text they were not made from. Keep it so
+(a rule read off its failures would need another held-out set of text written afterwards).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from newsdesk.core.typeset import PlainArticle
 #: The tests' articles the pages are made of: briefs of one paragraph and articles of two or
 #: three, with and without a byline, one with narrow digits.
 NAMES = ("TREES", "CANTEEN", "_LIFTS", "PARKS", "FEAST", "BRIEF", "TRAIL", "_FERRY")
+#: The tests' briefs of one or two short paragraphs, most of their lines first and last lines,
+#: four without a byline (written for the rules of the twenty-third session).
+BRIEFS = ("MARKET", "BLOOD", "FIRE", "JOBS", "BRIDGE", "TEA", "MATCH", "SNOW")
 MIXED = ((12, 18), (18, 12), (12, 20), (20, 12), (14, 20), (20, 14))
 #: Written after the rules, never tuned on (see the module's docstring).
 HELD_OUT = {
@@ -98,7 +103,11 @@ def _tests() -> ModuleType:
 
 def main() -> None:
     t = _tests()
-    sets = (("the tests' articles", {name: getattr(t, name) for name in NAMES}), ("held out", HELD_OUT))
+    sets = (
+        ("the tests' articles", {name: getattr(t, name) for name in NAMES}),
+        ("the tests' briefs", {name: getattr(t, name) for name in BRIEFS}),
+        ("held out", HELD_OUT),
+    )
     for name, articles in sets:
         for label, pairs in (("one width", SAME), ("middle article in another width", MIXED)):
             print(f"{name}, {label}")

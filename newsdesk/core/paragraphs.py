@@ -480,9 +480,9 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
     mode = max(w for w, c in counts.items() if c == best)
     # Paragraphs of two or three lines have as many first lines (two cells short: the lost
     # indent) as full ones: a width two cells wider that is half as common is the column
-    # (one line of it is a headline's), counting full lines that end a sentence there.
+    # (one line of it is a headline's), counting the lines of either width that end a sentence.
     wider = get(mode + 2.0, 0) + inside.get(mode + 2.0, 0) + closing.get(mode + 2.0, 0)
-    return mode + 2.0 if wider >= 2 and 2 * wider >= best else mode
+    return mode + 2.0 if wider >= 2 and 2 * wider >= best + closing.get(mode, 0) else mode
 
 
 def column_regions(
@@ -546,6 +546,12 @@ def column_regions(
                     wider[m] = wider.get(m, 0) + 1
                 if ln.text[-1] not in SENTENCE_END:  # (or a paragraph's first line, two cells short)
                     wider[c + 2.0] = wider.get(c + 2.0, 0) + 1
+                elif k and lines[k - 1].width < ln.width - ln.hang:
+                    # (a line closing its sentence after a narrower one, which ran on into no
+                    # line: a paragraph's first line, or a paragraph of one line as wide)
+                    wider[c + 2.0] = wider.get(c + 2.0, 0) + 1
+                    if m > 0:
+                        wider[m + 2.0] = wider.get(m + 2.0, 0) + 1
         elif c < low and ln.text[-1] not in _ITEM_END:
             # (lines short of the page's column that run on: the full lines of a short article
             # set narrower; a paragraph of the page's column ends no line so short but its last)
@@ -652,6 +658,33 @@ def _held_until(found: list[tuple[int, int, float]], i: int) -> int | None:
     return next((y for x, y, _ in found if x <= i < y), None)
 
 
+def _first_width(ln: LineInfo, w: float) -> bool:
+    """Whether ``ln`` is as wide as a paragraph's first line in a column ``w`` wide, two cells
+    short (a half more with a half-width character), with or without the mark it ends with: a
+    first line, or a paragraph of one line as wide (in a run of lines too wide for the page's
+    column, either is text of that column; see ``_closes_after_wider`` for a last line)."""
+    return w - 2.5 <= ln.width <= w - 2.0 or w - 2.5 <= ln.width - ln.hang <= w - 2.0
+
+
+def _closes_after_wider(lines: Sequence[LineInfo], k: int) -> bool:
+    """Whether line ``k`` ends a sentence after a wider line: a paragraph's last line, of any
+    width, which says nothing of its column's (the first line of the paragraph after it, or a
+    one-line paragraph, follows a line no wider)."""
+    ln = lines[k]
+    return k > 0 and ln.text[-1] in SENTENCE_END and lines[k - 1].width > ln.width - ln.hang
+
+
+def _three_lines(lines: Sequence[LineInfo], i: int, end: int, w: float) -> bool:
+    """Whether lines ``i`` to ``end`` are a paragraph of three lines of a column ``w`` wide: its
+    first line, a full line, and its last line, no wider than the column
+    (a brief of one short paragraph; a headline and its deck, too wide for the page's column,
+    run into no such line: the caption after them is as wide as they are, or wider)."""
+    if end - i != 3:
+        return False
+    full, last = lines[i + 1], lines[i + 2]
+    return _first_width(lines[i], w) and _full_of(full, w) and last.width - last.hang <= w
+
+
 def _add_short_regions(
     lines: Sequence[LineInfo],
     width: float,
@@ -663,7 +696,8 @@ def _add_short_regions(
     ``w`` wide but the last lines of paragraphs between them (``_paragraph_turns``), two of them
     full lines of it (or one, and paragraphs' first lines: three in all), with the line closing
     their paragraph and a sentence among them, that no region found holds: a short article set
-    wider than the page's column (its first line, two full lines, its last)."""
+    wider than the page's column (its first line, two full lines, its last); or a paragraph of
+    three lines (``_three_lines``), a brief of one short paragraph."""
     starts = {x for x, _, _ in found}
     at = 0  # (where the last run ended)
     # (a run opens with a line too wide for the page's column: ``wide``, where the caller knows them)
@@ -684,12 +718,15 @@ def _add_short_regions(
                 break
         full = sum(1 for k in range(i, j) if _full_of(lines[k], w))
         # (or one full line and paragraphs' first lines: two paragraphs of few lines each)
-        firsts = sum(1 for k in range(i, j) if first_of(lines[k], w)) if full == 1 else 0
+        firsts = (
+            sum(1 for k in range(i, j) if _first_width(lines[k], w) and not _closes_after_wider(lines, k))
+            if full == 1
+            else 0
+        )
         end = j + 1 if j < len(lines) and lines[j].closes else j  # (and the last line of its paragraph)
         said = any(not SENTENCE_STOPS.isdisjoint(lines[k].text) for k in range(i, end))  # (text, not headings)
         if (
-            j - i >= 3
-            and (full >= 2 or full + firsts >= 3)
+            ((j - i >= 3 and (full >= 2 or full + firsts >= 3)) or _three_lines(lines, i, end, w))
             and said
             and not any(x < end and i < y for x, y, _ in found)
         ):

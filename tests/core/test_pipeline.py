@@ -4560,3 +4560,49 @@ def test_a_section_head_over_text_the_page_cuts_off_heads_no_brief() -> None:
     assert page.column_width == 14
     assert headlines(page) == ["茶农忙采明前茶", "小学新生今起报名"]
     assert [b.text for b in page.articles[1].paragraphs] == notice.paragraphs
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_brief_of_one_paragraph_of_three_lines_in_a_wider_column(first: bool) -> None:
+    # its first line (the lead-in's) and one full line are too wide for the page's column, its
+    # last line closes the paragraph and fits its own: three lines, one of them full
+    assert len(wrap(BLOOD.byline + BLOOD.paragraphs[0], 20)) == 3
+    rebuilt_in_widths((MARKET, BLOOD, FIRE), (12, 20, 12), first)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_brief_in_a_wider_column_whose_first_lines_close_their_sentences(first: bool) -> None:
+    # its one full line is too few; its first paragraph's first line ends a sentence with its
+    # stop past the edge, and its second paragraph is one line as wide as a first line: both
+    # two cells short of its column, as paragraphs' first lines are
+    assert wrap(TEA.paragraphs[0], 20)[0] == "清明将至，云雾山上的茶园迎来采摘高峰。"
+    assert wrap(TEA.paragraphs[1], 20) == ["今年春天雨水充足，茶叶品质比去年好。"]
+    rebuilt_in_widths((MARKET, TEA, FIRE), (12, 20, 12), first)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_brief_in_a_wider_column_whose_lines_two_cells_short_close_paragraphs(first: bool) -> None:
+    # set 20 wide among articles of 12: one full line, its lead-in's first line, and two lines
+    # two cells short of its column that close paragraphs (a last line, and a paragraph of one
+    # line): too wide for the page's column, each of them is a line of the wider one
+    lines = wrap(MATCH.byline + MATCH.paragraphs[0], 20) + wrap(MATCH.paragraphs[1], 20)
+    assert [text_width(ln) for ln in lines] == [17.5, 20.0, 18.0, 19.0]
+    rebuilt_in_widths((MARKET, MATCH, FIRE), (12, 20, 12), first)
+
+
+def test_a_wider_articles_last_paragraph_stays_in_its_column_though_its_lines_look_like_another() -> None:
+    # TREES set 18 wide between articles of 12: its last paragraph is a first line of 16 cells
+    # and a last line of 14, over the next article's headline of 14 (headlines first): a full
+    # line and two first lines of a column of 16, but its last line closes the paragraph the
+    # wider line before it runs on into, and says nothing of any column's width
+    assert [text_width(ln) for ln in wrap(TREES.paragraphs[-1], 18)] == [16.0, 14.0]
+    assert text_width(_LIFTS.headline or "") == 14.0
+    rebuilt_in_widths((PARKS, TREES, _LIFTS), (12, 18, 12), True)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_closing_lines_weigh_on_both_widths_where_first_lines_may_tell_the_column(first: bool) -> None:
+    # the page's lines that run on are mostly 12 cells wide (CANTEEN, set 12 wide between two
+    # articles of 18); two paragraphs' last lines of 14 cells, closing their sentences, say no
+    # column of 14 against the 12-cell lines closing theirs as well
+    rebuilt_in_widths((TRAIL, CANTEEN, _FERRY), (18, 12, 18), first)
