@@ -456,21 +456,22 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
     """
     counts: dict[float, int] = {}
     get = counts.get
-    inside: dict[float, int] = {}
-    closing: dict[float, int] = {}
+    inside: list[float] = []
+    closing: list[float] = []
+    narrowest = _NARROWEST_COLUMN
     for ln in lines:  # (a plain loop counts faster than Counter: this runs for every article)
         w = ln.column  # (0.0 for lines too narrow or too wide to suggest a column)
-        if w < _NARROWEST_COLUMN:
+        if w < narrowest:
             continue
-        if ln.text[-1] in SENTENCE_END:
-            # (a paragraph's last line, of any width; or a full line, its stop hanging past
-            # the edge: it says which of two widths is the column, below, not the width)
-            closing[w] = closing.get(w, 0) + 1
-            continue
+        if ln.closes:  # (few lines end with a mark)
+            if ln.text[-1] in SENTENCE_END:
+                # (a paragraph's last line, of any width; or a full line, its stop hanging past
+                # the edge: it says which of two widths is the column, below, not the width)
+                closing.append(w)
+                continue
+            if ln.hang == 1.0:
+                inside.append(w)  # (a comma set inside the last cell, not past the edge: see below)
         counts[w] = get(w, 0) + 1
-        if ln.hang == 1.0:
-            # (a comma set inside the column's last cell, not past its edge: a full line too)
-            inside[w + 1.0] = inside.get(w + 1.0, 0) + 1
     if not counts:
         return default
     best = max(counts.values())
@@ -481,8 +482,9 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
     # Paragraphs of two or three lines have as many first lines (two cells short: the lost
     # indent) as full ones: a width two cells wider that is half as common is the column
     # (one line of it is a headline's), counting the lines of either width that end a sentence.
-    wider = get(mode + 2.0, 0) + inside.get(mode + 2.0, 0) + closing.get(mode + 2.0, 0)
-    return mode + 2.0 if wider >= 2 and 2 * wider >= best + closing.get(mode, 0) else mode
+    # (a line with a comma set inside its last cell is a full line of the column a cell wider)
+    wider = get(mode + 2.0, 0) + inside.count(mode + 1.0) + closing.count(mode + 2.0)
+    return mode + 2.0 if wider >= 2 and 2 * wider >= best + closing.count(mode) else mode
 
 
 def column_regions(
