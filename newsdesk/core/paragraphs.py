@@ -795,7 +795,9 @@ def _widened(
     lines: Sequence[LineInfo], found: list[tuple[int, int, float]], j: int, width: float
 ) -> tuple[int, int, float]:
     """Region ``j`` of ``found`` taking in, up to the regions beside it, a closing paragraph of
-    one line narrower than either column; and if it is wider than the page's column, first the
+    one line narrower than either column, or of two: a first line two cells short of its column
+    running on into a line closing the paragraph (a short one's, set narrower than the page's,
+    would read as a heading and a text); and if it is wider than the page's column, first the
     lines of running text on either side too wide for the page's column that fit its own (the
     first line of its first paragraph, a closing paragraph of no full line, up to its last line),
     but not a heading (a headline set over the column is no line of it)."""
@@ -818,6 +820,8 @@ def _widened(
     nxt = lines[b] if b < high else None
     if nxt is not None and nxt.closes and nxt.text[-1] in SENTENCE_END and lines[b - 1].closes and nxt.width <= w:
         b += 1
+    elif b + 1 < high and first_of(lines[b], w) and _last_after(lines[b], lines[b + 1]):
+        b += 2  # a closing paragraph of two lines: its first, two cells short of the column, and its last
     return a, b, w
 
 

@@ -4606,3 +4606,12 @@ def test_closing_lines_weigh_on_both_widths_where_first_lines_may_tell_the_colum
     # articles of 18); two paragraphs' last lines of 14 cells, closing their sentences, say no
     # column of 14 against the 12-cell lines closing theirs as well
     rebuilt_in_widths((TRAIL, CANTEEN, _FERRY), (18, 12, 18), first)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_narrower_briefs_closing_paragraph_of_two_lines_stays_in_its_column(first: bool) -> None:
+    # MATCH set 12 wide between articles of 18: its last paragraph is a first line of 10 cells,
+    # which runs on, and a last line of 9 closing it: both short of the page's column, they are
+    # no heading and text after it, but the narrower column's paragraph
+    assert wrap(MATCH.paragraphs[1], 12) == ["比赛吸引了周边村民五", "千多人次到场观看。"]
+    rebuilt_in_widths((MARKET, MATCH, FIRE), (18, 12, 18), first, page_width=18)
