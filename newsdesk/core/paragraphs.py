@@ -768,15 +768,23 @@ def _add_narrow_regions(
         while end > i and lines[end - 1].text[-1] not in SENTENCE_END:
             end -= 1  # (it closes with its last sentence: a heading after it is no line of it)
         running = ragged = 0
+        last_ragged = -1
         for k in range(i, end):
             if lines[k].text[-1] not in _ITEM_END:
                 if _full_of(lines[k], w):
                     running += 1
                 elif not first_of(lines[k], w):
                     ragged += 1  # (a line of verse, or a heading: no column's)
+                    last_ragged = k
         if end - i >= 3 and running >= 2 and not ragged and not any(x < end and i < y for x, y, _ in found):
             found.append((i, end, w))
-        at = j
+            at = j
+        elif ragged == 1:
+            # (one heading, the article before's headline set after it: the short article's
+            # text may open after it; verse has lines of many widths, and stays)
+            at = last_ragged + 1
+        else:
+            at = j
 
 
 def _paragraph_turns(before: LineInfo, ln: LineInfo, after: LineInfo, width: float, w: float) -> bool:

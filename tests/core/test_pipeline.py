@@ -4615,3 +4615,11 @@ def test_a_narrower_briefs_closing_paragraph_of_two_lines_stays_in_its_column(fi
     # no heading and text after it, but the narrower column's paragraph
     assert wrap(MATCH.paragraphs[1], 12) == ["比赛吸引了周边村民五", "千多人次到场观看。"]
     rebuilt_in_widths((MARKET, MATCH, FIRE), (18, 12, 18), first, page_width=18)
+
+
+def test_a_narrower_brief_after_the_headline_of_the_article_before_is_found() -> None:
+    # headlines after: MARKET's last line (12 characters and a stop) and its headline come
+    # right before BLOOD, set 12 wide in a page of 20; read from that last line, the run of
+    # short lines holds the headline, no line of a column: BLOOD's text opens after it
+    assert wrap(MARKET.paragraphs[-1], 20)[-1] == "在顾客多了，生意也好做了。"
+    rebuilt_in_widths((MARKET, BLOOD, FIRE), (20, 12, 20), False, page_width=20)
