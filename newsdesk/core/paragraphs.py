@@ -546,13 +546,13 @@ def column_regions(
                 wider[c] = wider.get(c, 0) + 1
                 if m > 0:
                     wider[m] = wider.get(m, 0) + 1
-                if ln.text[-1] not in SENTENCE_END:  # (or a paragraph's first line, two cells short)
+                # (or a paragraph's first line, two cells short: a line running on, or one closing
+                # its sentence after a narrower line, which ran on into no line, a paragraph of
+                # one line as wide, its mark maybe set inside the edge)
+                ends = ln.text[-1] in SENTENCE_END
+                if not ends or (k and lines[k - 1].width < ln.width - ln.hang):
                     wider[c + 2.0] = wider.get(c + 2.0, 0) + 1
-                elif k and lines[k - 1].width < ln.width - ln.hang:
-                    # (a line closing its sentence after a narrower one, which ran on into no
-                    # line: a paragraph's first line, or a paragraph of one line as wide)
-                    wider[c + 2.0] = wider.get(c + 2.0, 0) + 1
-                    if m > 0:
+                    if ends and m > 0:
                         wider[m + 2.0] = wider.get(m + 2.0, 0) + 1
         elif c < low and ln.text[-1] not in _ITEM_END:
             # (lines short of the page's column that run on: the full lines of a short article
@@ -658,14 +658,6 @@ def _last_after(before: LineInfo, ln: LineInfo) -> bool:
 def _held_until(found: list[tuple[int, int, float]], i: int) -> int | None:
     """Where the region of ``found`` holding line ``i`` ends, or None if none holds it."""
     return next((y for x, y, _ in found if x <= i < y), None)
-
-
-def _first_width(ln: LineInfo, w: float) -> bool:
-    """Whether ``ln`` is as wide as a paragraph's first line in a column ``w`` wide, two cells
-    short (a half more with a half-width character), with or without the mark it ends with: a
-    first line, or a paragraph of one line as wide (in a run of lines too wide for the page's
-    column, either is text of that column; see ``_closes_after_wider`` for a last line)."""
-    return w - 2.5 <= ln.width <= w - 2.0 or w - 2.5 <= ln.width - ln.hang <= w - 2.0
 
 
 def _closes_after_wider(lines: Sequence[LineInfo], k: int) -> bool:
@@ -866,12 +858,17 @@ def _full_of(ln: LineInfo, w: float) -> bool:
 
 def first_of(ln: LineInfo, w: float) -> bool:
     """Whether ``ln`` may open a paragraph of a column ``w`` wide: two cells short (a half
-    more with a half-width character), ending with no sentence (a lead-in may end with its
-    colon: 本报济南1月1日电记者X报道：)."""
-    if not ln.closes:
-        return w - 2.5 <= ln.width <= w - 2.0
-    # (its mark may hang past the column's edge)
-    return ln.text[-1] in _RUNS_INTO and (w - 2.5 <= ln.width <= w - 2.0 or w - 2.5 <= ln.width - ln.hang <= w - 2.0)
+    more with a half-width character; its mark may hang past the column's edge), ending with no
+    sentence (a lead-in may end with its colon: 本报济南1月1日电记者X报道：)."""
+    return (not ln.closes or ln.text[-1] in _RUNS_INTO) and _first_width(ln, w)
+
+
+def _first_width(ln: LineInfo, w: float) -> bool:
+    """Whether ``ln`` is as wide as a paragraph's first line in a column ``w`` wide, two cells
+    short (a half more with a half-width character), with or without the mark it ends with: a
+    first line, or a paragraph of one line as wide (in a run of lines too wide for the page's
+    column, either is text of that column; see ``_closes_after_wider`` for a last line)."""
+    return w - 2.5 <= ln.width <= w - 2.0 or w - 2.5 <= ln.width - ln.hang <= w - 2.0
 
 
 def within(ln: LineInfo, width: float) -> bool:

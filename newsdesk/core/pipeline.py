@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -1350,7 +1350,7 @@ def _heads_a_brief(units: list[Unit], k: int, most: int = 100) -> bool:
     prev = units[k - 1]
     if not _finished(prev) or SENTENCE_STOPS.isdisjoint(prev.text):
         return False
-    after = _section_units(units, range(k + 1, len(units)))
+    after = list(_section_units(units, range(k + 1, len(units))))
     if not after or not _finished(after[-1]):
         return False
     brief = "".join(u.han for u in after)
@@ -1360,15 +1360,13 @@ def _heads_a_brief(units: list[Unit], k: int, most: int = 100) -> bool:
     return cohesion(before + brief, len(before), most) <= _BRIEF_SUBJECT
 
 
-def _section_units(units: list[Unit], order: range) -> list[Unit]:
+def _section_units(units: list[Unit], order: range) -> Iterator[Unit]:
     """The units in ``order`` up to the next heading (one taken for a section head) or the
-    segment's end."""
-    out: list[Unit] = []
+    segment's end (in turn: the text before a heading is weighed only as far as it reaches)."""
     for j in order:
         if units[j].section is not None:
-            break
-        out.append(units[j])
-    return out
+            return
+        yield units[j]
 
 
 #: Under this share of a brief's word pairs found in the text before its heading, the two speak
