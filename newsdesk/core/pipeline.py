@@ -518,15 +518,32 @@ def _runs_into(a: LineInfo) -> bool:
 
 def _join_signatures(units: list[Unit]) -> list[Unit]:
     """A paragraph ending with a dash is signed on the next line (……建议。——— / 编者): the
-    signature belongs to the paragraph, not to a heading of its own."""
+    signature belongs to the paragraph, not to a heading of its own. (A line with a writer's name
+    under it is the heading of what that writer wrote: ……评说——— / 更求长篇精品 / 王海.)"""
     out: list[Unit] = []
-    for u in units:
+    for k, u in enumerate(units):
         prev = out[-1] if out else None
-        if prev is not None and prev.text.endswith("——") and len(u.lines) == 1 and len(u.text) <= 6:
+        if (
+            prev is not None
+            and prev.text.endswith("——")
+            and len(u.lines) == 1
+            and len(u.text) <= 6
+            and not _writer_under(units, k)
+        ):
             out[-1] = Unit(prev.lines + u.lines, prev.width)
         else:
             out.append(u)
     return out
+
+
+def _writer_under(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` is a heading with a writer's name under it, on a line of its own, over
+    text that opens with no lead-in. (The rest of a dash, ——/-, or a signature after one, ——/
+    —编者, is no heading; nor is a name. A name over a lead-in is the headline of that text:
+    ———编者 / 王海 / 本报讯…)"""
+    if k + 1 >= len(units) or units[k].text[0] in _DASHES:
+        return False
+    return patterns.by_name(units[k + 1].text)
 
 
 def _furniture(infos: list[LineInfo]) -> set[int]:
@@ -794,6 +811,7 @@ def _classify(units: list[Unit]) -> None:
     _verse(units)
     _captions_after_heads(units)
     _section_heads(units)
+    _contributions(units)
     _place_labels(units)
     for k, u in enumerate(units):
         if u.opens:
@@ -866,6 +884,7 @@ _SIGNATURE = re.compile(r"^[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
 _DECK_BULLETS = patterns.BULLETS
 #: A text ending with a dash runs on into what follows (…的标牌：HMC5010X（海马牌）——).
 _INTO = re.compile(r"[—－-]{2,}$")
+_DASHES = frozenset("—－-")
 
 
 def _verse(units: list[Unit], run: int = 5) -> None:
@@ -987,6 +1006,57 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
 #: headline closing the article before shares few with the next article's text; on the dev
 #: pages 0.22 at most, where it shares more with the text before).
 _SECTION_SHARE = 1 / 3
+
+
+def _contributions(units: list[Unit]) -> None:
+    """A feature gathering several writers' pieces (笔谈: 岁末请几位评论家评说———): the editors'
+    opening ends announcing them, with a dash or a colon, and the pieces follow, each under its
+    heading and its writer's name on a line of its own. Those headings and names are lines of
+    the feature, no articles of their own, for as long as the pieces go on set that way: a
+    heading with no writer's name under it, or a text opening with a lead-in, ends them."""
+    k = 1
+    while k < len(units):
+        before = units[k - 1]
+        if not before.text.endswith(_ANNOUNCING) or _SENTENCE_MARKS.isdisjoint(before.text):
+            k += 1  # (a label, 图片：, announces no pieces: the opening is a sentence)
+            continue
+        name = _signed_piece(units, k)
+        while name is not None:
+            for j in range(k, name + 1):
+                units[j].kind = "body"
+            if name - k == 2 and _broken_heading(units[k], units[k + 1]):
+                units[k + 1].tail = True  # one paragraph
+            k = name + 1
+            while k < len(units) and units[k].kind == "body" and not units[k].opens:
+                k += 1  # the piece's text, up to the next heading
+            name = _signed_piece(units, k)
+        k += 1
+
+
+#: How an opening announces what follows it: ……评说———, ……发言摘要如下：
+_ANNOUNCING = ("——", "：", ":")
+#: The marks a sentence holds, and a label (图片：, 编者按：) does not.
+_SENTENCE_MARKS = SENTENCE_STOPS | CLAUSE_MARKS
+
+
+def _broken_heading(first: Unit, second: Unit, rest: float = 4.0) -> bool:
+    """Whether two heading lines are one heading broken: at the column's edge, or (set in a
+    larger type than the text) before a last ``rest`` cells or fewer (散文：保持扎实平稳的姿 / 态)."""
+    return first.lines[0].width >= first.width - 1.5 or second.lines[0].width <= rest
+
+
+def _signed_piece(units: list[Unit], k: int) -> int | None:
+    """The index of the writer's name under a piece's heading at unit ``k`` (of one line or two),
+    text of no lead-in following it; None where there is none."""
+    for name in (k + 1, k + 2):
+        if name + 1 >= len(units):
+            return None
+        if any(h.wide or len(h.lines) > 1 for h in units[k:name]):
+            return None  # (a headline set across columns heads an article of its own; a heading is a line)
+        text = units[name + 1]
+        if patterns.by_name(units[name].text) and text.kind == "body" and not text.opens:
+            return name
+    return None
 
 
 def _headed_from_top(units: list[Unit], k: int, sections: set[int]) -> bool:

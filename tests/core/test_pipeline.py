@@ -4623,3 +4623,161 @@ def test_a_narrower_brief_after_the_headline_of_the_article_before_is_found() ->
     # short lines holds the headline, no line of a column: BLOOD's text opens after it
     assert wrap(MARKET.paragraphs[-1], 20)[-1] == "在顾客多了，生意也好做了。"
     rebuilt_in_widths((MARKET, BLOOD, FIRE), (20, 12, 20), False, page_width=20)
+
+
+#: Three readers' pieces, each under its heading and its writer's name, for a feature gathering
+#: them (the last heading is set in ``_piece_lines``).
+_PIECES = (
+    (
+        ("散步有去处",),
+        "林晓雨",
+        (
+            "今年青川区新增绿地三百亩，滨江公园等地建起了十条林荫步道。每天傍晚，步道上都是散步的人。",
+            "我家楼下的小广场也种上了树，孩子们放学后有了玩耍的地方。",
+        ),
+    ),
+    (
+        ("交通：公交线路更密了",),
+        "周文",
+        ("今年城里新开了六条公交线路，我上班换乘的次数从两次减到了一次。", "车站的电子站牌也多了，等车不再心里没底。"),
+    ),
+    (
+        (),
+        "王海",
+        ("老街改造后，街面干净了，可几家开了几十年的老字号搬走了。", "改造不能只顾门面，老街的烟火气也要留住。"),
+    ),
+)
+#: The last piece's heading broken at the column's edge, or set in a larger type before its last
+#: few characters.
+_BROKEN_HEADINGS = [("老街改造：留住老字号的烟火气", "需要大家一起用心"), ("老街改造：留住老字号", "的烟火气")]
+
+
+def _piece_lines(last: tuple[str, ...], width: int = 14) -> list[str]:
+    pieces = [*_PIECES[:-1], (last, *_PIECES[-1][1:])]
+    return [
+        ln for heading, name, paras in pieces for ln in [*heading, name, *(x for p in paras for x in wrap(p, width))]
+    ]
+
+
+_LIBRARY_TEXT = "滨江图书馆自三月一日起延长开放至晚上十点，读者借阅更方便了。"
+#: What may follow a feature's pieces, and the headlines of the articles it makes: a heading
+#: with no writer under it; a writer's heading over a text opening with a lead-in; a headline
+#: set across columns, with its writer; a headline, its writer and a deck; a brief under no
+#: headline, then a writer's piece.
+_AFTER_PIECES = {
+    "no-writer": (["滨江图书馆延长开放", *wrap(_LIBRARY_TEXT, 14)], ["滨江图书馆延长开放"]),
+    "lead-in": (
+        ["滨江图书馆延长开放", "周文", *wrap("本报讯（记者 周文）" + _LIBRARY_TEXT, 14)],
+        ["滨江图书馆延长开放"],
+    ),
+    "across-columns": (
+        ["青川区滨江图书馆延长开放，夜读有了去处", "周文", *wrap(_LIBRARY_TEXT, 14)],
+        ["青川区滨江图书馆延长开放，夜读有了去处"],
+    ),
+    "with-a-deck": (["图书馆的灯光", "周文", "滨江图书馆延长开放时间", *wrap(_LIBRARY_TEXT, 14)], ["图书馆的灯光"]),
+    "after-a-brief": (
+        [
+            *wrap("本报讯（记者 林晓雨）青川新茶昨天在滨江茶叶市场上市，首批新茶每斤卖到八百元。", 14),
+            "图书馆的灯光",
+            "周文",
+            *wrap(_LIBRARY_TEXT, 14),
+        ],
+        [None, "图书馆的灯光"],
+    ),
+}
+
+
+@pytest.mark.parametrize("after", list(_AFTER_PIECES))
+@pytest.mark.parametrize("last", _BROKEN_HEADINGS, ids=["at-the-edge", "larger-type"])
+@pytest.mark.parametrize("announcing", ["———", "："])
+def test_a_features_pieces_under_their_writers_names_stay_in_it(
+    announcing: str, last: tuple[str, ...], after: str
+) -> None:
+    # the editors' opening under the feature's headline announces the readers' pieces, with a
+    # dash or a colon; each piece's heading (broken or not) and writer's name are lines of the
+    # feature, as long as the pieces go on set so
+    opening = "岁末年初，本报请几位住在青川的读者，说说这一年城里的变化" + announcing
+    lines, heads = _AFTER_PIECES[after]
+    page = analyze_page(page_of("一年来，城里添了什么", *wrap(opening, 14), *_piece_lines(last), *lines))
+    assert headlines(page) == ["一年来，城里添了什么", *heads]
+    headings = [heading for heading, _, _ in _PIECES[:-1]] + [last]
+    assert [b.text for b in page.articles[0].paragraphs] == [
+        opening,
+        *(
+            x
+            for heading, (_, name, paras) in zip(headings, _PIECES, strict=True)
+            for x in ["".join(heading), name, *paras]
+        ),
+    ]
+
+
+def test_signed_pieces_announced_by_no_opening_are_articles_each() -> None:
+    page = analyze_page(page_of(*_piece_lines(_BROKEN_HEADINGS[0])))
+    assert headlines(page)[:2] == ["散步有去处", "交通：公交线路更密了"]
+    assert len(page.articles) == 3
+
+
+def test_a_photos_label_announces_no_pieces() -> None:
+    # headlines after: a photo's label (图片：) ends with a colon over the photo's headline, its
+    # caption and its photographer's name; it announces no feature's pieces, and the text after
+    # the photo is an article of its own
+    (h1, n1, p1), (h2, n2, p2), (_, n3, p3) = _PIECES
+    h3 = ("老街改造需要用心",)
+    page = analyze_page(
+        page_of(
+            *(x for p in p1 for x in wrap(p, 14)),
+            *h1,
+            n1,
+            *(x for p in p2 for x in wrap(p, 14)),
+            *h2,
+            n2,
+            "图片：",
+            "滨江步道",
+            "傍晚散步的市民",
+            "周文",
+            *(x for p in p3 for x in wrap(p, 14)),
+            *h3,
+            n3,
+        )
+    )
+    assert page.articles[-1].headline is not None
+    assert page.articles[-1].headline.text == h3[0]
+    assert [b.text for b in page.articles[-1].paragraphs] == list(p3)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [["——编者"], ["——", "编者"], ["——", "—编者"]],
+    ids=["dash-and-name", "name-alone", "dash-broken"],
+)
+def test_a_signature_after_a_dash_over_a_profiles_name_stays_a_signature(signature: list[str]) -> None:
+    # the editors sign their note after a dash (broken across two lines, or not); the profile
+    # after it is headed by its subject's name: no writer's line under a piece's heading
+    page = analyze_page(
+        page_of(
+            "新人新事",
+            *wrap("从今天起，本栏将介绍全区各行各业的新人新事，欢迎读者提供线索。", 14),
+            *signature,
+            "陈海生",
+            *wrap("本报讯（记者 周文）青川区气象站的陈海生退休后，仍坚持每天记录天气。", 14),
+        )
+    )
+    assert headlines(page) == ["新人新事", "陈海生"]
+    assert page.articles[0].paragraphs[-1].text.endswith("编者")
+
+
+def test_the_rest_of_a_broken_dash_is_no_heading_over_a_writers_name() -> None:
+    # a feature's opening ends with a dash leading into the story, its last stroke on a line of
+    # its own: the reporter's credit after it is a line of the text, as after a whole dash
+    page = analyze_page(
+        page_of(
+            "旧收音机怎么成了新货",
+            *wrap("日前，青川旧货市场上一批老式收音机卖出了高价。外壳上却印着醒目的四个字——", 14),
+            "-",
+            "本报记者周文",
+            "悄悄进城",
+            *wrap("去年春天，一批标着新品字样的收音机，分别从外地运进青川，经过翻新后摆上了柜台。", 14),
+        )
+    )
+    assert headlines(page) == ["旧收音机怎么成了新货"]
+    assert [b.text[:6] for b in page.articles[0].paragraphs][1:] == ["本报记者周文", "悄悄进城", "去年春天，一"]
