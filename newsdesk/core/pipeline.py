@@ -1629,17 +1629,20 @@ def _briefs_apart(
     no headline, such a paragraph (of more than one line) after a finished one opens the next
     item. (Asked last, of the texts that no headline has taken, not even as a roundup's item:
     inside an article under its headline the same opening tells the story's next step, 41 times
-    in 42 on the dev pages.) Where the text before or after it is under no headline too, the
-    texts are a column of briefs, and a paragraph telling another story than the one before it
-    opens an item as well (see ``_new_item``)."""
+    in 42 on the dev pages.) Where the text before or after it is under no headline too, or the
+    text opens as a brief does itself, the texts are a column of briefs, and a paragraph telling
+    another story than the one before it opens an item as well (see ``_new_item``)."""
     out: list[tuple[HeadBlock | None, Segment | None]] = []
     for g, (blk, seg) in enumerate(groups):
         if blk is not None or seg is None or len(seg.units) < 2:
             out.append((blk, seg))
             continue
         units = seg.units
-        # (a column of briefs: the text before or after it is under no headline too)
-        column = any(0 <= j < len(groups) and groups[j][0] is None and groups[j][1] is not None for j in (g - 1, g + 1))
+        # (a column of briefs: the text before or after it is under no headline too, or it opens
+        # as a brief)
+        column = _BRIEF_LEAD.match(units[0].text) is not None or any(
+            0 <= j < len(groups) and groups[j][0] is None and groups[j][1] is not None for j in (g - 1, g + 1)
+        )
         cuts: list[int] = []
         for k in range(1, len(units)):
             u = units[k]

@@ -4781,3 +4781,28 @@ def test_the_rest_of_a_broken_dash_is_no_heading_over_a_writers_name() -> None:
     )
     assert headlines(page) == ["旧收音机怎么成了新货"]
     assert [b.text[:6] for b in page.articles[0].paragraphs][1:] == ["本报记者周文", "悄悄进城", "去年春天，一"]
+
+
+@pytest.mark.parametrize(
+    ("first", "apart"),
+    [
+        # the text opens as a brief does (who did what lately): the next story is an item too
+        ("青川区环保局最近发出通知，全区餐馆的油烟净化设备须在五月底前完成检修，逾期未检修的将被处罚。", True),
+        # ... but a text opening otherwise is one text whose headline is lost
+        ("冬天的青川，江风很冷。老周每天清晨五点出门，沿着江堤走到渡口，给早班的船工送去热茶。", False),
+    ],
+    ids=["brief", "story"],
+)
+def test_a_text_under_no_headline_opening_as_a_brief_is_a_column_of_briefs(first: str, apart: bool) -> None:
+    # under no headline after an article its headline closes (no other text under none beside
+    # it), a text opening as a brief holds briefs, and a paragraph telling another story opens
+    # the next
+    second = _COLUMN_OF_BRIEFS[2]
+    lines = [
+        *wrap("本报讯（记者 周文）" + _LIBRARY_TEXT, 14),
+        "滨江图书馆延长开放",
+        *wrap(first, 14),
+        *wrap(second, 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert brief_texts(page)[1:] == ([[first], [second]] if apart else [[first, second]])
