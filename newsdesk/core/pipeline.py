@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from . import patterns
-from .assign import COHESION_REACH, HeadBlock, Segment, assign_blocks, cohesion, han, share
+from .assign import COHESION_REACH, HeadBlock, Segment, assign_blocks, bigrams, cohesion, han, share
 from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, SENTENCE_STOPS, is_cjk, text_width
 from .collector import fewer_collections
 from .hanzi import is_traditional, simplified, traditional
@@ -1318,7 +1318,9 @@ def _join_wire_roundups(
             first = seg.position
             while out and out[-1][0] is None and out[-1][1] is not None:
                 prev = out[-1][1]
-                if prev.position != first - 1 or not ((_wire(prev, True) and _wire(seg, True)) or _about(heads, prev)):
+                if prev.position != first - 1 or not (
+                    (_wire(prev, True) and _wire(seg, True)) or _about(heads, prev) or _told_of_apart(heads, prev, seg)
+                ):
                     break
                 units = prev.units + units
                 first = prev.position
@@ -1844,6 +1846,18 @@ def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> 
     # opens with a dateline of its own: the article's second dispatch (滨江图书馆延长开放 over
     # 本报讯…, then 本报青川…电 on the library's first week)
     return _about(heads, seg) and not seg.units[0].label
+
+
+def _told_of_apart(heads: str, item: Segment, seg: Segment, least: float = 0.2) -> bool:
+    """Whether a headline tells of ``item`` what the text ``seg`` it closes does not: ``least``
+    of its word pairs or more are found in ``item`` and not in ``seg`` (a headline over two
+    dispatches speaks of each: 九个机场相继竣工通航 / 新增邮路三十三万公里). A photo's headline
+    (…（图片）) closes its photo alone."""
+    grams = bigrams(heads)
+    if not grams or patterns.picture_head(heads):
+        return False
+    apart = sum(1 for g in grams if g in item.text and g not in seg.text)
+    return apart >= least * len(grams)
 
 
 def _about(heads: str, seg: Segment, threshold: float = 0.4) -> bool:

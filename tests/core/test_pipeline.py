@@ -4806,3 +4806,34 @@ def test_a_text_under_no_headline_opening_as_a_brief_is_a_column_of_briefs(first
     ]
     page = analyze_page(page_of(*lines))
     assert brief_texts(page)[1:] == ([[first], [second]] if apart else [[first, second]])
+
+
+_PLANTS = "本报讯（记者 林晓雨）青川区今年新建的三座污水处理厂相继竣工，日处理污水能力达到十五万吨。"
+_BUSES = "本报讯（记者 周文）青川区公交公司今年新开了六条公交线路，城郊的十个村子通上了公交车。"
+
+
+@pytest.mark.parametrize(
+    ("headline", "together"),
+    [
+        # it tells of each item what the other does not say: one headline over both
+        ("十个村子通上公交车三座污水厂竣工", True),
+        # ... it tells of the last alone (今年 and 新 are both items' words): the item before is
+        # an article of its own
+        ("今年新开六条公交线路", False),
+        # ... a photo's headline closes its photo alone, whatever it says
+        ("污水处理厂竣工公交线路开通（图片）", False),
+    ],
+    ids=["both", "the-last", "photo"],
+)
+def test_a_closing_headline_telling_of_the_item_before_as_well_closes_both(headline: str, together: bool) -> None:
+    page = analyze_page(
+        page_of(
+            *wrap("本报讯（记者 周文）" + _LIBRARY_TEXT, 14),
+            "滨江图书馆延长开放",
+            *wrap(_PLANTS, 14),
+            *wrap(_BUSES, 14),
+            headline,
+        )
+    )
+    texts = [han((a.byline.text if a.byline else "") + "".join(b.text for b in a.paragraphs)) for a in page.articles]
+    assert texts[1:] == ([han(_PLANTS + _BUSES)] if together else [han(_PLANTS), han(_BUSES)])
