@@ -259,9 +259,10 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
     first line (two cells short of the column: its indent lost) and the part before it no wider
     than a line, its hanging mark aside (a stop inside the second of two full lines leaves a
     part wider than that before it). A line after running text, over a line that opens an
-    article (a dateline, a paragraph's first line), is split so too where the rest has no mark
-    at all: the text's last line run into a headline (…好人。 + 青川渡口老周送了三十年热茶; a
-    headline with a stop inside, 好消息！青川…, follows a text's end, not running text). A wide
+    article (a dateline, a paragraph's first line, a writer's name) or at the page's foot, is
+    split so too where the rest may be a headline (``_heading_rest``): the text's last line run
+    into a headline (…好人。 + 青川渡口老周送了三十年热茶, + 上海：查补税款三亿元; a headline with a
+    stop inside, 好消息！青川…, follows a text's end, not running text). A wide
     line not found to be two is parted before a lead-in inside it where a heading comes before
     it (``_leadin_inside``). Each part keeps its raw line and its place in it."""
     least = width + 1.5
@@ -270,9 +271,9 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
         ln = lines[k]
         # (running text's last line run into a heading: an article opens on the line after)
         heading = (
-            0 < k < len(lines) - 1
+            0 < k
             and _runs_on(lines[k - 1], width)
-            and (lines[k + 1].leadin or first_of(lines[k + 1], width))
+            and (k == len(lines) - 1 or lines[k + 1].leadin or lines[k + 1].name or first_of(lines[k + 1], width))
         )
         parts = (
             _paragraph_end_inside(ln, width, heading) if ln.merged or heading or not is_overwide(ln, width) else None
@@ -294,7 +295,7 @@ def _paragraph_end_inside(ln: LineInfo, width: float, heading: bool = False) -> 
         head, tail = _parted(ln, m.end())
         if head.width - head.hang > width + 0.75 or head.width < 1:
             continue
-        if not first_of(tail, width) and not (heading and tail.text.replace(" ", "").isalnum()):
+        if not first_of(tail, width) and not (heading and _heading_rest(tail.text)):
             continue
         head.in_sentence = ln.in_sentence  # (the line before is the merged line's)
         if ln.before_mark:
@@ -302,6 +303,22 @@ def _paragraph_end_inside(ln: LineInfo, width: float, heading: bool = False) -> 
             tail.plain = False
         return [head, tail]
     return None
+
+
+def _heading_rest(text: str) -> bool:
+    """Whether ``text``, the rest of a line after a sentence's stop, may be a headline: it stops
+    no sentence, trails off in none (……) and runs on into nothing (…：, …，), as a paragraph's
+    last line run into the line before it does; the marks it may hold are titles', quotes' and
+    clauses' (港岛一商住大厦起火，三十多人受伤; 上海：查补税款三亿元; 集装箱检测系统『孵化』成型)."""
+    return _STOPS_SENTENCE.isdisjoint(text) and text[-1] not in _RUNS_INTO
+
+
+#: A sentence's stops, its trailing off (……”) too.
+_STOPS_SENTENCE = SENTENCE_STOPS | {"…"}
+
+
+#: Marks a line running on into the next may end with, and a headline does not.
+_RUNS_INTO = frozenset("，,、；;：:（(“‘《")
 
 
 def _leadin_inside(ln: LineInfo, width: float) -> list[LineInfo] | None:

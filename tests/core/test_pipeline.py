@@ -4837,3 +4837,58 @@ def test_a_closing_headline_telling_of_the_item_before_as_well_closes_both(headl
     )
     texts = [han((a.byline.text if a.byline else "") + "".join(b.text for b in a.paragraphs)) for a in page.articles]
     assert texts[1:] == ([han(_PLANTS + _BUSES)] if together else [han(_PLANTS), han(_BUSES)])
+
+
+_EVENING = (
+    "本报讯（记者 周文）滨江图书馆自三月一日起延长开放至晚上十点，读者借阅更方便了。",
+    "图书馆馆长表示，延长开放后，读者借阅图书的数量增长了三成，晚上来看书的年轻人尤其多，阅览室常常坐满了人。",
+)
+_PLANTS_TEXT = ("青川区今年新建的三座污水处理厂相继竣工，日处理污水能力达到十五万吨，城区污水全部得到处理。",)
+
+
+def _last_line_into_headline(headline: str, after: list[str], last: bool) -> tuple[list[str], int]:
+    """A page with headlines after their articles, and the index of the line where the first
+    article's last line runs into its headline (the article set last on the page where ``last``)."""
+    evening = [x for p in _EVENING for x in wrap(p, 14)]
+    plants = [x for p in _PLANTS_TEXT for x in wrap(p, 14)]
+    if last:
+        lines = [*plants, "三座污水处理厂竣工", *evening, headline, *after]
+    else:
+        lines = [*evening, headline, *after, *plants, "三座污水处理厂竣工"]
+    return lines, lines.index(headline) - 1
+
+
+@pytest.mark.parametrize(
+    ("headline", "after", "last"),
+    [
+        # a headline with a title's colon, over the next article's first line ...
+        ("图书馆：夜读有去处", [], False),
+        # ... one of two clauses, over its writer's name
+        ("图书馆延长开放，夜读有了去处", ["周文"], False),
+        # ... one with quotes, at the page's foot
+        ("滨江图书馆“夜读”", [], True),
+    ],
+    ids=["colon", "writer", "page-foot"],
+)
+def test_a_texts_last_line_run_into_its_headline_is_parted(headline: str, after: list[str], last: bool) -> None:
+    lines, k = _last_line_into_headline(headline, after, last)
+    page = analyze_page(page_of(*run_together(lines, k)))
+    found = [(a.headline.text if a.headline else None, [b.text for b in a.paragraphs]) for a in page.articles]
+    assert (headline, [_EVENING[0][len("本报讯（记者 周文）") :], _EVENING[1]]) in found
+
+
+@pytest.mark.parametrize("end", ["。", "……", "："], ids=["stop", "trailing-off", "colon"])
+def test_a_paragraphs_last_line_run_into_the_line_before_stays_in_it(end: str) -> None:
+    # the line before the paragraph's last one stops a sentence inside it (…不少。晚上…), and the
+    # two run together: what follows the stop closes a sentence, trails off or announces what
+    # comes next, as no headline does, and the paragraph stays whole
+    paragraph = (
+        "图书馆馆长表示，延长开放后，读者借阅图书的数量增长了三成，来借书的人比去年多了不少。"
+        "晚上来看书的年轻人尤其多，阅览室常常坐满了人" + end
+    )
+    after = "馆里还新添了二十个座位，方便读者晚上自习。"
+    lines = [*wrap(_EVENING[0], 14), *wrap(paragraph, 14), *wrap(after, 14), "滨江图书馆延长开放"]
+    k = lines.index("少。晚上来看书的年轻人尤其多，")
+    page = analyze_page(page_of(*run_together(lines, k)))
+    assert headlines(page) == ["滨江图书馆延长开放"]
+    assert [b.text for b in page.articles[0].paragraphs][1:] == [paragraph, after]
