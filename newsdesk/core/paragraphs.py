@@ -317,10 +317,6 @@ def _heading_rest(text: str) -> bool:
 _STOPS_SENTENCE = SENTENCE_STOPS | {"…"}
 
 
-#: Marks a line running on into the next may end with, and a headline does not.
-_RUNS_INTO = frozenset("，,、；;：:（(“‘《")
-
-
 def _leadin_inside(ln: LineInfo, width: float) -> list[LineInfo] | None:
     """``ln`` parted before a lead-in inside it (…工作 + 新华社青川3月4日电（记者…) where the part
     before is a heading (no clause's end, no bracket, no lead-in of its own) and the rest as
