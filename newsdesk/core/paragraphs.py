@@ -689,7 +689,7 @@ def _three_lines(lines: Sequence[LineInfo], i: int, end: int, w: float) -> bool:
     if end - i != 3:
         return False
     full, last = lines[i + 1], lines[i + 2]
-    return _first_width(lines[i], w) and _full_of(full, w) and last.width - last.hang <= w
+    return first_width(lines[i], w) and _full_of(full, w) and last.width - last.hang <= w
 
 
 def _add_short_regions(
@@ -726,7 +726,7 @@ def _add_short_regions(
         full = sum(1 for k in range(i, j) if _full_of(lines[k], w))
         # (or one full line and paragraphs' first lines: two paragraphs of few lines each)
         firsts = (
-            sum(1 for k in range(i, j) if _first_width(lines[k], w) and not _closes_after_wider(lines, k))
+            sum(1 for k in range(i, j) if first_width(lines[k], w) and not _closes_after_wider(lines, k))
             if full == 1
             else 0
         )
@@ -873,10 +873,10 @@ def first_of(ln: LineInfo, w: float) -> bool:
     """Whether ``ln`` may open a paragraph of a column ``w`` wide: two cells short (a half
     more with a half-width character; its mark may hang past the column's edge), ending with no
     sentence (a lead-in may end with its colon: 本报济南1月1日电记者X报道：)."""
-    return (not ln.closes or ln.text[-1] in _RUNS_INTO) and _first_width(ln, w)
+    return (not ln.closes or ln.text[-1] in _RUNS_INTO) and first_width(ln, w)
 
 
-def _first_width(ln: LineInfo, w: float) -> bool:
+def first_width(ln: LineInfo, w: float) -> bool:
     """Whether ``ln`` is as wide as a paragraph's first line in a column ``w`` wide, two cells
     short (a half more with a half-width character), with or without the mark it ends with: a
     first line, or a paragraph of one line as wide (in a run of lines too wide for the page's

@@ -31,6 +31,7 @@ from .paragraphs import (
     column_width,
     decode,
     first_of,
+    first_width,
     forget_indents,
     is_overwide,
     measure_lines,
@@ -625,6 +626,15 @@ _SPOKEN_ENDS = ("？”", "！”", "?”", "!”")
 _SAYS = re.compile(r"(?:说|表示|指出|认为|强调|介绍|透露|宣布)，")
 
 
+def _left_open(text: str) -> bool:
+    """Whether ``text`` opens a bracket or a quote it does not close (…老人说：“我们永世不忘)."""
+    return patterns.unclosed(text) or any(text.count(a) > text.count(b) for a, b in _PAIRS)
+
+
+#: Quotes and titles, opening and closing.
+_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
+
+
 def _finished(u: Unit) -> bool:
     """Whether ``u`` is text that has ended its sentence (what a line after it may not carry on)."""
     return u.kind == "body" and u.text[-1] in SENTENCE_END
@@ -683,7 +693,11 @@ def _classify(units: list[Unit]) -> None:
                 nxt is not None
                 and (k == 0 or (units[k - 1].kind == "body" and units[k - 1].text[-1] in SENTENCE_STOPS))
                 and u.text[-1] not in SENTENCE_STOPS  # (…呢？ may be a paragraph of one line)
-                and (first_of(nxt.lines[0], nxt.width) or _PHOTO_NUMBER.match(nxt.text) is not None)
+                and (
+                    first_of(nxt.lines[0], nxt.width)
+                    or (first_width(nxt.lines[0], nxt.width) and not _left_open(u.text))
+                    or _PHOTO_NUMBER.match(nxt.text) is not None
+                )
             )
             # ... or it stands under a photo's label (图片： / 下岗职工：走出一片新天地): the photo's
             # headline

@@ -4892,3 +4892,28 @@ def test_a_paragraphs_last_line_run_into_the_line_before_stays_in_it(end: str) -
     page = analyze_page(page_of(*run_together(lines, k)))
     assert headlines(page) == ["滨江图书馆延长开放"]
     assert [b.text for b in page.articles[0].paragraphs][1:] == [paragraph, after]
+
+
+def test_a_headline_over_a_first_line_closing_its_sentence_at_the_edge_is_one() -> None:
+    # at 12 cells, BRIEF's headline (11) is nearly as wide as the column, and _FERRY's first
+    # line (冬天的青川，江风很冷。) closes its sentence at the column's edge: a paragraph's first
+    # line all the same, two cells short of the column with its stop hanging, and the line over
+    # it, after a finished text, a headline
+    assert wrap(_FERRY.paragraphs[0], 12)[0] == "冬天的青川，江风很冷。"
+    rebuilt_in_widths((CANTEEN, BRIEF, _FERRY), (12, 12, 12), False)
+
+
+@pytest.mark.parametrize("line", ["乘客们说：“城际公交开通了", "城际公交（青川至滨江的公交"], ids=["quote", "bracket"])
+def test_a_line_leaving_a_quote_open_over_a_first_line_closing_it_is_text(line: str) -> None:
+    # after a finished text, a line as wide as the column over a paragraph's first line that
+    # closes its sentence at the column's edge (two cells short with its stop hanging) is a
+    # headline (see above); but one that opens a quote or a bracket the next line closes,
+    # which no headline leaves open, is the text's
+    units = _units(
+        (13.0, wrap(BRIEF.paragraphs[0], 13)),
+        (13.0, [line]),
+        (13.0, ["以后要守下去，不能丢了。”", *wrap(_FERRY.paragraphs[1], 13)]),
+    )
+    units[1].kind = "head"
+    pipeline._classify(units)
+    assert units[1].kind == "body"
