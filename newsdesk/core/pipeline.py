@@ -1028,12 +1028,10 @@ def _contributions(units: list[Unit]) -> None:
     heading and its writer's name on a line of its own. Those headings and names are lines of
     the feature, no articles of their own, for as long as the pieces go on set that way: a
     heading with no writer's name under it, or a text opening with a lead-in, ends them."""
-    k = 1
-    while k < len(units):
-        before = units[k - 1]
-        if not before.text.endswith(_ANNOUNCING) or _SENTENCE_MARKS.isdisjoint(before.text):
-            k += 1  # (a label, 图片：, announces no pieces: the opening is a sentence)
-            continue
+    # (the units' last lines asked first: a unit's text is joined from its lines on first use)
+    for k in [k for k in range(1, len(units)) if units[k - 1].lines[-1].text[-1] in _ANNOUNCING]:
+        if _SENTENCE_MARKS.isdisjoint(units[k - 1].text):
+            continue  # (a label, 图片：, announces no pieces: the opening is a sentence)
         name = _signed_piece(units, k)
         while name is not None:
             for j in range(k, name + 1):
@@ -1044,11 +1042,10 @@ def _contributions(units: list[Unit]) -> None:
             while k < len(units) and units[k].kind == "body" and not units[k].opens:
                 k += 1  # the piece's text, up to the next heading
             name = _signed_piece(units, k)
-        k += 1
 
 
-#: How an opening announces what follows it: ……评说———, ……发言摘要如下：
-_ANNOUNCING = ("——", "：", ":")
+#: How an opening announces what follows it, at its end: ……评说———, ……发言摘要如下：
+_ANNOUNCING = frozenset("—：:")
 #: The marks a sentence holds, and a label (图片：, 编者按：) does not.
 _SENTENCE_MARKS = SENTENCE_STOPS | CLAUSE_MARKS
 
