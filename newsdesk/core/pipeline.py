@@ -538,10 +538,9 @@ def _join_signatures(units: list[Unit]) -> list[Unit]:
 
 
 def _writer_under(units: list[Unit], k: int) -> bool:
-    """Whether unit ``k`` is a heading with a writer's name under it, on a line of its own, over
-    text that opens with no lead-in. (The rest of a dash, ——/-, or a signature after one, ——/
-    —编者, is no heading; nor is a name. A name over a lead-in is the headline of that text:
-    ———编者 / 王海 / 本报讯…)"""
+    """Whether unit ``k`` is a heading with a writer's name under it, on a line of its own. (The
+    rest of a dash, ——/-, or a signature after one, ——/—编者, is no heading, whatever follows
+    it: a profile's headline may be its subject's name.)"""
     if k + 1 >= len(units) or units[k].text[0] in _DASHES:
         return False
     return patterns.by_name(units[k + 1].text)
@@ -898,6 +897,7 @@ _SIGNATURE = re.compile(r"^[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
 _DECK_BULLETS = patterns.BULLETS
 #: A text ending with a dash runs on into what follows (…的标牌：HMC5010X（海马牌）——).
 _INTO = re.compile(r"[—－-]{2,}$")
+#: The strokes of a dash (a line opening with one carries on a dash or a signature after it).
 _DASHES = frozenset("—－-")
 
 
@@ -1027,21 +1027,23 @@ def _contributions(units: list[Unit]) -> None:
     opening ends announcing them, with a dash or a colon, and the pieces follow, each under its
     heading and its writer's name on a line of its own. Those headings and names are lines of
     the feature, no articles of their own, for as long as the pieces go on set that way: a
-    heading with no writer's name under it, or a text opening with a lead-in, ends them."""
+    heading with no writer's name under it, a headline set across columns, a deck under the
+    writer's name, or a text opening with a lead-in ends them."""
     # (the units' last lines asked first: a unit's text is joined from its lines on first use)
     for k in [k for k in range(1, len(units)) if units[k - 1].lines[-1].text[-1] in _ANNOUNCING]:
         if _SENTENCE_MARKS.isdisjoint(units[k - 1].text):
             continue  # (a label, 图片：, announces no pieces: the opening is a sentence)
-        name = _signed_piece(units, k)
+        at = k
+        name = _signed_piece(units, at)
         while name is not None:
-            for j in range(k, name + 1):
+            for j in range(at, name + 1):
                 units[j].kind = "body"
-            if name - k == 2 and _broken_heading(units[k], units[k + 1]):
-                units[k + 1].tail = True  # one paragraph
-            k = name + 1
-            while k < len(units) and units[k].kind == "body" and not units[k].opens:
-                k += 1  # the piece's text, up to the next heading
-            name = _signed_piece(units, k)
+            if name - at == 2 and _broken_heading(units[at], units[at + 1]):
+                units[at + 1].tail = True  # one paragraph
+            at = name + 1
+            while at < len(units) and units[at].kind == "body" and not units[at].opens:
+                at += 1  # the piece's text, up to the next heading
+            name = _signed_piece(units, at)
 
 
 #: How an opening announces what follows it, at its end: ……评说———, ……发言摘要如下：

@@ -4712,6 +4712,8 @@ def test_a_features_pieces_under_their_writers_names_stay_in_it(
 
 
 def test_signed_pieces_announced_by_no_opening_are_articles_each() -> None:
+    # the same pieces with no feature's opening over them: signed articles, each under its
+    # headline and its writer's name
     page = analyze_page(page_of(*_piece_lines(_BROKEN_HEADINGS[0])))
     assert headlines(page)[:2] == ["散步有去处", "交通：公交线路更密了"]
     assert len(page.articles) == 3
