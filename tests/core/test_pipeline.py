@@ -1022,13 +1022,15 @@ def test_the_next_numbered_picture_read_as_text_stays_under_the_pictures_headlin
     assert [b.text for b in photos.paragraphs] == [second]
 
 
-def test_what_follows_a_line_ending_with_a_dash_is_text() -> None:
-    # a feature's opening ends with a dash (its tail misread as a hyphen: ——-) that leads into
-    # the story: the reporter's credit and the section head after it are lines of the text, not
-    # the heading group of another article
+@pytest.mark.parametrize("tail", [[], ["-"]], ids=["same-line", "own-line"])
+def test_what_follows_a_line_ending_with_a_dash_is_text(tail: list[str]) -> None:
+    # a feature's opening ends with a dash (its tail misread as a hyphen: ——-, on the dash's
+    # line or on one of its own) that leads into the story: the reporter's credit and the
+    # section head after it are lines of the text, not the heading group of another article
+    opening = "日前，青川旧货市场上一批老式收音机卖出了高价。明明是三十年前的旧货，外壳上却印着醒目的四个字——"
     lines = [
         "旧收音机怎么成了新货",
-        *wrap("日前，青川旧货市场上一批老式收音机卖出了高价。明明是三十年前的旧货，外壳上却印着醒目的四个字——-", 14),
+        *(wrap(opening, 14) + tail if tail else wrap(opening + "-", 14)),
         "本报记者周文",
         "悄悄进城",
         *wrap("去年春天，一批标着新品字样的收音机，分别从外地运进青川，经过翻新后摆上了柜台。", 14),
@@ -4767,22 +4769,6 @@ def test_a_signature_after_a_dash_over_a_profiles_name_stays_a_signature(signatu
     assert headlines(page) == ["新人新事", "陈海生"]
     assert page.articles[0].paragraphs[-1].text.endswith("编者")
 
-
-def test_the_rest_of_a_broken_dash_is_no_heading_over_a_writers_name() -> None:
-    # a feature's opening ends with a dash leading into the story, its last stroke on a line of
-    # its own: the reporter's credit after it is a line of the text, as after a whole dash
-    page = analyze_page(
-        page_of(
-            "旧收音机怎么成了新货",
-            *wrap("日前，青川旧货市场上一批老式收音机卖出了高价。外壳上却印着醒目的四个字——", 14),
-            "-",
-            "本报记者周文",
-            "悄悄进城",
-            *wrap("去年春天，一批标着新品字样的收音机，分别从外地运进青川，经过翻新后摆上了柜台。", 14),
-        )
-    )
-    assert headlines(page) == ["旧收音机怎么成了新货"]
-    assert [b.text[:6] for b in page.articles[0].paragraphs][1:] == ["本报记者周文", "悄悄进城", "去年春天，一"]
 
 
 @pytest.mark.parametrize(
