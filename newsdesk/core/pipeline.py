@@ -823,6 +823,7 @@ def _classify(units: list[Unit]) -> None:
     _credits_opening_text(units)
     _verse(units)
     _captions_after_heads(units)
+    _table_heads(units)
     _section_heads(units)
     _contributions(units)
     _place_labels(units)
@@ -1020,6 +1021,32 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
 #: headline closing the article before shares few with the next article's text; on the dev
 #: pages 0.22 at most, where it shares more with the text before).
 _SECTION_SHARE = 1 / 3
+
+
+def _table_heads(units: list[Unit]) -> None:
+    """A table set in a text under its caption (表2：镇区企业数和企业从业人员数, as the text
+    refers to it: 见表2) keeps its caption and its column heads between its rows of figures:
+    from the caption to its last row (before the text goes on with a sentence), a short line is
+    a line of the table (其中非农业人口（人） / 总量平均每镇 over the next block of figures), no
+    headline closing the text before it. Each is a paragraph of its own, as each row is."""
+    for c in [c for c, u in enumerate(units) if _TABLE_CAPTION.match(u.text)]:
+        last = c
+        for j in range(c + 1, len(units)):
+            u = units[j]
+            if not SENTENCE_STOPS.isdisjoint(u.text):
+                break  # the text goes on
+            if patterns.tabular(u.text):
+                last = j
+        if last > c + 1 and units[c].kind == units[c + 1].kind == "head":
+            # (a caption broken at the column's edge, read as a heading: one paragraph)
+            units[c + 1].tail = _broken_heading(units[c], units[c + 1])
+        for u in units[c:last]:
+            if u.kind == "head":
+                u.kind = "body"
+
+
+#: A table's caption in running text: 表1：, 表三：.
+_TABLE_CAPTION = re.compile(r"表[0-9０-９一二三四五六七八九十]{1,3}[：:]")
 
 
 def _contributions(units: list[Unit]) -> None:

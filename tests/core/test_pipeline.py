@@ -4770,7 +4770,6 @@ def test_a_signature_after_a_dash_over_a_profiles_name_stays_a_signature(signatu
     assert page.articles[0].paragraphs[-1].text.endswith("编者")
 
 
-
 @pytest.mark.parametrize(
     ("first", "apart"),
     [
@@ -4905,3 +4904,54 @@ def test_a_line_leaving_a_quote_open_over_a_first_line_closing_it_is_text(line: 
     units[1].kind = "head"
     pipeline._classify(units)
     assert units[1].kind == "body"
+
+
+#: A text with a table set in it under its caption (表1：…), the column heads of its second
+#: block of figures between its rows, and its headline after it.
+TEA_TABLE = [
+    *wrap("青川区茶叶产量今年再创新高。全区茶园面积达到五万亩，比去年增加六千亩，各镇茶园面积和产量见表1。", 14),
+    *wrap("表1：青川区各镇茶园面积和有机茶产量", 14, indent=0),
+    "茶园面积（亩）产量（吨）",
+    "石门镇12000350",
+    "南坝镇8600240",
+    "其中有机茶产量（吨）",
+    "今年去年",
+    "21001500",
+    "9801200",
+    *wrap("区农业局介绍，新栽的茶树三年后才能采摘，明年还将扩大种植。", 14),
+    "青川茶叶产量创新高",
+]
+
+
+def test_a_tables_caption_and_column_heads_are_lines_of_its_text() -> None:
+    # the column heads between the table's rows share the caption's words, not the text's
+    # after them: read as a headline closing the text before, they split the article in two
+    page = analyze_page(page_of(*TEA_TABLE, *KINDERGARTENS[1:], KINDERGARTENS[0]))
+    assert headlines(page) == ["青川茶叶产量创新高", "青川区新建十所幼儿园"]
+    paragraphs = [b.text for b in page.articles[0].paragraphs]
+    # (the caption broken at the column's edge is one paragraph; each column head is one)
+    assert paragraphs[1:4] == ["表1：青川区各镇茶园面积和有机茶产量", "茶园面积（亩）产量（吨）", "石门镇12000350"]
+    assert paragraphs[5:7] == ["其中有机茶产量（吨）", "今年去年"]
+
+
+RANKING = ["1青川电器9.82", "2南坝茶业8.51", "3石门矿业7.03", "青川股市上周涨幅前三名（%）"]
+
+
+def test_a_headline_after_a_tables_text_is_no_line_of_the_table() -> None:
+    # the table ends where its text goes on with a sentence: the figures of the next article,
+    # under a headline of its own, are no rows of it
+    page = analyze_page(page_of(*TEA_TABLE, *RANKING))
+    assert headlines(page) == ["青川茶叶产量创新高", "青川股市上周涨幅前三名（%）"]
+
+
+def test_figures_under_no_caption_are_no_table_of_the_text_before() -> None:
+    # a list of figures after an article's headline, under no caption, is the next article
+    page = analyze_page(page_of(*KINDERGARTENS[1:], KINDERGARTENS[0], *RANKING))
+    assert headlines(page) == ["青川区新建十所幼儿园", "青川股市上周涨幅前三名（%）"]
+
+
+def test_a_headline_right_after_a_tables_last_row_is_no_line_of_the_table() -> None:
+    # the text ends with its table, its headline and writer's name set after it: the table
+    # runs to its last row of figures, not on to the lines after it
+    page = analyze_page(page_of(*TEA_TABLE[:-4], "青川茶叶产量创新高", "王海", *KINDERGARTENS[1:], KINDERGARTENS[0]))
+    assert headlines(page) == ["青川茶叶产量创新高", "青川区新建十所幼儿园"]
