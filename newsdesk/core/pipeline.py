@@ -1676,6 +1676,10 @@ def _briefs_apart(
     another story than the one before it opens an item as well (see ``_new_item``)."""
     out: list[tuple[HeadBlock | None, Segment | None]] = []
     for g, (blk, seg) in enumerate(groups):
+        if blk is not None and seg is not None and _first_brief_below(groups, g):
+            out.append((blk, Segment(units=seg.units[:-1], position=seg.position)))
+            out.append((None, Segment(units=seg.units[-1:], position=seg.position)))
+            continue
         if blk is not None or seg is None or len(seg.units) < 2:
             out.append((blk, seg))
             continue
@@ -1696,6 +1700,23 @@ def _briefs_apart(
         for a, b in zip([0, *cuts], [*cuts, len(units)], strict=True):
             out.append((None, Segment(units=units[a:b], position=seg.position)))
     return out
+
+
+def _first_brief_below(groups: list[tuple[HeadBlock | None, Segment | None]], g: int) -> bool:
+    """Whether the last paragraph of group ``g``'s text, under its headline, is the first of a
+    column of briefs set below the article: the text after it is under no headline, and the
+    paragraph opens as a brief does (日本新能源财团最近发表的调查报告表明…) and tells another story
+    than the paragraph before it (``_new_item``). (On dev, of the articles whose last paragraph
+    opens so, the three with briefs below them: the one telling another story is a brief; the
+    two going on with their story end their articles.)"""
+    seg = groups[g][1]
+    if seg is None or len(seg.units) < 2 or g + 1 >= len(groups):
+        return False
+    below = groups[g + 1]
+    if below[0] is not None or below[1] is None:
+        return False
+    last, before = seg.units[-1], seg.units[-2]
+    return _BRIEF_LEAD.match(last.text) is not None and _finished(before) and _new_item(last, before)
 
 
 #: A paragraph that shares fewer of its word pairs than this with the brief before it tells

@@ -4955,3 +4955,39 @@ def test_a_headline_right_after_a_tables_last_row_is_no_line_of_the_table() -> N
     # runs to its last row of figures, not on to the lines after it
     page = analyze_page(page_of(*TEA_TABLE[:-4], "青川茶叶产量创新高", "王海", *KINDERGARTENS[1:], KINDERGARTENS[0]))
     assert headlines(page) == ["青川茶叶产量创新高", "青川区新建十所幼儿园"]
+
+
+#: A paragraph opening as a brief does (who did what lately) and telling another story than
+#: the kindergartens' article, and a column of briefs under no headline.
+WEATHER = wrap("青川区气象台最近发布的统计表明，去年全区降水量比常年偏多三成，夏季暴雨日数为有记录以来最多。", 14)
+BRIEFS = [
+    *wrap("本报讯（青川新闻记者 周文）青川区石门村今年新修村道八公里，全村二十个村民小组都通了水泥路。", 14),
+    *wrap("据青川区统计局公布的数据，去年全区农民人均纯收入达到九千元，比上年增长百分之八。", 14),
+]
+
+
+def test_the_first_of_a_column_of_briefs_below_an_article_is_no_paragraph_of_it() -> None:
+    page = analyze_page(page_of(*KINDERGARTENS, *WEATHER, *BRIEFS))
+    assert headlines(page) == ["青川区新建十所幼儿园", None, None, None]
+    assert page.articles[1].paragraphs[0].text.startswith("青川区气象台最近发布")
+    assert not any("气象台" in b.text for b in page.articles[0].blocks)
+
+
+@pytest.mark.parametrize(
+    ("last", "below"),
+    [
+        # an article under its own headline below: the paragraph ends its article
+        (WEATHER, ["青川石门村修通村道", *BRIEFS[:4]]),
+        # the paragraph goes on with the article's story, opening as a brief does
+        (wrap("区教育局最近发出通知，新建的幼儿园明年秋季开始招生，收费标准和现有公办园一样。", 14), BRIEFS),
+        # ... referring back to it
+        (wrap("该局最近还发出通知，要求各校严格落实食品安全制度，每月公布一次伙食账目。", 14), BRIEFS),
+        # it tells another story, but opens as no brief does
+        (wrap("去年全区降水量比常年偏多三成，夏季暴雨日数为有记录以来最多，气象台提醒注意防汛。", 14), BRIEFS),
+        # the paragraph before it announces it
+        (["下面是一组数字：", *WEATHER], BRIEFS),
+    ],
+)
+def test_an_articles_last_paragraph_opening_as_a_brief_stays_in_it(last: list[str], below: list[str]) -> None:
+    page = analyze_page(page_of(*KINDERGARTENS, *last, *below))
+    assert page.articles[0].paragraphs[-1].text.endswith(last[-1])
