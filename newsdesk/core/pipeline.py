@@ -1764,7 +1764,7 @@ _BRIEF_LEAD = re.compile(
     r"|日前|近日|最近|前不久)"
     # ... or by its source first (据英国气象局公布的…, 据刚果国家电视台报道，), or a bullet (a deck's
     # bullets) and the day (●日前，…)
-    r"|据[^，。！？；：]{2,20}?(?:报道|消息|公布|发表|显示|援引|透露|宣布)"
+    r"|据[^，。！？；：]{2,20}?(?:报道|消息|公布|发布|发表|显示|援引|透露|宣布)"
     rf"|[{''.join(sorted(_DECK_BULLETS))}]\s*(?:日前|近日|前不久|不久前|最近|{_MONTH_DAY}))"
 )
 

@@ -4991,3 +4991,17 @@ def test_the_first_of_a_column_of_briefs_below_an_article_is_no_paragraph_of_it(
 def test_an_articles_last_paragraph_opening_as_a_brief_stays_in_it(last: list[str], below: list[str]) -> None:
     page = analyze_page(page_of(*KINDERGARTENS, *last, *below))
     assert page.articles[0].paragraphs[-1].text.endswith(last[-1])
+
+
+@pytest.mark.parametrize("verb", ["公布", "发布"])
+def test_a_text_under_no_headline_opening_with_its_source_is_a_column_of_briefs(verb: str) -> None:
+    # 据…公布的 / 据…发布的: the source's words tell a brief's opening; the next paragraph,
+    # another story, is the next brief
+    texts = [
+        f"据青川区统计局最新{verb}的数据，去年全区常住人口达到四十二万，比上年增加一万二千人。",
+        _COLUMN_OF_BRIEFS[2],
+    ]
+    page = analyze_page(
+        page_of(*KINDERGARTENS[1:], KINDERGARTENS[0], *[line for text in texts for line in wrap(text, 14)])
+    )
+    assert brief_texts(page)[1:] == [[texts[0]], [texts[1]]]
