@@ -1008,12 +1008,42 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             or shares[1] >= _SECTION_SHARE
             or patterns.opens_with_connective(nxt.text)
             or _headed_from_top(units, k, {id(s) for s, _ in sections})
+            or _heads_a_section_of_the_next(units, k)
         ):
             sections.append((u, shares))
     # (decided first, applied after: the text around a heading stops at the next heading)
     for u, shares in sections:
         u.kind = "body"
         u.section = shares
+
+
+def _heads_a_section_of_the_next(units: list[Unit], k: int) -> bool:
+    """Whether heading ``k`` heads a section of the feature whose headline, over its writer's
+    name, is set after the text below it (茶园连片茶农增收 … 石门村：茶园连片十年间 / 周文): it
+    shares a third of its word pairs (``_SECTION_SHARE``) with that headline, past the feature's
+    other sections. (A section speaks of its feature's subject in its feature's words. On dev,
+    the headlines of two articles in a row share as much only where they are set to a formula,
+    X会见美国客人, with no writer's name under them; a feature carries one.)"""
+    j = k + 1
+    while j < len(units) and (units[j].kind == "body" or _lone_heading(units, j)):
+        j += 1  # (the text below it, and its other sections)
+    heads: list[str] = []
+    writer = False
+    while j < len(units) and units[j].kind == "head":
+        if patterns.by_name(units[j].text):
+            writer = True
+        else:
+            heads.append(units[j].text)
+        j += 1
+    return writer and share(units[k].text, "".join(heads)) >= _SECTION_SHARE
+
+
+def _lone_heading(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` is a narrow heading between two paragraphs."""
+    u = units[k]
+    return (
+        u.kind == "head" and not u.wide and 0 < k < len(units) - 1 and units[k - 1].kind == units[k + 1].kind == "body"
+    )
 
 
 #: A heading that shares a third of its word pairs with the text after it speaks of that text,
@@ -1705,7 +1735,7 @@ def _briefs_apart(
 def _first_brief_below(groups: list[tuple[HeadBlock | None, Segment | None]], g: int) -> bool:
     """Whether the last paragraph of group ``g``'s text, under its headline, is the first of a
     column of briefs set below the article: the text after it is under no headline, and the
-    paragraph opens as a brief does (日本新能源财团最近发表的调查报告表明…) and tells another story
+    paragraph opens as a brief does (青川区气象台最近发布的统计表明…) and tells another story
     than the paragraph before it (``_new_item``). (On dev, of the articles whose last paragraph
     opens so, the three with briefs below them: the one telling another story is a brief; the
     two going on with their story end their articles.)"""

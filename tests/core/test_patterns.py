@@ -13,13 +13,13 @@ from newsdesk.core import patterns
         ("李琨", True),  # a common surname and a given name
         ("和谐", False),  # 和 is a rare surname: two characters with it are a word
         ("张梅", True),
-        ("马相武", True),
+        ("林向武", True),
         ("欧阳中石", True),  # a four-character name has a two-character surname
         ("国有经济", False),
         ("本报记者王海峰", True),
         ("本报驻巴基斯坦记者林南", True),
         ("本报评论员", True),
-        ("调整期中的强音", False),
+        ("茶园连片茶农增收", False),
         ("青川区农业局局长赵国栋", True),  # a writer named by office
         ("青川大学研究员孙丽华", True),
         ("青川区农业工作会议在滨江举行", False),

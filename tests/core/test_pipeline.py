@@ -5005,3 +5005,50 @@ def test_a_text_under_no_headline_opening_with_its_source_is_a_column_of_briefs(
         page_of(*KINDERGARTENS[1:], KINDERGARTENS[0], *[line for text in texts for line in wrap(text, 14)])
     )
     assert brief_texts(page)[1:] == [[texts[0]], [texts[1]]]
+
+
+#: A feature set with its headline after it, a section head sharing more of its words with the
+#: text before it than after it, and a second section further on.
+TEA_FEATURE = [
+    *wrap(
+        "本报讯（青川新闻记者 王海）十年前，石门村的山坡上只有零星几块茶园，村民靠种玉米过日子，一年到头挣不了几个钱。",
+        14,
+    ),
+    *wrap("村党支部书记李大山带着村民上山开荒，第一年种下三百亩茶园，几年后茶园连片，茶农开始增收。", 14),
+    "茶园连片茶农增收",
+    *wrap("如今，全村已有三千亩茶叶，家家户户都建起了新房，去年人均收入超过两万元。", 14),
+    "制茶厂里飘茶香",
+    *wrap("村里还办起了制茶厂，请来技术员教大家炒茶，石门村的绿茶卖到了省城。", 14),
+]
+
+
+def test_a_section_head_sharing_the_words_of_its_features_headline_set_after_it_stays_in_it() -> None:
+    # 茶园连片茶农增收 shares more with the text before it than after it, as a headline closing
+    # that text would; but a third of its words are in the headline over the writer's name
+    # that closes the feature, past its next section: a section of that feature
+    page = analyze_page(page_of(*KINDERGARTENS[1:], KINDERGARTENS[0], *TEA_FEATURE, "石门村：茶园连片十年间", "周文"))
+    assert headlines(page) == ["青川区新建十所幼儿园", "石门村：茶园连片十年间"]
+    assert [b.text for b in page.articles[1].paragraphs][2:5:2] == ["茶园连片茶农增收", "制茶厂里飘茶香"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the headline after the feature stands over no writer's name: an article's headline
+        ["石门村：茶园连片十年间"],
+        # ... or shares too few of the heading's words
+        ["石门村十年间的变化", "周文"],
+    ],
+)
+def test_a_heading_closing_the_text_before_it_stays_a_headline(closing: list[str]) -> None:
+    page = analyze_page(page_of(*KINDERGARTENS[1:], KINDERGARTENS[0], *TEA_FEATURE, *closing))
+    assert headlines(page) == ["青川区新建十所幼儿园", "茶园连片茶农增收", closing[0]]
+
+
+def test_a_heading_shares_words_with_no_headline_past_one_set_across_columns() -> None:
+    # the headline set across columns closes the text: the one sharing the heading's words
+    # further on, over its writer's name, heads another article
+    wide = "石门村十年间的变化翻天覆地人人称赞"
+    lines = [*KINDERGARTENS[1:], KINDERGARTENS[0], *TEA_FEATURE, wide, *KINDERGARTENS[2:], "茶园连片的秘密", "周文"]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["青川区新建十所幼儿园", "茶园连片茶农增收", wide, "茶园连片的秘密"]
