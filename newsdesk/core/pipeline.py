@@ -830,8 +830,9 @@ def _classify(units: list[Unit]) -> None:
     for k, u in enumerate(units):
         if u.opens:
             continue  # a text opening with its dateline (本报讯（记者 王海 文/图）…) reports: no caption
-        # a short paragraph ending with a photo credit is a caption wherever it stands
-        if u.kind == "body" and len(u.lines) <= 10 and patterns.photographer_credit(u.text):
+        # a short paragraph ending with a photo credit is a caption wherever it stands (a line
+        # of one set apart, 图为整治后的滨江（周文摄）, too: no headline ends with a credit)
+        if u.kind in ("body", "head") and len(u.lines) <= 10 and patterns.photographer_credit(u.text):
             u.kind = "caption"
             continue
         prev = units[k - 1].kind if k > 0 else ""

@@ -5052,3 +5052,13 @@ def test_a_heading_shares_words_with_no_headline_past_one_set_across_columns() -
     lines = [*KINDERGARTENS[1:], KINDERGARTENS[0], *TEA_FEATURE, wide, *KINDERGARTENS[2:], "茶园连片的秘密", "周文"]
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["青川区新建十所幼儿园", "茶园连片茶农增收", wide, "茶园连片的秘密"]
+
+
+def test_a_photos_caption_on_a_line_of_its_own_after_a_text_is_its_caption_not_a_headline() -> None:
+    # set after the article's last paragraph, as wide as a headline: but no headline ends with
+    # a photographer's credit
+    caption = "图为新建的青川区实验幼儿园（周文摄）"
+    text = wrap("十年前，石门村的山坡上只有零星几块茶园，村民靠种玉米过日子，一年到头挣不了几个钱。", 14)
+    page = analyze_page(page_of(*KINDERGARTENS, caption, *text, "石门村：茶园连片十年间"))
+    assert headlines(page) == ["青川区新建十所幼儿园", "石门村：茶园连片十年间"]
+    assert [b.text for b in page.articles[0].of_role("caption")] == [caption]
