@@ -1060,7 +1060,8 @@ def _table_heads(units: list[Unit]) -> None:
     from the caption to its last row (before the text goes on with a sentence), a short line is
     a line of the table (其中非农业人口（人） / 总量平均每镇 over the next block of figures), no
     headline closing the text before it. Each is a paragraph of its own, as each row is."""
-    for c in [c for c, u in enumerate(units) if _TABLE_CAPTION.match(u.text)]:
+    # (the units' first lines asked first: a unit's text is joined from its lines on first use)
+    for c in [c for c, u in enumerate(units) if u.lines[0].text[0] == "表" and _TABLE_CAPTION.match(u.text)]:
         last = c
         for j in range(c + 1, len(units)):
             u = units[j]
