@@ -1792,7 +1792,7 @@ _BRIEF_LEAD = re.compile(
     r"^(?:(?!今年|去年|明年|本月|上月|今天|昨天|从|自|在|据)[^，。！？、：；“”（）]{2,20}?"
     r"(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})日(?:上午|下午|晚上?|凌晨|早晨|中午)?"
     r"(?:在|同|与|对|向|就|发表|宣布|举行|表示|说|指出|破获|任命|选出|批准|下令|正式|决定|开始|召开|通过|签署|会见|致电|访问|抵达|结束)"
-    # ... or, with a time word rather than a day, whatever it did (建设部最近发出通知…)
+    # ... or, with a time word rather than a day, whatever it did (青川区教育局最近发出通知…)
     r"|日前|近日|最近|前不久)"
     # ... or by its source first (据英国气象局公布的…, 据刚果国家电视台报道，), or a bullet (a deck's
     # bullets) and the day (●日前，…)
@@ -1944,7 +1944,7 @@ def _continues(group: tuple[HeadBlock | None, Segment | None], seg: Segment) -> 
 def _told_of_apart(heads: str, item: Segment, seg: Segment, least: float = 0.2) -> bool:
     """Whether a headline tells of ``item`` what the text ``seg`` it closes does not: ``least``
     of its word pairs or more are found in ``item`` and not in ``seg`` (a headline over two
-    dispatches speaks of each: 九个机场相继竣工通航 / 新增邮路三十三万公里). A photo's headline
+    dispatches speaks of each: 三座大桥相继建成通车 / 新修村道八十公里). A photo's headline
     (…（图片）) closes its photo alone."""
     grams = bigrams(heads)
     if not grams or patterns.picture_head(heads):
