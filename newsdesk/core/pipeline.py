@@ -1055,10 +1055,10 @@ _SECTION_SHARE = 1 / 3
 
 
 def _table_heads(units: list[Unit]) -> None:
-    """A table set in a text under its caption (表2：镇区企业数和企业从业人员数, as the text
-    refers to it: 见表2) keeps its caption and its column heads between its rows of figures:
+    """A table set in a text under its caption (表1：青川区各镇茶园面积和有机茶产量, as the text
+    refers to it: 见表1) keeps its caption and its column heads between its rows of figures:
     from the caption to its last row (before the text goes on with a sentence), a short line is
-    a line of the table (其中非农业人口（人） / 总量平均每镇 over the next block of figures), no
+    a line of the table (其中有机茶产量（吨） / 今年去年 over the next block of figures), no
     headline closing the text before it. Each is a paragraph of its own, as each row is."""
     # (the units' first lines asked first: a unit's text is joined from its lines on first use)
     for c in [c for c, u in enumerate(units) if u.lines[0].text[0] == "表" and _TABLE_CAPTION.match(u.text)]:
