@@ -2038,6 +2038,7 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice], sup
         paras = [list(u.lines) for u in units]
     else:
         paras = decode(lines, own)
+    paras = _rows_rejoined(paras, own)
     # A lead-in set on a line of its own (本报讯 / （记者 X）) runs into the paragraph after it.
     while len(paras) > 1:
         head = "".join(ln.text for ln in paras[0])
@@ -2062,6 +2063,25 @@ def _body_blocks(units: Sequence[Unit], width: float, notices: list[Notice], sup
         if text:
             blocks.append(Block.from_runs("body", text, runs))
     return blocks
+
+
+def _rows_rejoined(paras: list[list[LineInfo]], width: float) -> list[list[LineInfo]]:
+    """A table's row too long for the column is broken at its edge, the rest of its figures on
+    the next line (全区合计486003.5120003.51 / 7.9): a paragraph opening with a line of figures
+    alone, after a row that (nearly) fills the column, goes on with that row: its rest, no row of
+    its own. (Decoded by their widths, a row two cells short of the column ends a paragraph.)"""
+    out: list[list[LineInfo]] = []
+    for para in paras:
+        if (
+            out
+            and all(c.isdigit() or c in ".·%" for c in para[0].text)
+            and out[-1][-1].width >= width - 2
+            and patterns.tabular(out[-1][-1].text)
+        ):
+            out[-1] = out[-1] + para
+        else:
+            out.append(para)
+    return out
 
 
 def _credit_start(text: str) -> int | None:

@@ -5062,3 +5062,32 @@ def test_a_photos_caption_on_a_line_of_its_own_after_a_text_is_its_caption_not_a
     page = analyze_page(page_of(*KINDERGARTENS, caption, *text, "石门村：茶园连片十年间"))
     assert headlines(page) == ["青川区新建十所幼儿园", "石门村：茶园连片十年间"]
     assert [b.text for b in page.articles[0].of_role("caption")] == [caption]
+
+
+def test_a_table_row_broken_at_the_column_edge_is_one_paragraph_with_its_rest() -> None:
+    # a row too long for the column (13 cells of 14) goes on with the rest of its figures on
+    # the next line; the next row, with its label, and a row after a short one stand apart
+    rows = ["全区合计486003.5120003.51", "7.9", "城区合计486003.5120003.51", "南坝镇8600.240", "8600240"]
+    lines = [
+        *wrap("青川区茶叶产量今年再创新高，各镇茶园面积和产量见表1。", 14),
+        "表1：各镇茶园面积和产量",
+        "单位：亩",
+        *rows,
+        *wrap("区农业局介绍，新栽的茶树三年后才能采摘，明年还将扩大种植。", 14),
+        "青川茶叶产量创新高",
+    ]
+    page = analyze_page(page_of(*lines, *KINDERGARTENS[1:], KINDERGARTENS[0]))
+    paragraphs = [b.text for b in page.articles[0].paragraphs]
+    assert paragraphs[2:6] == ["全区合计486003.5120003.517.9", "城区合计486003.5120003.51", "南坝镇8600.240", "8600240"]
+
+
+def test_figures_alone_after_a_paragraph_closing_short_of_the_edge_are_no_rest_of_it() -> None:
+    # a year alone on its line, a chronicle's next heading, after a paragraph's last line two
+    # cells short of the column: no row of figures broken at the edge
+    lines = [
+        *KINDERGARTENS,
+        *wrap("区教育局介绍，新建的幼儿园全部是公办园，收费标准和现有公办园一样，明年招生。", 14),
+    ]
+    assert text_width(lines[-1]) == 12
+    page = analyze_page(page_of(*lines, "2026", *wrap("全区将再建幼儿园五所，新增学位一千五百个。", 14)))
+    assert "2026" in [b.text for b in page.articles[0].paragraphs]
