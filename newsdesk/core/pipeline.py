@@ -985,9 +985,9 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
     indent_starts = _indent_marks_articles(units)
     sections: list[tuple[Unit, tuple[float, float]]] = []
     for k in range(1, len(units) - 1):
-        u, prev, nxt = units[k], units[k - 1], units[k + 1]
-        if u.kind != "head" or u.wide or prev.kind != "body" or nxt.kind != "body":
+        if not _lone_heading(units, k):
             continue
+        u, prev, nxt = units[k], units[k - 1], units[k + 1]
         if nxt.opens or patterns.ends_with_photo_credit(nxt.text) or patterns.picture_head(u.text):
             continue  # (a photo's headline, 滨江步道亮灯（图片）, heads the photo, no section of a text)
         if patterns.credit_line(prev.text) or patterns.closing_credit(prev.text) or _SIGNED.search(prev.text):
@@ -1719,7 +1719,7 @@ def _briefs_apart(
         # (a column of briefs: the text before or after it is under no headline too, or it opens
         # as a brief)
         column = _BRIEF_LEAD.match(units[0].text) is not None or any(
-            0 <= j < len(groups) and groups[j][0] is None and groups[j][1] is not None for j in (g - 1, g + 1)
+            0 <= j < len(groups) and _headless(groups[j]) for j in (g - 1, g + 1)
         )
         cuts: list[int] = []
         for k in range(1, len(units)):
@@ -1742,13 +1742,15 @@ def _first_brief_below(groups: list[tuple[HeadBlock | None, Segment | None]], g:
     opens so, the three with briefs below them: the one telling another story is a brief; the
     two going on with their story end their articles.)"""
     seg = groups[g][1]
-    if seg is None or len(seg.units) < 2 or g + 1 >= len(groups):
-        return False
-    below = groups[g + 1]
-    if below[0] is not None or below[1] is None:
+    if seg is None or len(seg.units) < 2 or g + 1 >= len(groups) or not _headless(groups[g + 1]):
         return False
     last, before = seg.units[-1], seg.units[-2]
     return _BRIEF_LEAD.match(last.text) is not None and _finished(before) and _new_item(last, before)
+
+
+def _headless(group: tuple[HeadBlock | None, Segment | None]) -> bool:
+    """Whether ``group`` is a text under no headline."""
+    return group[0] is None and group[1] is not None
 
 
 #: A paragraph that shares fewer of its word pairs than this with the brief before it tells
