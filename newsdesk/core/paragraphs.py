@@ -211,7 +211,9 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
       the text runs on into this one; a comma or dash may hang past the edge, and a line
       already found to be two runs on as well);
     - after one, where it stops a sentence and holds another mark (a line and a paragraph's
-      last one: a caption across columns follows its headline, no running text);
+      last one: a caption across columns follows its headline, no running text), unless the
+      line after it is running text as wide (``_wider_run``): then it is the first line of
+      an article set in a wider column, under a headline as wide as the page's column;
     - where it runs into a full line of running text after it, and the line before runs into
       it (``_runs_into``: a dateline's first line, a paragraph's first line), or a sentence
       ends inside it, or a clause where the line before stopped a sentence (a paragraph's
@@ -231,7 +233,7 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
         on = a is not None and not b.leadin and _runs_on(a, width)
         if (
             (on and k > 1 and _runs_on(lines[k - 2], width))
-            or (on and _ends_with_sentences(b))
+            or (on and _ends_with_sentences(b) and not _wider_run(lines, k, most))
             or (
                 k + 1 < len(lines)
                 and (b.leadin or on or _runs_into(a, b, width) or _runs_on_inside(b, a))
@@ -249,6 +251,17 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
             b.merged = True
             b.column = 0.0
             b.plain = False
+
+
+def _wider_run(lines: Sequence[LineInfo], k: int, most: float) -> bool:
+    """Whether the line after line ``k`` (too wide for the page's column) is running text of a
+    wider column that line ``k`` is a line of too: at least as wide (their marks aside), no
+    wider than two of the page's column lines (``most``), and a clause inside it, which a
+    headline across columns holds none of."""
+    if k + 1 >= len(lines):
+        return False
+    b, c = lines[k], lines[k + 1]
+    return b.width - b.hang <= c.width - c.hang and c.width <= most and any(ch in _ENDS_INSIDE for ch in c.text[:-1])
 
 
 def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
@@ -682,11 +695,12 @@ def _closes_after_wider(lines: Sequence[LineInfo], k: int) -> bool:
 
 
 def _three_lines(lines: Sequence[LineInfo], i: int, end: int, w: float) -> bool:
-    """Whether lines ``i`` to ``end`` are a paragraph of three lines of a column ``w`` wide: its
-    first line, a full line, and its last line, no wider than the column
-    (a brief of one short paragraph; a headline and its deck, too wide for the page's column,
-    run into no such line: the caption after them is as wide as they are, or wider)."""
-    if end - i != 3:
+    """Whether lines ``i`` to ``end`` open with a paragraph of three lines of a column ``w``
+    wide: its first line, a full line, and its last line, no wider than the column (a brief's
+    first paragraph, alone or with short ones after it; a headline and its deck, too wide for
+    the page's column, run into no such line: the caption after them is as wide as they are,
+    or wider)."""
+    if end - i < 3:
         return False
     full, last = lines[i + 1], lines[i + 2]
     return first_width(lines[i], w) and _full_of(full, w) and last.width - last.hang <= w
@@ -703,8 +717,9 @@ def _add_short_regions(
     ``w`` wide but the last lines of paragraphs between them (``_paragraph_turns``), two of them
     full lines of it (or one, and paragraphs' first lines: three in all), with the line closing
     their paragraph and a sentence among them, that no region found holds: a short article set
-    wider than the page's column (its first line, two full lines, its last); or a paragraph of
-    three lines (``_three_lines``), a brief of one short paragraph."""
+    wider than the page's column (its first line, two full lines, its last); or one opening
+    with a paragraph of three lines (``_three_lines``): a brief of one short paragraph, or of
+    such a paragraph and paragraphs of a line after it."""
     starts = {x for x, _, _ in found}
     at = 0  # (where the last run ended)
     # (a run opens with a line too wide for the page's column: ``wide``, where the caller knows them)

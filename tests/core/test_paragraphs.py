@@ -273,6 +273,33 @@ def test_a_wide_line_closing_clauses_with_a_full_stop_is_two_lines_run_together(
     assert lines[1].merged is found
 
 
+@pytest.mark.parametrize(
+    ("wide", "after", "found"),
+    [
+        # after it, a line of the page's column: a line and a paragraph's last one run together
+        ("青川渡口的老周说，这壶茶要趁热喝。", "他每天清晨出门给早班船工送茶", True),
+        # after it, running text as wide: the first line of an article set in a wider column,
+        # under a line of the page's column that was its headline
+        ("青川渡口的老周说，这壶茶要趁热喝。", "他每天清晨出门，给早班的船工送去热茶", False),
+        # after it, a line as wide holding no clause: a headline across columns
+        ("青川渡口的老周说，这壶茶要趁热喝。", "青川渡口老周三十年如一日为船工送热茶", True),
+        # after it, a narrower line, too wide for the page's column: no column holds them both
+        ("青川渡口的老周说，这壶茶要趁热喝下去才好。", "他每天清晨出门，给早班的船工送去热", True),
+        # after it, a line wider than two of the page's column lines: no column's line
+        (
+            "青川渡口的老周说，这壶茶要趁热喝下去才好。",
+            "他每天清晨出门，给早班的船工送去热茶" + "和早点，一守就是三十年的时光",
+            True,
+        ),
+    ],
+)
+def test_a_wide_line_after_a_full_line_is_two_lines_run_together_unless_running_text_as_wide_follows(
+    wide: str, after: str, found: bool
+) -> None:
+    lines = run_together_found("江边的渡口每天清晨都有早班船", wide, after, "一守就是三十年。")
+    assert lines[2].merged is found
+
+
 def test_a_wide_line_whose_next_line_opens_with_a_words_end_and_a_stop_is_two_lines_run_together() -> None:
     # 些往事。: three characters and a stop, the end of the sentence the wide line began
     wide = "青川渡口的老周是昨天上午在渡口接受本报记者采访时讲起这"

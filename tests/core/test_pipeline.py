@@ -4473,6 +4473,26 @@ def test_headlines_on_a_page_of_briefs_are_told_by_the_lines_that_run_on_not_by_
     rebuilt_in_widths((MARKET, BRIDGE, TEA), (20, 20, 20), False, page_width=20)
 
 
+@pytest.mark.parametrize("first", [False, True])
+def test_a_brief_set_wider_with_a_paragraph_of_three_lines_and_one_of_a_line_is_found(first: bool) -> None:
+    # the page's column is 12 cells; the last brief, set in 20, has one full line: its first
+    # paragraph is a first line, a full line and a last line, and its second a line alone, too
+    # wide for the page's column as well
+    assert [text_width(ln) for ln in wrap("本报讯" + JOBS.paragraphs[0], 20)] == [18.0, 20.0, 17.0]
+    assert text_width(JOBS.paragraphs[1]) == 16.0
+    rebuilt_in_widths((MARKET, BLOOD, JOBS), (20, 12, 20), first, page_width=12)
+
+
+def test_a_wider_briefs_first_line_under_a_headline_as_wide_as_the_narrower_column_is_one_line() -> None:
+    # the narrow brief's headline (12 cells) fills the page's column and ends no sentence, as
+    # running text would; the wider brief's first line after it closes a sentence with a clause
+    # before it, as two of the page's lines run together would. The line after it, running
+    # text as wide, says it is a line of the wider column
+    text = set_in_widths([MARKET, JOBS, TEA], (20, 12, 20))
+    assert "春季招聘会提供岗位八千个\n\n清明将至，云雾山上的茶园迎来采摘高峰。\n\n天刚亮，" in text
+    rebuilt_in_widths((MARKET, JOBS, TEA), (20, 12, 20), False, page_width=12)
+
+
 @pytest.mark.parametrize("width", [12, 14, 18])
 def test_where_headlines_come_first_a_headline_between_two_briefs_of_other_subjects_heads_one(width: int) -> None:
     # each brief under 100 characters, its text closed: too short to weigh the words on either
