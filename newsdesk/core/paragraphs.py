@@ -719,7 +719,10 @@ def _add_short_regions(
     their paragraph and a sentence among them, that no region found holds: a short article set
     wider than the page's column (its first line, two full lines, its last); or one opening
     with a paragraph of three lines (``_three_lines``): a brief of one short paragraph, or of
-    such a paragraph and paragraphs of a line after it."""
+    such a paragraph and paragraphs of a line after it. A run may open with a heading too wide
+    for the page's column (the headline of the article before): failing the run, the run after
+    its first line is asked. No run ends on a line that runs on into a full line two cells wider:
+    its lines of ``w`` are the paragraphs' first lines of that wider column."""
     starts = {x for x, _, _ in found}
     at = 0  # (where the last run ended)
     # (a run opens with a line too wide for the page's column: ``wide``, where the caller knows them)
@@ -738,22 +741,37 @@ def _add_short_regions(
                 j += 1  # a paragraph's last line, narrow enough for the page's column, before the next's first
             else:
                 break
-        full = sum(1 for k in range(i, j) if _full_of(lines[k], w))
-        # (or one full line and paragraphs' first lines: two paragraphs of few lines each)
-        firsts = (
-            sum(1 for k in range(i, j) if first_width(lines[k], w) and not _closes_after_wider(lines, k))
-            if full == 1
-            else 0
-        )
         end = j + 1 if j < len(lines) and lines[j].closes else j  # (and the last line of its paragraph)
-        said = any(not SENTENCE_STOPS.isdisjoint(lines[k].text) for k in range(i, end))  # (text, not headings)
+        # (failing that, the run after its first line: a heading too wide for the page's column,
+        # the headline of the article before, may open it)
+        opens = i
+        article = _short_article(lines, w, i, j, end)
+        if not article:
+            opens = i + 1
+            article = _short_article(lines, w, opens, j, end)
         if (
-            ((j - i >= 3 and (full >= 2 or full + firsts >= 3)) or _three_lines(lines, i, end, w))
-            and said
-            and not any(x < end and i < y for x, y, _ in found)
+            article
+            and not (j < len(lines) and _full_of(lines[j], w + 2.0) and lines[j - 1].text[-1] not in SENTENCE_END)
+            and not any(x < end and opens < y for x, y, _ in found)
         ):
-            found.append((i, end, w))
+            found.append((opens, end, w))
         at = j
+
+
+def _short_article(lines: Sequence[LineInfo], w: float, i: int, j: int, end: int) -> bool:
+    """Whether lines ``i`` to ``j``, fitting a column ``w`` wide, and the line closing their
+    paragraph (up to ``end``) read as an article of that column (see ``_add_short_regions``)."""
+    if not i < j:
+        return False
+    full = sum(1 for k in range(i, j) if _full_of(lines[k], w))
+    # (or one full line and paragraphs' first lines: two paragraphs of few lines each)
+    firsts = (
+        sum(1 for k in range(i, j) if first_width(lines[k], w) and not _closes_after_wider(lines, k))
+        if full == 1
+        else 0
+    )
+    said = any(not SENTENCE_STOPS.isdisjoint(lines[k].text) for k in range(i, end))  # (text, not headings)
+    return ((j - i >= 3 and (full >= 2 or full + firsts >= 3)) or _three_lines(lines, i, end, w)) and said
 
 
 #: How a line may end a sentence or a listed item (（二）资源稀缺的少数商品价格；): no line of

@@ -4493,6 +4493,74 @@ def test_a_wider_briefs_first_line_under_a_headline_as_wide_as_the_narrower_colu
     rebuilt_in_widths((MARKET, JOBS, TEA), (20, 12, 20), False, page_width=12)
 
 
+@pytest.mark.parametrize("first", [False, True])
+def test_an_article_set_wider_whose_first_lines_are_as_wide_as_its_full_lines_are_many_is_read_at_its_column(
+    first: bool,
+) -> None:
+    # the page's column is 12 cells; the article set in 18 has one full line and two first
+    # lines (16 cells), which would make a column of 16 with the lines before and after them:
+    # but its first line of 16 runs on into its full line of 18, which no column of 16 holds
+    ferry = wrap(_FERRY.paragraphs[1], 18)
+    assert text_width(ferry[0]) == 16.0 and text_width(ferry[1]) == 18.0 and ferry[0][-1] not in "。，"
+    rebuilt_in_widths((TREES, _FERRY, CANTEEN), (12, 18, 12), first, page_width=12)
+
+
+#: A brief set in a wider column: a paragraph of three lines and one of a line.
+_WELL = PlainArticle(
+    headline="山村喝上自来水",
+    paragraphs=[
+        "上坝村的二百多户人家上个月喝上了自来水，村民再也不用挑着水桶走两里山路去井边打水了。",
+        "村里还成立了管水小组，负责巡查管道。",
+    ],
+)
+
+
+def test_a_brief_set_wider_after_a_headline_too_wide_for_the_pages_column_is_found() -> None:
+    # the headline closing the text before the brief (13 cells) is too wide for the page's
+    # column of 12 too, and opens the run of lines too wide for it: the brief is the rest
+    assert text_width(TREES.headline or "") == 13.0
+    assert [text_width(ln) for ln in wrap(_WELL.paragraphs[0], 20)] == [18.0, 20.0, 4.0]
+    rebuilt_in_widths((TREES, _WELL, CANTEEN), (12, 20, 12), False, page_width=12)
+
+
+#: A brief set in a wider column whose first line ends a cell short, before an opening quote.
+_COOLER = PlainArticle(
+    headline="节能空调上市",
+    paragraphs=[
+        "青川电子厂自主研发设计的新一代智能“节能王”空调今年夏天上市，比同类产品省电三成，"
+        "还能用手机远程开关和调节温度，售价三千元左右。"
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_brief_set_wider_whose_first_line_ends_before_a_quote_keeps_that_line(first: bool) -> None:
+    # its first line (17 cells) is a cell short of a first line of its column (18), as no
+    # opening quote ends a line: neither a first line nor a full one, but the run of lines
+    # too wide for the page's column it opens is the brief, that line and all
+    assert [text_width(ln) for ln in wrap(_COOLER.paragraphs[0], 20)] == [17.0, 20.0, 20.0, 6.0]
+    rebuilt_in_widths((CANTEEN, _COOLER, TREES), (14, 20, 14), first, page_width=14)
+
+
+#: A text set in 18 cells closing with a long headline after it, 20 cells wide.
+_CLINIC = PlainArticle(
+    headline="社区卫生中心开设夜间门诊方便上班族来看病",
+    paragraphs=[
+        "青川区社区卫生服务中心从下周一起开设夜间门诊，每天开到晚上九点，周末照常接诊。",
+        "中心主任王丽说，夜间门诊主要方便白天上班的居民看病取药，挂号费和白天一样，医保卡也可以照常使用。",
+    ],
+)
+
+
+def test_a_wider_articles_lines_before_a_headline_two_cells_wider_than_its_column_stay_its_own() -> None:
+    # its last line (14 cells), too wide for the page's column, closes its sentence before the
+    # headline, a line of no column of its own: the headline of 20 cells after it says nothing
+    # of the text's column
+    assert text_width(_CLINIC.headline or "") == 20.0
+    assert [text_width(ln) for ln in wrap(_CLINIC.paragraphs[1], 18)] == [16.0, 18.0, 14.0]
+    rebuilt_in_widths((TREES, _CLINIC, CANTEEN), (12, 18, 12), False, page_width=12)
+
+
 @pytest.mark.parametrize("width", [12, 14, 18])
 def test_where_headlines_come_first_a_headline_between_two_briefs_of_other_subjects_heads_one(width: int) -> None:
     # each brief under 100 characters, its text closed: too short to weigh the words on either
