@@ -484,11 +484,16 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
     get = counts.get
     inside: list[float] = []
     closing: list[float] = []
+    steps: list[float] = []  # (the widths of lines running on into a line two cells wider)
     narrowest = _NARROWEST_COLUMN
+    before = 0.0  # (the width of the line before, where it ran on)
     for ln in lines:  # (a plain loop counts faster than Counter: this runs for every article)
         w = ln.column  # (0.0 for lines too narrow or too wide to suggest a column)
+        ran, before = before, 0.0
         if w < narrowest:
             continue
+        if ran and w == ran + 2.0:
+            steps.append(ran)
         if ln.closes:  # (few lines end with a mark)
             if ln.text[-1] in SENTENCE_END:
                 # (a paragraph's last line, of any width; or a full line, its stop hanging past
@@ -497,6 +502,8 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
                 continue
             if ln.hang == 1.0:
                 inside.append(w)  # (a comma set inside the last cell, not past the edge: see below)
+        else:
+            before = w
         counts[w] = get(w, 0) + 1
     if not counts:
         return default
@@ -508,8 +515,10 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
     # Paragraphs of two or three lines have as many first lines (two cells short: the lost
     # indent) as full ones: a width two cells wider that is half as common is the column
     # (one line of it is a headline's), counting the lines of either width that end a sentence.
-    # (a line with a comma set inside its last cell is a full line of the column a cell wider)
-    wider = get(mode + 2.0, 0) + inside.count(mode + 1.0) + closing.count(mode + 2.0)
+    # (a line with a comma set inside its last cell is a full line of the column a cell wider;
+    # and a line two cells wider than the line running on into it, a paragraph's first line,
+    # counts twice: no column of the narrower width holds it)
+    wider = get(mode + 2.0, 0) + inside.count(mode + 1.0) + closing.count(mode + 2.0) + steps.count(mode)
     return mode + 2.0 if wider >= 2 and 2 * wider >= best + closing.count(mode) else mode
 
 

@@ -15,6 +15,7 @@ from newsdesk.core.paragraphs import (
     _opens_before,
     _paragraph_turns,
     column_regions,
+    column_width,
     decode,
     forget_indents,
     measure_lines,
@@ -207,6 +208,33 @@ def test_a_plain_lines_paragraph_scores_hang_on_its_width_alone(raw: list[str], 
     for ln in measure_lines(enumerate(raw)):
         if ln.plain and ln.width <= column + 0.75 and not column - 3.25 <= ln.width < column - 2.75:
             assert seen.setdefault(ln.width, _emit(ln, column)) == _emit(ln, column)
+
+
+#: Lines of a column 18 cells wide: a paragraph's first line (16, its indent lost), a full line
+#: running on, a last line; a line closing a sentence 16 cells wide; a heading of 18.
+_FIRST_16 = "青川渡口的老周每天清晨出门给早班"
+_FULL_18 = "的船工送去热茶和早点心他说这是他父亲"
+_LAST = "留下来的规矩。"
+_CLOSED_16 = "他说这是父亲留下的规矩守了三十年。"
+_HEADING_18 = "青川区部署春季植树造林工作会议召开了"
+
+
+@pytest.mark.parametrize(
+    ("rows", "width"),
+    [
+        # paragraphs of two and three lines: the first lines outnumber the full lines, but
+        # each full line follows a first line running on into it, two cells narrower: no
+        # column of 16 holds it
+        ([_FIRST_16, _FULL_18, _LAST] * 2 + [_FIRST_16, _LAST] * 3, 18.0),
+        # the lines of 18 follow lines closing a sentence: headings, not full lines
+        ([_FIRST_16, _CLOSED_16, _HEADING_18] * 2 + [_FIRST_16, _LAST] * 3, 16.0),
+        # lines of 16 running into lines of 22: no column's first lines and full lines
+        ([_FIRST_16, _FULL_18 + "在渡口边", _LAST] * 3 + [_FIRST_16, _LAST], 16.0),
+    ],
+)
+def test_a_line_two_cells_wider_than_the_line_running_into_it_says_the_column(rows: list[str], width: float) -> None:
+    assert [text_width(r) for r in (_FIRST_16, _FULL_18, _HEADING_18)] == [16.0, 18.0, 18.0]
+    assert column_width(measure_lines(enumerate(rows))) == width
 
 
 def run_together_found(*rows: str) -> list[LineInfo]:

@@ -4505,6 +4505,13 @@ def test_an_article_set_wider_whose_first_lines_are_as_wide_as_its_full_lines_ar
     rebuilt_in_widths((TREES, _FERRY, CANTEEN), (12, 18, 12), first, page_width=12)
 
 
+@pytest.mark.parametrize("first", [False, True])
+def test_a_page_whose_first_lines_outnumber_its_full_lines_is_read_at_the_full_lines_width(first: bool) -> None:
+    # the page's column is 18 cells, the middle article's 12: the page's articles have five
+    # first lines (16 cells) and two full lines, each run into from a first line
+    rebuilt_in_widths((TREES, CANTEEN, _FERRY), (18, 12, 18), first, page_width=18)
+
+
 #: A brief set in a wider column: a paragraph of three lines and one of a line.
 _WELL = PlainArticle(
     headline="山村喝上自来水",
