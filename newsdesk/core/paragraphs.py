@@ -487,9 +487,12 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
     steps: list[float] = []  # (the widths of lines running on into a line two cells wider)
     narrowest = _NARROWEST_COLUMN
     before = 0.0  # (the width of the line before, where it ran on)
+    wider_before = False  # (whether the line before was wider than this one)
+    last = 0.0
     for ln in lines:  # (a plain loop counts faster than Counter: this runs for every article)
         w = ln.column  # (0.0 for lines too narrow or too wide to suggest a column)
         ran, before = before, 0.0
+        wider_before, last = last > w, ln.width - ln.hang
         if w < narrowest:
             continue
         if ran and w == ran + 2.0:
@@ -497,8 +500,10 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
         if ln.closes:  # (few lines end with a mark)
             if ln.text[-1] in SENTENCE_END:
                 # (a paragraph's last line, of any width; or a full line, its stop hanging past
-                # the edge: it says which of two widths is the column, below, not the width)
-                closing.append(w)
+                # the edge: it says which of two widths is the column, below, not the width;
+                # after a wider line, it is a last line and says nothing)
+                if not wider_before:
+                    closing.append(w)
                 continue
             if ln.hang == 1.0:
                 inside.append(w)  # (a comma set inside the last cell, not past the edge: see below)

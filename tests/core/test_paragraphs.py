@@ -237,6 +237,31 @@ def test_a_line_two_cells_wider_than_the_line_running_into_it_says_the_column(ro
     assert column_width(measure_lines(enumerate(rows))) == width
 
 
+#: Lines of a column 12 cells wide (a first line, a full one, a last one), and lines of an
+#: article set wider: a full line of 16 and a last line closing with a stop, 14 cells wide.
+_FIRST_10 = "张明远指出植树造林是"
+_FULL_12 = "是惠及子孙的长远工程各街"
+_LAST_12 = "活一片。"
+_WIDE_16 = "冬天的青川江风很冷渡口边摆着一张"
+_CLOSING_14 = "喝茶的人从来都不需要付钱的呀。"
+
+
+@pytest.mark.parametrize(
+    ("rows", "width"),
+    [
+        # the lines closing a sentence two cells wider than the column's full lines follow
+        # wider lines: the last lines of another column's paragraphs, which say nothing
+        ([_FIRST_10, _FULL_12, _LAST_12] * 3 + [_WIDE_16, _CLOSING_14] * 2, 12.0),
+        # ... where they follow the column's full lines they are full lines of a column two
+        # cells wider, their stops hanging past its edge, and the lines of 12 its first lines
+        ([_FIRST_10, _FULL_12, _LAST_12] * 3 + [_FULL_12, _CLOSING_14] * 2, 14.0),
+    ],
+)
+def test_a_line_closing_a_sentence_after_a_wider_line_says_nothing_of_the_column(rows: list[str], width: float) -> None:
+    assert [text_width(r) for r in (_FIRST_10, _FULL_12, _WIDE_16, _CLOSING_14)] == [10.0, 12.0, 16.0, 15.0]
+    assert column_width(measure_lines(enumerate(rows))) == width
+
+
 def run_together_found(*rows: str) -> list[LineInfo]:
     """A 14-cell column's ``rows``, after a line closing a sentence, measured and asked which
     are two lines OCR ran together (``merged_lines``)."""

@@ -4512,6 +4512,16 @@ def test_a_page_whose_first_lines_outnumber_its_full_lines_is_read_at_the_full_l
     rebuilt_in_widths((TREES, CANTEEN, _FERRY), (18, 12, 18), first, page_width=18)
 
 
+@pytest.mark.parametrize("first", [False, True])
+def test_a_narrower_article_is_read_at_its_column_though_wider_ones_close_paragraphs_two_cells_wider(
+    first: bool,
+) -> None:
+    # the page's articles in 18 cells close paragraphs on lines of 14 cells (their stops
+    # hanging), two cells wider than the full lines of the article in 12: after their wider
+    # lines, they are paragraphs' last lines and say nothing of the page's column
+    rebuilt_in_widths((TRAIL, TREES, _FERRY), (18, 12, 18), first, page_width=12)
+
+
 #: A brief set in a wider column: a paragraph of three lines and one of a line.
 _WELL = PlainArticle(
     headline="山村喝上自来水",
