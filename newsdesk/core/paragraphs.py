@@ -522,8 +522,15 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
     # (one line of it is a headline's), counting the lines of either width that end a sentence.
     # (a line with a comma set inside its last cell is a full line of the column a cell wider;
     # and a line two cells wider than the line running on into it, a paragraph's first line,
-    # counts twice: no column of the narrower width holds it)
-    wider = get(mode + 2.0, 0) + inside.count(mode + 1.0) + closing.count(mode + 2.0) + steps.count(mode)
+    # counts twice: no column of the narrower width holds it; nor is a line of the wider width
+    # that runs on so into one two cells wider still a full line of its own column)
+    wider = (
+        get(mode + 2.0, 0)
+        - steps.count(mode + 2.0)
+        + inside.count(mode + 1.0)
+        + closing.count(mode + 2.0)
+        + steps.count(mode)
+    )
     return mode + 2.0 if wider >= 2 and 2 * wider >= best + closing.count(mode) else mode
 
 

@@ -262,6 +262,31 @@ def test_a_line_closing_a_sentence_after_a_wider_line_says_nothing_of_the_column
     assert column_width(measure_lines(enumerate(rows))) == width
 
 
+#: Lines of a column 14 cells wide, and of an article set in 18: a first line of 16 running
+#: on into a full line of 18.
+_FIRST_12 = "本报讯河口街道的社区健身"
+_FULL_14 = "房本周起免费向居民开放每天早"
+_FIRST_16_OF_18 = "这支队伍由五名高二学生组成他们的"
+_FULL_18_AFTER = "设计的垃圾分拣机器人能在一分钟内分好"
+
+
+@pytest.mark.parametrize(
+    ("rows", "width"),
+    [
+        # the lines of 16 run on into lines of 18: first lines of a column of 18, no full lines
+        # of one of 16, whatever their number beside the column's own first lines (12)
+        ([_FIRST_12, _FULL_14, _LAST_12] * 4 + [_FIRST_16_OF_18, _FULL_18_AFTER, _LAST_12] * 2, 14.0),
+        # ... lines of 16 closing their paragraphs after them may be a column's full lines
+        ([_FIRST_12, _FULL_14, _LAST_12] * 4 + [_FIRST_16_OF_18, _LAST_12] * 2, 16.0),
+    ],
+)
+def test_lines_two_cells_wider_that_run_into_wider_lines_are_no_full_lines_of_the_column(
+    rows: list[str], width: float
+) -> None:
+    assert [text_width(r) for r in (_FIRST_12, _FULL_14, _FIRST_16_OF_18, _FULL_18_AFTER)] == [12, 14, 16, 18]
+    assert column_width(measure_lines(enumerate(rows))) == width
+
+
 def run_together_found(*rows: str) -> list[LineInfo]:
     """A 14-cell column's ``rows``, after a line closing a sentence, measured and asked which
     are two lines OCR ran together (``merged_lines``)."""

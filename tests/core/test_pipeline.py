@@ -4522,6 +4522,26 @@ def test_a_narrower_article_is_read_at_its_column_though_wider_ones_close_paragr
     rebuilt_in_widths((TRAIL, TREES, _FERRY), (18, 12, 18), first, page_width=12)
 
 
+#: Briefs of two paragraphs, one with its byline, and one of three paragraphs with a credit.
+_GYM = PlainArticle(
+    headline="社区健身房免费开放",
+    byline="本报讯",
+    paragraphs=[
+        "河口街道的社区健身房本周起免费向居民开放，每天早上六点到晚上十点都可以进去锻炼。",
+        "健身房配有跑步机、单车和力量器械，还有教练定时指导。",
+    ],
+)
+_ROBOT = PlainArticle(
+    headline="中学生机器人赛获奖",
+    byline="本报讯（通讯员 张蕾）",
+    paragraphs=[
+        "在刚刚结束的全省青少年机器人竞赛中，青川一中代表队获得高中组一等奖。",
+        "这支队伍由五名高二学生组成，他们设计的垃圾分拣机器人能在一分钟内分好三十件垃圾。",
+        "指导老师说，学生们为比赛准备了半年。",
+    ],
+)
+
+
 #: A brief set in a wider column: a paragraph of three lines and one of a line.
 _WELL = PlainArticle(
     headline="山村喝上自来水",
@@ -4530,6 +4550,14 @@ _WELL = PlainArticle(
         "村里还成立了管水小组，负责巡查管道。",
     ],
 )
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_wider_articles_first_lines_two_cells_wider_than_the_pages_full_lines_say_no_column(first: bool) -> None:
+    # the page's column is 14 cells, its first lines 12 and its full lines 14 as many; the
+    # article set in 18 has lines of 16, its first lines: they run on into its lines of 18,
+    # and say nothing of a column of 16
+    rebuilt_in_widths((_GYM, _ROBOT, _WELL), (14, 18, 14), first, page_width=14)
 
 
 def test_a_brief_set_wider_after_a_headline_too_wide_for_the_pages_column_is_found() -> None:
