@@ -618,7 +618,9 @@ def column_regions(
     for w in candidates:
         run: list[int] = []
         for i, ln in enumerate(lines):
-            if _full_of(ln, w):
+            # (a line closing a sentence after a wider one opens no run: the last line of the
+            # paragraph before, of any width)
+            if _full_of(ln, w) and (run or not _closes_after_wider(lines, i)):
                 if run and i - run[-1] > gap:
                     _add_region(lines, run, w, least, found)
                     run = []

@@ -4560,6 +4560,52 @@ def test_a_wider_articles_first_lines_two_cells_wider_than_the_pages_full_lines_
     rebuilt_in_widths((_GYM, _ROBOT, _WELL), (14, 18, 14), first, page_width=14)
 
 
+#: A brief closing with a paragraph of one line after a quote; a brief of one paragraph.
+_NIGHT_CLINIC = PlainArticle(
+    headline="夜间门诊方便上班族",
+    byline="本报青川4月2日电",
+    paragraphs=[
+        "青川区社区卫生服务中心从下周一起开设夜间门诊，每天开到晚上九点。",
+        "中心主任王丽说：“夜间门诊主要方便白天上班的居民，挂号费和白天一样。”",
+        "目前已有三名医生报名值夜班。",
+    ],
+)
+_RIVER = PlainArticle(
+    headline="滨江河道清淤完工",
+    paragraphs=[
+        "历时两个月的滨江河道清淤工程日前完工，共清除淤泥一万二千立方米。清淤后河水明显变清，"
+        "沿岸居民说夏天不再闻到臭味了。"
+    ],
+)
+
+
+def test_a_paragraph_of_one_line_closing_a_wider_article_opens_no_narrower_column_after_it() -> None:
+    # its line (13 cells and a stop hanging) is as wide as a full line of the narrower article
+    # after the headline under it; but it closes a sentence after a wider line: the last line
+    # of the article set wider
+    assert wrap(_NIGHT_CLINIC.paragraphs[2], 20) == ["目前已有三名医生报名值夜班。"]
+    rebuilt_in_widths((_NIGHT_CLINIC, _RIVER, _GYM), (20, 14, 20), True, page_width=20)
+
+
+#: A brief in one paragraph closing on a full line, its half-width digits odd in number.
+_PHONES = PlainArticle(
+    headline="电话进村工程完工",
+    paragraphs=[
+        "去年青川区大力实施电话进村工程，全年投资三千多万元，二十个乡镇全都通了光缆。"
+        "到年底，远郊各区县的电话用户已突破8万户，通电话村已达到51个。"
+    ],
+)
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_narrower_articles_last_line_after_its_full_lines_stays_its_own(first: bool) -> None:
+    # its last line, a full line of 14 cells half a cell short (13.5) with its stop hanging,
+    # closes a sentence after a line wider than it: inside the narrower article's run of full
+    # lines that is its last line, no line of the page's column
+    assert [text_width(ln) for ln in wrap(_PHONES.paragraphs[0], 14)][-2:] == [14.0, 14.5]
+    rebuilt_in_widths((TREES, _PHONES, FEAST), (20, 14, 20), first, page_width=20)
+
+
 def test_a_brief_set_wider_after_a_headline_too_wide_for_the_pages_column_is_found() -> None:
     # the headline closing the text before the brief (13 cells) is too wide for the page's
     # column of 12 too, and opens the run of lines too wide for it: the brief is the rest
