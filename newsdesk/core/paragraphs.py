@@ -507,8 +507,7 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
                 continue
             if ln.hang == 1.0:
                 inside.append(w)  # (a comma set inside the last cell, not past the edge: see below)
-        else:
-            before = w
+        before = w  # (it ends no sentence: it runs on)
         counts[w] = get(w, 0) + 1
     if not counts:
         return default

@@ -4606,6 +4606,15 @@ def test_a_narrower_articles_last_line_after_its_full_lines_stays_its_own(first:
     rebuilt_in_widths((TREES, _PHONES, FEAST), (20, 14, 20), first, page_width=20)
 
 
+@pytest.mark.parametrize("first", [False, True])
+def test_a_first_line_ending_with_a_comma_runs_on_into_the_full_line_two_cells_wider(first: bool) -> None:
+    # the page's column is 20 cells: the brief in one paragraph opens with a first line of 18
+    # ending with a comma past the edge, running on into a full line of 20; with the page's
+    # lines of 18 and the narrower brief's lines of 14 and 12 as many, that step says 20
+    assert [text_width(ln) for ln in wrap(_RIVER.paragraphs[0], 20)][:2] == [19.0, 20.0]
+    rebuilt_in_widths((_RIVER, _GYM, _PHONES), (20, 14, 20), first, page_width=20)
+
+
 def test_a_brief_set_wider_after_a_headline_too_wide_for_the_pages_column_is_found() -> None:
     # the headline closing the text before the brief (13 cells) is too wide for the page's
     # column of 12 too, and opens the run of lines too wide for it: the brief is the rest
