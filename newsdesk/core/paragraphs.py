@@ -487,12 +487,11 @@ def column_width(lines: Sequence[LineInfo], default: float = 14.0, support: floa
     steps: list[float] = []  # (the widths of lines running on into a line two cells wider)
     narrowest = _NARROWEST_COLUMN
     before = 0.0  # (the width of the line before, where it ran on)
-    wider_before = False  # (whether the line before was wider than this one)
-    last = 0.0
+    body_before = 0.0  # (the width of the line before, its closing marks aside)
     for ln in lines:  # (a plain loop counts faster than Counter: this runs for every article)
         w = ln.column  # (0.0 for lines too narrow or too wide to suggest a column)
         ran, before = before, 0.0
-        wider_before, last = last > w, ln.width - ln.hang
+        wider_before, body_before = body_before > w, ln.width - ln.hang
         if w < narrowest:
             continue
         if ran and w == ran + 2.0:
