@@ -210,11 +210,12 @@ def test_a_plain_lines_paragraph_scores_hang_on_its_width_alone(raw: list[str], 
             assert seen.setdefault(ln.width, _emit(ln, column)) == _emit(ln, column)
 
 
+#: A paragraph's last line, too short to tell any column (under 8 cells), for every column below.
+_LAST = "留下来的规矩。"
 #: Lines of a column 18 cells wide: a paragraph's first line (16, its indent lost), a full line
-#: running on, a last line; a line closing a sentence 16 cells wide; a heading of 18.
+#: running on; a line closing a sentence 16 cells wide; a heading of 18.
 _FIRST_16 = "青川渡口的老周每天清晨出门给早班"
 _FULL_18 = "的船工送去热茶和早点心他说这是他父亲"
-_LAST = "留下来的规矩。"
 _CLOSED_16 = "他说这是父亲留下的规矩守了三十年。"
 _HEADING_18 = "青川区部署春季植树造林工作会议召开了"
 
@@ -237,11 +238,10 @@ def test_a_line_two_cells_wider_than_the_line_running_into_it_says_the_column(ro
     assert column_width(measure_lines(enumerate(rows))) == width
 
 
-#: Lines of a column 12 cells wide (a first line, a full one, a last one), and lines of an
-#: article set wider: a full line of 16 and a last line closing with a stop, 14 cells wide.
+#: Lines of a column 12 cells wide (a first line, a full one), and lines of an article set
+#: wider: a full line of 16 and a last line closing with a stop, 14 cells wide.
 _FIRST_10 = "张明远指出植树造林是"
 _FULL_12 = "是惠及子孙的长远工程各街"
-_LAST_12 = "活一片。"
 _WIDE_16 = "冬天的青川江风很冷渡口边摆着一张"
 _CLOSING_14 = "喝茶的人从来都不需要付钱的呀。"
 
@@ -251,10 +251,10 @@ _CLOSING_14 = "喝茶的人从来都不需要付钱的呀。"
     [
         # the lines closing a sentence two cells wider than the column's full lines follow
         # wider lines: the last lines of another column's paragraphs, which say nothing
-        ([_FIRST_10, _FULL_12, _LAST_12] * 3 + [_WIDE_16, _CLOSING_14] * 2, 12.0),
+        ([_FIRST_10, _FULL_12, _LAST] * 3 + [_WIDE_16, _CLOSING_14] * 2, 12.0),
         # ... where they follow the column's full lines they are full lines of a column two
         # cells wider, their stops hanging past its edge, and the lines of 12 its first lines
-        ([_FIRST_10, _FULL_12, _LAST_12] * 3 + [_FULL_12, _CLOSING_14] * 2, 14.0),
+        ([_FIRST_10, _FULL_12, _LAST] * 3 + [_FULL_12, _CLOSING_14] * 2, 14.0),
     ],
 )
 def test_a_line_closing_a_sentence_after_a_wider_line_says_nothing_of_the_column(rows: list[str], width: float) -> None:
@@ -275,9 +275,9 @@ _FULL_18_AFTER = "设计的垃圾分拣机器人能在一分钟内分好"
     [
         # the lines of 16 run on into lines of 18: first lines of a column of 18, no full lines
         # of one of 16, whatever their number beside the column's own first lines (12)
-        ([_FIRST_12, _FULL_14, _LAST_12] * 4 + [_FIRST_16_OF_18, _FULL_18_AFTER, _LAST_12] * 2, 14.0),
+        ([_FIRST_12, _FULL_14, _LAST] * 4 + [_FIRST_16_OF_18, _FULL_18_AFTER, _LAST] * 2, 14.0),
         # ... lines of 16 closing their paragraphs after them may be a column's full lines
-        ([_FIRST_12, _FULL_14, _LAST_12] * 4 + [_FIRST_16_OF_18, _LAST_12] * 2, 16.0),
+        ([_FIRST_12, _FULL_14, _LAST] * 4 + [_FIRST_16_OF_18, _LAST] * 2, 16.0),
     ],
 )
 def test_lines_two_cells_wider_that_run_into_wider_lines_are_no_full_lines_of_the_column(
