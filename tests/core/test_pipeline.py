@@ -5279,3 +5279,171 @@ def test_figures_alone_after_a_paragraph_closing_short_of_the_edge_are_no_rest_o
     assert text_width(lines[-1]) == 12
     page = analyze_page(page_of(*lines, "2026", *wrap("全区将再建幼儿园五所，新增学位一千五百个。", 14)))
     assert "2026" in [b.text for b in page.articles[0].paragraphs]
+
+
+#: A page of three texts in a column of 13: a dispatch under its headline, a report opened by
+#: its dateline straight after it (under no headline: its headline follows its text, as a
+#: report so opened has it on dev 219 times in 219), and a feature whose first line OCR gave
+#: flush with the column, its headline after it too.
+_DISPATCH = [
+    "滨江大桥主桥顺利合龙",
+    "新华社青川3月5日电滨江",
+    "大桥主桥今天顺利合龙。大桥",
+    "全长一千二百米，双向六车道，",
+    "预计今年十月建成通车。",
+]
+_REPORT = [
+    "新华社青川3月6日电青川",
+    "第一中学机器人社团日前在全",
+    "国青少年机器人大赛中夺冠，",
+    "这是青川学生首次在这项全国",
+    "比赛中获得冠军。",
+]
+_REPORT_MORE = [
+    "机器人社团成立于三年前，",
+    "现有社员四十多名。指导老师",
+    "李明介绍，社团的机器人从设",
+    "计到编程都由学生自己完成，",
+    "学校每周为社团安排两个下午",
+    "的活动时间。",
+]
+#: The report's headline: as wide as a paragraph's first line, with no mark.
+_REPORT_HEAD = "青川机器人社团全国夺冠"
+_FEATURE = [
+    "清晨五点，石门村的茶园里已",
+    "经响起了采茶姑娘的歌声。今",
+    "年春天雨水充足，茶树发芽比",
+    "往年早了十来天，村里的茶农",
+    "们趁着晴天抢摘头茬新茶。",
+]
+_FEATURE_MORE = [
+    "老茶农王秀兰一边炒茶一",
+    "边说，头茬茶一斤能卖到八百",
+    "元，全家一年的收入有一半靠",
+    "这几天，再累也值得。今年村",
+    "里还请来了农技员，教大家用",
+    "新设备杀青揉捻。",
+]
+
+#: A paragraph of a third subject.
+_LIBRARY_NEWS = [
+    "滨江图书馆自三月一日起",
+    "延长开放时间，读者晚上十点",
+    "前都可以入馆借阅图书。馆长",
+    "刘海峰表示，图书馆下一步将",
+    "增设少儿阅读专区，每月还将",
+    "请作家来馆讲座，讲座免费向",
+    "市民开放，馆里还新添了一批",
+    "有声读物。",
+]
+
+
+def test_a_headline_after_a_report_under_none_is_no_first_line_of_the_next_text() -> None:
+    # the report's headline, as wide as a first line, reads as the first line of the feature's
+    # flush first paragraph; it tells of the report, and the feature speaks of other things
+    lines = [*_DISPATCH, *_REPORT, *_REPORT_MORE, _REPORT_HEAD, *_FEATURE, *_FEATURE_MORE, "茶园里的春天"]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["滨江大桥主桥顺利合龙", _REPORT_HEAD, "茶园里的春天"]
+    assert [b.text[:4] for b in page.articles[1].paragraphs] == ["青川第一", "机器人社"]
+    assert [b.text[:4] for b in page.articles[2].paragraphs] == ["清晨五点", "老茶农王"]
+
+
+def _first_lines(units: list[pipeline.Unit]) -> list[str]:
+    return [u.lines[0].text for u in units]
+
+
+def _report_page(*paragraphs: list[str]) -> list[pipeline.Unit]:
+    """The units of ``paragraphs`` (column 13) after the dispatch, its headline a unit of its own."""
+    return _units((13, _DISPATCH[:1]), (13, _DISPATCH[1:]), *((13, p) for p in paragraphs))
+
+
+def test_a_report_headline_after_its_text_is_set_apart_from_the_next_paragraph() -> None:
+    units = _report_page(_REPORT, _REPORT_MORE, [_REPORT_HEAD, *_FEATURE], _FEATURE_MORE)
+    out = pipeline._headlines_after_reports(units)
+    assert _first_lines(out)[4:] == [_REPORT_HEAD, _FEATURE[0], _FEATURE_MORE[0]]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a line with a clause mark is text: no headline holds one
+        [_REPORT, _REPORT_MORE, ["青川机器人社团，全国夺冠", *_FEATURE], _FEATURE_MORE],
+        # the feature's first line, which tells nothing of the report
+        [_REPORT, _REPORT_MORE, ["石门村的茶园里响起了采", "茶姑娘的歌声。今年春天雨水", *_FEATURE[2:]], _FEATURE_MORE],
+        # a paragraph of the report under a dateline roundups string on (据新华社…电)
+        [["据" + _REPORT[0], *_REPORT[1:]], _REPORT_MORE, [_REPORT_HEAD, *_FEATURE], _FEATURE_MORE],
+        # the report under its headline: the line is no headline of it
+        [[_REPORT_HEAD], _REPORT, _REPORT_MORE, ["青川机器人社团全国夺冠", *_FEATURE], _FEATURE_MORE],
+        # a heading inside the report (a section's): the text after it is under a heading
+        [_REPORT, ["社团风采"], _REPORT_MORE, [_REPORT_HEAD, *_FEATURE], _FEATURE_MORE],
+    ],
+    ids=["clause", "untold", "roundup", "headed", "sectioned"],
+)
+def test_a_line_after_a_report_stays_in_its_paragraph_unless_it_is_the_reports_headline(
+    paragraphs: list[list[str]],
+) -> None:
+    units = _report_page(*paragraphs)
+    assert len(pipeline._headlines_after_reports(units)) == len(units)
+
+
+def test_a_paragraph_of_a_short_report_starting_with_its_words_stays_whole() -> None:
+    # a report of one sentence is too short to tell a change of subject by: its second
+    # paragraph's first line repeats its words and the rest says more, as paragraphs do
+    short = ["新华社青川3月6日电青川", "第一中学机器人社团日前在全", "国青少年机器人大赛中夺冠。"]
+    more = ["青川第一中学机器人社团成", "立于三年前，现有社员四十多", "名，教练是物理老师周文。"]
+    units = _report_page(short, more, _FEATURE, _FEATURE_MORE)
+    assert len(pipeline._headlines_after_reports(units)) == len(units)
+
+
+def test_a_reports_last_paragraph_at_the_pages_end_stays_whole() -> None:
+    # its first line repeats the report's words and its rest, too short to tell a subject
+    # by, says something new: the report's last paragraph, not its headline
+    last = ["机器人社团指导老师李明", "说，下个月还要去外地交流。"]
+    units = _report_page(_REPORT, _REPORT_MORE, last)
+    assert len(pipeline._headlines_after_reports(units)) == len(units)
+
+
+def test_a_line_before_the_reports_own_headline_stays_in_its_paragraph() -> None:
+    # the report's last paragraph opens with its words and says something new; the heading
+    # after it tells of the report: that is its headline, the line is text
+    last = ["机器人社团指导老师李明", "说，下个月还要去外地交流。"]
+    units = _report_page(_REPORT, _REPORT_MORE, last, [_REPORT_HEAD], _FEATURE, _FEATURE_MORE, _LIBRARY_NEWS)
+    assert len(pipeline._headlines_after_reports(units)) == len(units)
+
+
+def test_a_line_whose_paragraph_goes_on_with_the_reports_words_stays_in_it() -> None:
+    # the rest of the paragraph speaks of the report (社团, 学生, 冠军): the line opens it
+    para = ["青川机器人社团全国夺冠", "后，社团的学生们捧着冠军奖", "杯回到学校。", *_FEATURE]
+    units = _report_page(_REPORT, _REPORT_MORE, para, _FEATURE_MORE)
+    assert len(pipeline._headlines_after_reports(units)) == len(units)
+
+
+def test_a_line_after_which_the_text_goes_back_to_the_report_stays_in_its_paragraph() -> None:
+    # its own paragraph speaks of something else for a sentence, then the text goes on with
+    # the report's words: the report is not over
+    para = ["青川机器人社团全国夺冠", "那天，石门村正下着小雨。"]
+    back = [
+        "社团的机器人在决赛中完",
+        "成了全部十项任务，用时比第",
+        "二名少了一分钟。指导老师李",
+        "明介绍，社团的学生们为这次",
+        "全国比赛准备了整整半年，每",
+        "个周末都在学校的机器人活动",
+        "室里编程调试，社团的机器人",
+        "也是学生们自己设计的。",
+    ]
+    units = _report_page(_REPORT, _REPORT_MORE, para, back)
+    assert len(pipeline._headlines_after_reports(units)) == len(units)
+
+
+def test_only_the_first_line_telling_of_a_report_is_taken_for_its_headline() -> None:
+    # once its headline closes the report, a paragraph of the feature after it that repeats
+    # the feature's words is the feature's, whatever follows
+    again = ["石门村的茶园里采茶姑娘", "们说，卖茶的钱要给孩子交学", "费。"]
+    units = _report_page(_REPORT, _REPORT_MORE, [_REPORT_HEAD, *_FEATURE], again, _LIBRARY_NEWS)
+    assert _first_lines(pipeline._headlines_after_reports(units))[4:] == [
+        _REPORT_HEAD,
+        _FEATURE[0],
+        again[0],
+        _LIBRARY_NEWS[0],
+    ]
