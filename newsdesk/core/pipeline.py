@@ -433,13 +433,14 @@ def _headlines_after_reports(units: list[Unit]) -> list[Unit]:
             # (据新华社…电 strings an item onto a roundup: on dev, 43 of the 83 so opened after
             # a text's end are items inside an article)
             report = k if k and u.text[0] != "据" and _stops(units[k - 1].text) else None
-        elif _heading_like(u):
-            report = None
-        elif report is not None and len(u.lines) > 1 and _closes_report(units, report, k):
-            out.append(Unit(u.lines[:1], u.width))
-            out.append(Unit(u.lines[1:], u.width))
-            report = None  # (its headline closes the report)
-            continue
+        elif report is not None:  # (most units are in no such report: they are asked nothing)
+            if _heading_like(u):
+                report = None
+            elif len(u.lines) > 1 and _closes_report(units, report, k):
+                out.append(Unit(u.lines[:1], u.width))
+                out.append(Unit(u.lines[1:], u.width))
+                report = None  # (its headline closes the report)
+                continue
         out.append(u)
     return out
 
