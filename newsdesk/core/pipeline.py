@@ -456,14 +456,11 @@ def _closes_report(units: list[Unit], report: int, k: int, reach: int = COHESION
     line = units[k].lines[0].text
     if not _HEADLINE_MARKS.isdisjoint(line):
         return False
-    words = bigrams(line)
-    if not words:
-        return False
-    before = "".join(reversed(_han_reaching((units[i] for i in range(k - 1, report - 1, -1)), reach)))[-reach:]
-    if len(before) < least or sum(1 for w in words if w in before) < _TOLD * len(words):
+    before = _han_back((units[i] for i in range(k - 1, report - 1, -1)), reach)
+    if len(before) < least or share(line, before) < _TOLD:
         return False
     rest = han("".join([ln.text for ln in units[k].lines[1:]]))
-    after = (rest + "".join(_han_reaching((units[i] for i in range(k + 1, len(units))), reach)))[:reach]
+    after = (rest + _han_on((units[i] for i in range(k + 1, len(units))), reach))[:reach]
     if len(after) < least:
         return False
     at = len(before)
@@ -473,8 +470,7 @@ def _closes_report(units: list[Unit], report: int, k: int, reach: int = COHESION
         if nxt.opens:
             break
         if _heading_like(nxt):
-            pairs = bigrams(nxt.text)
-            return not pairs or sum(1 for w in pairs if w in before) < _SOME_SHARE * len(pairs)
+            return share(nxt.text, before) < _SOME_SHARE
     return True
 
 
@@ -1544,8 +1540,8 @@ def _new_subject(units: list[Unit], k: int, reach: int = COHESION_REACH, least: 
     Chinese characters after it, hardly any (``_NEW_SUBJECT``) were in the ``reach`` before it,
     both at least ``least`` long. Where one article ends and another begins the words change;
     a section goes on with its article's names and places (刘海峰, 图书馆)."""
-    before = "".join(reversed(_han_reaching((units[j] for j in range(k - 1, -1, -1)), reach)))[-reach:]
-    after = "".join(_han_reaching((units[j] for j in range(k + 1, len(units))), reach))[:reach]
+    before = _han_back((units[j] for j in range(k - 1, -1, -1)), reach)
+    after = _han_on((units[j] for j in range(k + 1, len(units))), reach)
     if len(before) < least or len(after) < least:
         return False
     return cohesion(before + after, len(before), reach) <= _NEW_SUBJECT
@@ -1570,7 +1566,7 @@ def _heads_a_brief(units: list[Unit], k: int, most: int = 100) -> bool:
     brief = "".join(u.han for u in after)
     if len(brief) >= most:
         return False
-    before = "".join(reversed(_han_reaching(_section_units(units, range(k - 1, -1, -1)), most)))[-most:]
+    before = _han_back(_section_units(units, range(k - 1, -1, -1)), most)
     return cohesion(before + brief, len(before), most) <= _BRIEF_SUBJECT
 
 
@@ -1587,6 +1583,17 @@ def _section_units(units: list[Unit], order: range) -> Iterator[Unit]:
 #: of other things (briefs of this project's own text: 0.021 at most; on the layouts' pages, a
 #: heading between two short texts of one article: 0.094 and more).
 _BRIEF_SUBJECT = 0.05
+
+
+def _han_back(units: Iterable[Unit], reach: int) -> str:
+    """The last ``reach`` Chinese characters of ``units``, given last first (the text before a
+    point, read back from it)."""
+    return "".join(reversed(_han_reaching(units, reach)))[-reach:]
+
+
+def _han_on(units: Iterable[Unit], reach: int) -> str:
+    """The first ``reach`` Chinese characters of ``units``, in order (the text after a point)."""
+    return "".join(_han_reaching(units, reach))[:reach]
 
 
 def _han_reaching(units: Iterable[Unit], reach: int) -> list[str]:
