@@ -361,7 +361,8 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
     units = _join_tails(units)
     segments, blocks = _segments_and_blocks(units)
     groups = _photo_pairs(_photo_items_apart(assign_blocks(segments, blocks)))
-    groups = _numbered_photos(_headed_photos_to_texts(_photos_to_articles(_headed_items(_join_wire_roundups(groups)))))
+    groups = _join_wire_roundups(groups, _indent_marks_articles(units))
+    groups = _numbered_photos(_headed_photos_to_texts(_photos_to_articles(_headed_items(groups))))
     groups = _briefs_apart(_numbered_run(groups))
     notices: list[Notice] = []
     articles = [_build_article(g, width, notices) for g in groups]
@@ -1440,13 +1441,19 @@ def _wire(seg: Segment | None, compiled: bool = False) -> bool:
 
 
 def _join_wire_roundups(
-    groups: list[tuple[HeadBlock | None, Segment | None]],
+    groups: list[tuple[HeadBlock | None, Segment | None]], indent_starts: bool = False
 ) -> list[tuple[HeadBlock | None, Segment | None]]:
     """Items run together under one headline are one article (a news roundup).
 
     Before a headline that closes its article, the items without a headline of their own
     (agency items such as 据新华社…电, or any item the headline also speaks of) belong to it;
-    an item with its own headline, or one the headline does not concern, stays apart.
+    an item with its own headline, or one the headline does not concern, stays apart. So does
+    a text whose first line kept its leading space where that marks where articles begin on
+    the page (``indent_starts``; see ``_indent_marks_articles``): OCR kept the gap before an
+    article's first line, not before an item inside one (on dev the space stands before the
+    first line of 968 articles and before none of the other 89,592 lines). Such a text opens
+    an article, whatever its headline's words: no item before it joins it, and it joins no
+    article before it as that one's second dispatch.
     """
     out: list[tuple[HeadBlock | None, Segment | None]] = []
     for blk, seg in groups:
@@ -1456,6 +1463,8 @@ def _join_wire_roundups(
             first = seg.position
             while out and out[-1][0] is None and out[-1][1] is not None:
                 prev = out[-1][1]
+                if indent_starts and units[0].lines[0].indent:
+                    break  # (the text the headline closes opens its article: the item before is another's)
                 if prev.position != first - 1 or not (
                     (_wire(prev, True) and _wire(seg, True)) or _about(heads, prev) or _told_of_apart(heads, prev, seg)
                 ):
@@ -1465,7 +1474,13 @@ def _join_wire_roundups(
                 out.pop()
             if len(units) != len(seg.units):
                 seg = Segment(units=units, position=seg.position)
-        elif blk is None and seg is not None and out and _continues(out[-1], seg):
+        elif (
+            blk is None
+            and seg is not None
+            and out
+            and not (indent_starts and seg.units[0].lines[0].indent)
+            and _continues(out[-1], seg)
+        ):
             # an item after a headline-led article, with no headline of its own
             head, before = out[-1]
             assert before is not None

@@ -377,6 +377,103 @@ def test_a_headline_heads_the_dispatch_it_speaks_of_after_its_first_item(
     assert page.articles[0].headline.text == "青川滨江图书馆延长开放时间"
 
 
+def _column(*paragraphs: str, width: int = 14) -> tuple[str, ...]:
+    """The column lines of ``paragraphs`` (each first line two cells short, its indent lost)."""
+    return tuple(line for para in paragraphs for line in wrap(para, width))
+
+
+_LIBRARY_OPENS = (
+    "青川滨江图书馆延长开放时间",
+    *_column(
+        "本报讯（记者王平）滨江图书馆自三月一日起延长开放时间至晚上十点。",
+        "馆长刘海峰说，晚上来自习的多是附近的学生和上班族。",
+        "图书馆下一步还将开设少儿阅读专区。",
+    ),
+)
+_LIBRARY_WEEK = _column(
+    "本报青川三月八日电滨江图书馆延长开放时间首周，接待读者一万二千人次，自习区座位一位难求。",
+    "不少读者说，下班后终于有了安静读书的地方。",
+)
+
+
+def _spaced(lines: tuple[str, ...], every: bool = False) -> list[str]:
+    """``lines`` with OCR's leading space kept before the first, or before each paragraph's
+    first line (``every``: a line after one closing a sentence)."""
+    return [" " + t if k == 0 or (every and lines[k - 1][-1] == "。") else t for k, t in enumerate(lines)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "articles"),
+    [
+        # the second dispatch kept the space before its first line, which on this page marks
+        # where an article begins: a report of its own, however much it shares the subject
+        (_spaced(_LIBRARY_OPENS), _spaced(_LIBRARY_WEEK), 2),
+        # ... without it, the headline over the first speaks of it: the article's second dispatch
+        (_spaced(_LIBRARY_OPENS), list(_LIBRARY_WEEK), 1),
+        # ... and where every paragraph keeps a space, the spaces mark nothing
+        (_spaced(_LIBRARY_OPENS, every=True), _spaced(_LIBRARY_WEEK, every=True), 1),
+    ],
+    ids=["spaced", "unspaced", "every"],
+)
+def test_a_dispatch_opening_where_the_page_marks_an_article_is_no_second_dispatch(
+    first: list[str], second: list[str], articles: int
+) -> None:
+    page = analyze_page(page_of(*first, *second))
+    assert len(page.articles) == articles
+    assert page.articles[0].headline is not None
+    assert page.articles[0].headline.text == "青川滨江图书馆延长开放时间"
+    assert page.articles[-1].paragraphs[-1].text == "不少读者说，下班后终于有了安静读书的地方。"
+    if articles == 2:
+        assert page.articles[1].headline is None
+        assert page.articles[1].paragraphs[0].text.startswith("滨江图书馆延长开放时间首周")
+
+
+_TREES_HEADED = (
+    "青川区部署春季植树工作",
+    *_column(
+        "本报讯（记者林晓）青川区昨天召开春季植树动员会，部署今年的植树造林工作。",
+        "会议要求各街道把任务落实到山头地块。",
+        "今年全区计划新增绿地三百亩，建设十条林荫步道。",
+    ),
+)
+_RUSH_NORTH = _column(
+    "据新华社北京二月十日电今年春运首日，北京站发送旅客十二万人次。",
+    "车站新开了八个售票窗口，旅客排队不超过十分钟。",
+)
+_RUSH_SOUTH = (
+    *_column(
+        "据新华社广州二月十日电春运首日，广州站发送旅客十五万人次，比去年同期增加一成。",
+        "铁路部门加开临客四十对，方便旅客返乡过年。",
+    ),
+    "春运首日客流创新高",
+)
+
+
+@pytest.mark.parametrize(
+    ("north", "south", "headlines"),
+    [
+        # each dispatch kept the space before its first line, where this page's articles begin:
+        # the headline after the second closes that one alone, the first stands on its own
+        (_spaced(_RUSH_NORTH), _spaced(_RUSH_SOUTH), ["青川区部署春季植树工作", None, "春运首日客流创新高"]),
+        # ... with the first's alone, both are items of the roundup the headline closes
+        (_spaced(_RUSH_NORTH), list(_RUSH_SOUTH), ["青川区部署春季植树工作", "春运首日客流创新高"]),
+        # ... and where every paragraph keeps a space, the spaces mark nothing
+        (
+            _spaced(_RUSH_NORTH, every=True),
+            _spaced(_RUSH_SOUTH, every=True),
+            ["青川区部署春季植树工作", "春运首日客流创新高"],
+        ),
+    ],
+    ids=["spaced", "unspaced", "every"],
+)
+def test_a_dispatch_opening_where_the_page_marks_an_article_is_no_item_of_the_roundup_after_it(
+    north: list[str], south: list[str], headlines: list[str | None]
+) -> None:
+    page = analyze_page(page_of(*_TREES_HEADED, *north, *south))
+    assert [a.headline.text if a.headline else None for a in page.articles] == headlines
+    assert page.articles[-1].paragraphs[-1].text == "铁路部门加开临客四十对，方便旅客返乡过年。"
+
+
 def test_captions_after_a_text_headed_before_it_are_its_photos() -> None:
     # the headline comes before the text, the photo's label and caption after it: one article,
     # not the text cut in two to give the caption an article of its own
