@@ -20,6 +20,20 @@ class PlainArticle:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     headline_first: bool = False
+    #: OCR kept the gap before the article's first line: a leading space
+    spaced: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SetLine:
+    """A line of a typeset page: its text, the article it belongs to (its index in the list
+    given, None for the page's header), its role as the scorer names them, and its paragraph's
+    index among the article's body paragraphs (None for other roles)."""
+
+    text: str
+    article: int | None
+    role: str
+    para: int | None = None
 
 
 def wrap(text: str, width: float, indent: float = 2.0) -> list[str]:
@@ -51,22 +65,36 @@ def wrap(text: str, width: float, indent: float = 2.0) -> list[str]:
     return lines
 
 
+def set_lines(articles: list[PlainArticle], width: float = 14, header: str | None = None) -> list[SetLine]:
+    """The lines of a page laid out from ``articles``, each with where it came from."""
+    out: list[SetLine] = []
+    if header:
+        out.append(SetLine(header, None, "furniture"))
+    for k, art in enumerate(articles):
+        heads = [SetLine(art.headline, k, "headline")] if art.headline else []
+        heads += [SetLine(t, k, "subheadline") for t in art.subheadlines]
+        body: list[SetLine] = []
+        for n, para in enumerate(art.paragraphs):
+            text = (art.byline or "") + para if n == 0 and art.byline else para
+            body.extend(SetLine(ln, k, "body", n) for ln in wrap(text, width))
+        block = heads + [SetLine(ln, k, "caption") for cap in art.captions for ln in wrap(cap, width, indent=0)]
+        lines = block + body if art.headline_first else body + block
+        if art.spaced and lines:
+            lines[0] = SetLine(" " + lines[0].text, k, lines[0].role, lines[0].para)
+        out.extend(lines)
+    return out
+
+
 def typeset(articles: list[PlainArticle], width: float = 14, header: str | None = None, gap_every: int = 1) -> str:
     """A raw page: every line followed by a blank line (``gap_every`` = 1) as OCR gives it."""
+    return page_text([ln.text for ln in set_lines(articles, width, header)], gap_every)
+
+
+def page_text(lines: list[str], gap_every: int = 1) -> str:
+    """``lines`` as a raw page, a blank line after every ``gap_every``-th of them (none: 0)."""
     out: list[str] = []
-    if header:
-        out.append(header)
-    for art in articles:
-        heads = ([art.headline] if art.headline else []) + list(art.subheadlines)
-        body: list[str] = []
-        for k, para in enumerate(art.paragraphs):
-            text = (art.byline or "") + para if k == 0 and art.byline else para
-            body.extend(wrap(text, width))
-        block = heads + [ln for cap in art.captions for ln in wrap(cap, width, indent=0)]
-        out.extend(block + body if art.headline_first else body + block)
-    lines: list[str] = []
-    for k, ln in enumerate(out):
-        lines.append(ln)
+    for k, ln in enumerate(lines):
+        out.append(ln)
         if gap_every and k % gap_every == 0:
-            lines.append("")
-    return "\n".join(lines) + "\n"
+            out.append("")
+    return "\n".join(out) + "\n"
