@@ -203,6 +203,7 @@ def _ways(b: HeadBlock) -> list[Ways]:
     labelled = b.labelled = bool(b.captions) and _closes_with_label(b.prev)
     # (... or the text after closes with one: the photos set before it, with its headline)
     heads_labelled = bool(b.captions) and _closes_with_label(b.next)
+    apart = _opens_apart(b)  # (the text after opens its own article: the block heads none of it)
     for k in range(n + 1):
         if 0 < k < n and (
             subtitle(b.heads[k].text)
@@ -248,7 +249,7 @@ def _ways(b: HeadBlock) -> list[Ways]:
         n_ways: list[tuple[bool, float, float]] = [(False, 0.0, 0.0)]
         if n_heads or n_caps:
             n_ways = []
-            if b.next is not None and (n_heads or not b.heads):
+            if b.next is not None and (n_heads or not b.heads) and not apart:
                 bonus = 0.0
                 if n_heads and n_heads[0].lines[0].indent:
                     # (a heading over captions may be a photo's, which stands alone: the usual bonus)
@@ -263,6 +264,25 @@ def _ways(b: HeadBlock) -> list[Ways]:
         out.append((k, p_ways, n_ways, split))
     b.ways = out
     return out
+
+
+def _opens_apart(b: HeadBlock) -> bool:
+    """Whether the text after block ``b`` opens an article of its own: its first line kept the
+    leading space where that marks where the page's articles begin (``indent_opens``), and the
+    block's does not. OCR keeps the gap before an article's first line, so an article whose
+    headline is set over its text has the space before that headline, not before its text: a
+    block between a text and such a text heads none of the second, whatever words they share: it
+    closes the first, or stands alone. (At the page's top, with no text before it, it heads the
+    text after it: OCR may keep the gap before an article's lead-in under its headline too.) A
+    block that kept the space itself opens an article as well (see ``OPENING_HEAD_BONUS``): the
+    two marks disagree, and the words decide as before."""
+    return (
+        b.indent_opens
+        and b.prev is not None
+        and b.next is not None
+        and b.next.units[0].lines[0].indent
+        and not (b.heads and b.heads[0].lines[0].indent)
+    )
 
 
 def _options(b: HeadBlock, bias: float) -> list[Option]:

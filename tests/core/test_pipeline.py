@@ -474,6 +474,55 @@ def test_a_dispatch_opening_where_the_page_marks_an_article_is_no_item_of_the_ro
     assert page.articles[-1].paragraphs[-1].text == "铁路部门加开临客四十对，方便旅客返乡过年。"
 
 
+_GREENING = (
+    *_column(
+        "区政府昨天召开会议，部署今年的绿化工作，区长李明出席会议并讲话。",
+        "会议要求各街道把任务落实到山头地块，栽一片，活一片。",
+        "今年全区计划新增绿地三百亩。",
+        "区林业局将派出技术员，到各地指导栽种。",
+    ),
+)
+_GREENING_HEAD = "青川区各街道掀起春季植树造林新热潮"
+_PLANTING = _column(
+    "青川区各街道的植树节活动昨天上午举行，五百多名市民在滨江公园种下樱花、桂花等树苗两千株。",
+    "市民王秀兰带着孙子种下了一棵桂花树，她说，等孩子长大了，再带他来看这棵树。",
+    "街道办介绍，春季植树造林期间还将举办三场讲座，讲解新栽树苗的养护要领。",
+    "活动结束后，志愿者还给新栽的树苗浇了水。",
+)
+_PLANTING_HEAD = "滨江公园两千株树苗落户江边"
+
+
+@pytest.mark.parametrize(
+    ("first", "head", "second", "heads"),
+    [
+        # the text after the headline kept the leading space that marks where this page's
+        # articles begin: its article starts there, so the headline closes the text before it,
+        # though its words (青川区各街道, 春季植树造林) are more the next text's
+        (_spaced(_GREENING), _GREENING_HEAD, _spaced(_PLANTING), [_GREENING_HEAD, _PLANTING_HEAD]),
+        # ... without the space, the words decide: the headline heads the text they come from
+        (_spaced(_GREENING), _GREENING_HEAD, list(_PLANTING), [None, _GREENING_HEAD, _PLANTING_HEAD]),
+        # ... and so where every paragraph keeps one: the spaces mark nothing
+        (
+            _spaced(_GREENING, every=True),
+            _GREENING_HEAD,
+            _spaced(_PLANTING, every=True),
+            [None, _GREENING_HEAD, _PLANTING_HEAD],
+        ),
+        # ... and a headline that kept the space itself opens an article: the words decide too
+        (_spaced(_GREENING), " " + _GREENING_HEAD, _spaced(_PLANTING), [None, _GREENING_HEAD, _PLANTING_HEAD]),
+    ],
+    ids=["text-spaced", "unspaced", "every", "both-spaced"],
+)
+def test_a_headline_before_a_text_opening_its_article_closes_the_text_before(
+    first: list[str], head: str, second: list[str], heads: list[str | None]
+) -> None:
+    page = analyze_page(page_of(*first, head, *second, _PLANTING_HEAD))
+    assert [a.headline.text if a.headline else None for a in page.articles][: len(heads)] == heads
+    assert page.articles[0].paragraphs[0].text.startswith("区政府昨天召开会议")
+    if heads[0] is not None:
+        assert [len(a.paragraphs) for a in page.articles] == [4, 4]
+
+
 def test_captions_after_a_text_headed_before_it_are_its_photos() -> None:
     # the headline comes before the text, the photo's label and caption after it: one article,
     # not the text cut in two to give the caption an article of its own
