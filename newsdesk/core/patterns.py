@@ -165,6 +165,19 @@ def bare_number(text: str) -> bool:
     return bool(re.match(r"^[A-Za-z]?\s*\d{1,3}$|^[-—–]\s*\d{1,3}\s*[-—–]$", text.strip()))
 
 
+#: A date alone, as it closes a letter, a speech or a document under its signature (二〇二六年
+#: 三月五日 is spelled so too).
+_BARE_DATE = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+)
+
+
+def bare_date(text: str) -> bool:
+    """A date on its own (2026年3月5日): a page's header at its top, the date a text is signed
+    with at its foot (on the dev pages furniture stands at the top only)."""
+    return bool(_BARE_DATE.match(text.strip()))
+
+
 def is_jump(text: str) -> bool:
     """上接第2版, 下转第四版, 紧接第1版, （转A2）: a jump line. (The pipeline asks of every line: the
     brackets or the 版 are looked at before the pattern.)"""

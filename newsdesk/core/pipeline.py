@@ -614,7 +614,9 @@ def _writer_under(units: list[Unit], k: int) -> bool:
 
 
 def _furniture(infos: list[LineInfo]) -> set[int]:
-    """Page headers at the top, page numbers at the very top or bottom, jump lines anywhere."""
+    """Page headers at the top, page numbers at the very top or bottom, jump lines anywhere. A
+    date alone at the bottom, or figures carrying on a table's row, close the page's last text
+    (``_signs_or_runs_on``)."""
     found: set[int] = set()
     n = len(infos)
     jump, jump_code = patterns.JUMP.match, patterns.JUMP_CODE.match
@@ -626,9 +628,22 @@ def _furniture(infos: list[LineInfo]) -> set[int]:
             found.add(ln.index)
         elif k < 3 and patterns.is_furniture(text) and not patterns.bare_number(text):
             found.add(ln.index)
-        elif (k == 0 or k == n - 1) and patterns.is_furniture(text):
+        elif (k == 0 or (k == n - 1 and not _signs_or_runs_on(infos, k))) and patterns.is_furniture(text):
             found.add(ln.index)
     return found
+
+
+def _signs_or_runs_on(infos: list[LineInfo], k: int) -> bool:
+    """Whether line ``k``, the page's last, belongs to the text above it though it reads as a
+    footer: a date alone, that text's signature (a letter's, a speech's: a page's date heads it),
+    or the figures a table row broken at the column's edge carries on to (…18240 / 0) after a
+    line of figures ending with one."""
+    text = infos[k].text
+    if patterns.bare_date(text):
+        return True
+    before = infos[k - 1].text if k else ""
+    figures = sum(1 for c in before if c.isdigit() or c in ".·%")
+    return text.isdigit() and before[-1:].isdigit() and figures >= 0.4 * len(before)
 
 
 def _closes_early(text: str) -> bool:

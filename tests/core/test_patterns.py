@@ -226,3 +226,21 @@ def test_item_number_reads_a_list_items_style_and_number(text: str, item: tuple[
 )
 def test_dated_dispatches(text: str, expected: bool) -> None:
     assert patterns.wire_leadin(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026年2月10日", True),
+        (" 2026 年 2 月 10 日 ", True),
+        ("二〇二六年二月十日", True),  # spelled in characters, as a document is signed
+        # a header's parts beside the date: furniture wherever it stands
+        ("2026年2月10日 星期二", False),
+        ("2026年2月10日 第3版", False),
+        # a date inside a sentence, or with its bracket (the day of a speech under its title)
+        ("2026年2月10日上午，青川区召开大会。", False),
+        ("（2026年2月10日）", False),
+    ],
+)
+def test_a_date_on_its_own(text: str, expected: bool) -> None:
+    assert patterns.bare_date(text) is expected

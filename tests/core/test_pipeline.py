@@ -2699,6 +2699,62 @@ def test_todays_page_headers_are_furniture(header: str) -> None:
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY)]
 
 
+_LETTER = PlainArticle(
+    headline="致全区环卫工人的一封信",
+    paragraphs=[
+        "全区环卫工人同志们：春节将至，区委、区政府向节日里坚守岗位的你们致以问候。",
+        "你们起早贪黑，把城市打扫得干干净净，市民们都记在心里。祝你们节日快乐！",
+        "2026年2月10日",
+    ],
+    headline_first=True,
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "furniture"),
+    [
+        # a date alone closing the page is the date the letter above it is signed with
+        (None, []),
+        # ... a footer names the page, or the date and the page
+        ("第3版", ["第3版"]),
+        ("2026年2月10日 第3版", ["2026年2月10日第3版"]),
+    ],
+)
+def test_a_date_closing_the_page_signs_its_last_text(foot: str | None, furniture: list[str]) -> None:
+    text = typeset([TREES, _LETTER], width=14) + (foot + "\n" if foot else "")
+    page = analyze_page(text)
+    assert [b.text for b in page.furniture] == furniture
+    assert [p.text for p in page.articles[-1].paragraphs][-1] == "2026年2月10日"
+    assert len(page.articles) == 2
+    assert page.articles[-1].headline is not None
+    assert page.articles[-1].headline.text == "致全区环卫工人的一封信"
+
+
+@pytest.mark.parametrize(
+    ("last", "furniture"),
+    [
+        # the rest of a table's row broken at the column's edge: the row's last figures
+        (["全区合计4860035120003517", "9"], []),
+        # ... a page number under a row that ends with none
+        (["全区合计4860035120003517。", "9"], ["9"]),
+        # ... and under a line of words ending with a figure
+        (["全区新建的林荫步道总长约8", "9"], ["9"]),
+    ],
+    ids=["row", "closed-row", "words"],
+)
+def test_figures_closing_the_page_carry_on_a_tables_row(last: list[str], furniture: list[str]) -> None:
+    page = analyze_page(typeset([TREES], width=14) + page_of(*last))
+    assert [b.text for b in page.furniture] == furniture
+    kept = {i for a in page.articles for b in a.blocks for i in b.lines}
+    assert len(kept) + len(furniture) == len([ln for ln in page.raw_lines if ln.strip()])
+
+
+def test_a_date_alone_heading_the_page_is_its_header() -> None:
+    page = analyze_page("2026年2月10日\n\n" + typeset([TREES, LIBRARY], width=14))
+    assert [b.text for b in page.furniture] == ["2026年2月10日"]
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(LIBRARY)]
+
+
 @pytest.mark.parametrize(
     "lead",
     [
