@@ -879,8 +879,10 @@ def _classify(units: list[Unit]) -> None:
             and u.lines[0].width >= u.width - 3
             and within(u.lines[0], u.width)
         )
-        if wraps and u.lines[0].indent and _indent_marks_articles(units):
-            wraps = False  # (OCR kept the gap before an article's first line: this heading opens one)
+        if wraps and (u.lines[0].indent or (nxt is not None and nxt.lines[0].indent)) and _indent_marks_articles(units):
+            # (OCR kept the gap before an article's first line: this heading opens one, or the
+            # line after it does, which then carries on no heading before it)
+            wraps = False
         # (a dashed line under a headline is its subtitle, not an item: ——记煤矿工人李大山)
         subtitle = patterns.subtitle(u.text) and k > 0 and units[k - 1].kind == "head"
         # (bullet points set under a headline, ●…, are its deck: sub-headlines, no list items)

@@ -523,6 +523,45 @@ def test_a_headline_before_a_text_opening_its_article_closes_the_text_before(
         assert [len(a.paragraphs) for a in page.articles] == [4, 4]
 
 
+_LETTERS_YEAR = _column(
+    "又是一年春草绿。回首去年的青川文坛，小说、散文和诗歌都有新作问世。",
+    "长篇小说方面，本地作家林晓的新作写青川老街三代人的生活，读者反响热烈。",
+    "散文方面，写乡村变化的作品多了起来，不少作者是第一次发表作品。",
+    "诗歌方面，青年诗人的作品越来越受到关注，两部诗集在年底出版。",
+)
+_LETTERS_HEAD = "新的一年，文学还能提供什么"
+_JOURNALS_HEAD = "文学期刊月报"
+_JOURNALS = _column(
+    "为及时报道最新创作动态，我们特辟文学期刊月报栏目，每月介绍几家文学期刊的头条作品。",
+    "本期介绍的四部作品，两部写城市里的年轻人，两部写山村的新变化。",
+    "欢迎读者来信谈谈读后感，来信请寄本报文艺部，信封上请注明栏目名称。",
+    "下期将介绍三家诗歌刊物的新年专号，敬请关注。",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "journals_head", "second", "heads"),
+    [
+        # the line after the heading of two clauses kept the leading space that marks where this
+        # page's articles begin: it opens the next article, so it carries on no heading broken at
+        # the column's edge, and the heading closes the text before it
+        (_spaced(_LETTERS_YEAR), " " + _JOURNALS_HEAD, list(_JOURNALS), [_LETTERS_HEAD, _JOURNALS_HEAD]),
+        # ... without the space, the two lines read as one heading wrapped in the column: a
+        # section head of the text
+        (_spaced(_LETTERS_YEAR), _JOURNALS_HEAD, list(_JOURNALS), [None]),
+    ],
+    ids=["spaced", "unspaced"],
+)
+def test_a_line_opening_an_article_carries_on_no_heading_before_it(
+    first: list[str], journals_head: str, second: list[str], heads: list[str | None]
+) -> None:
+    page = analyze_page(page_of(*first, _LETTERS_HEAD, journals_head, *second))
+    assert [a.headline.text if a.headline else None for a in page.articles] == heads
+    assert page.articles[-1].paragraphs[-1].text == "下期将介绍三家诗歌刊物的新年专号，敬请关注。"
+    if len(heads) == 2:
+        assert [len(a.paragraphs) for a in page.articles] == [4, 4]
+
+
 def test_captions_after_a_text_headed_before_it_are_its_photos() -> None:
     # the headline comes before the text, the photo's label and caption after it: one article,
     # not the text cut in two to give the caption an article of its own
