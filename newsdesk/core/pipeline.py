@@ -1235,8 +1235,11 @@ def _place_labels(units: list[Unit]) -> None:
     """In a roundup, each item may be set under the name of its country or city (日本, 印尼,
     云南): a lone place name right before a dated item is part of that item, not a headline."""
     labels = 0
+    indent_starts = _indent_marks_articles(units)
     for k in range(len(units) - 1):
         u, nxt = units[k], units[k + 1]
+        if indent_starts and nxt.lines[0].indent and not u.lines[0].indent:
+            continue  # (the item's first line opens its article: the name before it is no label of it)
         if u.kind == "head" and not u.wide and nxt.kind == "body" and nxt.opens and _place_name(u.text):
             u.kind = "body"
             u.label = True

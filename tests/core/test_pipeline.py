@@ -1162,6 +1162,46 @@ def test_place_names_over_roundup_items_stay_in_the_roundup() -> None:
     assert [b.text[:2] for b in page.articles[0].paragraphs] == ["泰国", "据新", "日本", "据新"]
 
 
+_STATION = _column(
+    "本报讯（记者林晓）春节将至，青川火车站今天迎来客流高峰，发送旅客三万人次。",
+    "车站新开了八个售票窗口，旅客排队买票不超过十分钟。",
+    "车站还在候车室设了母婴室，方便带孩子的旅客。",
+    "站长说，节前十天是客流最多的日子。",
+)
+_BAHT = _column(
+    "据新华社曼谷1月5日电泰铢今天继续下跌，收盘时跌至历史低点，市场交投清淡。",
+    "泰国央行表示，将采取措施稳定汇率。",
+    "分析人士认为，泰铢短期内仍将承压。",
+    "曼谷股市今天也随之下跌。",
+)
+
+
+@pytest.mark.parametrize(
+    ("station", "label", "dispatch", "first"),
+    [
+        # the dispatch's first line kept the leading space that marks where this page's articles
+        # begin: the place name before it labels no item of it
+        (_spaced(_STATION), "泰国", _spaced(_BAHT), "泰铢今天继续下跌，收盘时跌至历史低点，市场交投清淡。"),
+        # ... without the space, it is the item's label, as roundups set them
+        (_spaced(_STATION), "泰国", list(_BAHT), "泰国"),
+        # ... and so where every paragraph keeps a space: the spaces mark nothing
+        (_spaced(_STATION, every=True), "泰国", _spaced(_BAHT, every=True), "泰国"),
+        # ... and where the name kept one too, it opens the article as the item's label
+        (_spaced(_STATION), " 泰国", _spaced(_BAHT), "泰国"),
+    ],
+    ids=["spaced", "unspaced", "every", "label-spaced"],
+)
+def test_a_place_name_before_a_dispatch_opening_its_article_labels_no_item(
+    station: list[str], label: str, dispatch: list[str], first: str
+) -> None:
+    page = analyze_page(page_of(*station, "青川火车站迎来春运客流高峰", label, *dispatch, "泰铢跌至历史低点"))
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "青川火车站迎来春运客流高峰",
+        "泰铢跌至历史低点",
+    ]
+    assert page.articles[1].paragraphs[0].text == first
+
+
 def test_a_section_head_speaking_of_the_text_after_it_too_stays_in_its_article() -> None:
     # a feature whose headline comes after it: its section head shares more word pairs with the
     # text before it (7 of 9) than after it (4 of 9), but a headline closing the text before
