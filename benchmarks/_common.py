@@ -6,6 +6,8 @@ import statistics
 import sys
 from pathlib import Path
 
+from newsdesk.core.typeset import PlainArticle
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 PAGES = SHARED / "corpus" / "pages-dev"
@@ -25,3 +27,16 @@ def percentiles(samples_ms: list[float]) -> str:
     p50 = statistics.median(samples)
     p95 = samples[min(len(samples) - 1, int(len(samples) * 0.95))]
     return f"p50 {p50:.2f} ms, p95 {p95:.2f} ms (n={len(samples)})"
+
+
+def gold_article(article: dict, headline_first: bool, spaced: bool = False) -> PlainArticle:
+    """A dev page's gold article (its ``_ocr`` texts, as the scorer compares them) to lay out
+    again, its headline before its text or after it, and with OCR's leading space or without."""
+    return PlainArticle(
+        headline=article.get("headline_ocr"),
+        subheadlines=list(article.get("subheadlines_ocr") or []),
+        paragraphs=list(article["paragraphs_ocr"]),
+        captions=list(article.get("captions_ocr") or []),
+        headline_first=headline_first,
+        spaced=spaced,
+    )

@@ -20,11 +20,11 @@ import argparse
 import json
 import random
 
-from _common import PAGES, need
+from _common import PAGES, gold_article, need
 
 from newsdesk.core.model import Article
 from newsdesk.core.pipeline import analyze_text
-from newsdesk.core.typeset import PlainArticle, typeset
+from newsdesk.core.typeset import typeset
 
 
 def rebuilt(a: Article) -> tuple[str | None, tuple[str, ...]]:
@@ -73,17 +73,7 @@ def main() -> None:
             draw = random.Random(7)
             total = exact = heads = headed = 0
             for gold in golds:
-                arts = [
-                    PlainArticle(
-                        headline=a.get("headline_ocr"),
-                        subheadlines=list(a.get("subheadlines_ocr") or []),
-                        paragraphs=list(a["paragraphs_ocr"]),
-                        captions=list(a.get("captions_ocr") or []),
-                        headline_first=first,
-                    )
-                    for a in gold["articles"]
-                    if a.get("paragraphs_ocr")
-                ]
+                arts = [gold_article(a, first) for a in gold["articles"] if a.get("paragraphs_ocr")]
                 if len(widths) == 1:
                     text = typeset(arts, width=widths[0])
                 else:

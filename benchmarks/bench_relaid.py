@@ -25,7 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _common import BENCH, PAGES, need
+from _common import BENCH, PAGES, gold_article, need
 
 from newsdesk.core.typeset import PlainArticle, page_text, set_lines
 
@@ -47,26 +47,26 @@ def placements(golds: list[dict], raws: list[list[str]]) -> tuple[float, float]:
     before = headed = spaced = articles = 0
     for gold, raw in zip(golds, raws, strict=True):
         for k in range(len(gold["articles"])):
-            lines = [ln for ln in gold["lines"] if ln["article"] == k]
-            if not lines:
+            placed = placement(gold, raw, k)
+            if placed is None:
                 continue
             articles += 1
-            spaced += raw[lines[0]["i"]][:1].isspace()
-            heads = [ln["i"] for ln in lines if ln["role"] == "headline"]
-            body = [ln["i"] for ln in lines if ln["role"] == "body"]
-            if heads and body:
-                headed += 1
-                before += heads[0] < body[0]
+            headed += placed[0]
+            before += placed[1]
+            spaced += placed[2]
     return before / max(headed, 1), spaced / max(articles, 1)
 
 
-def own_placement(gold: dict, raw: list[str], k: int) -> tuple[bool, bool]:
-    """Whether article ``k``'s headline comes first on its dev page, and whether its first line
-    kept a leading space there."""
+def placement(gold: dict, raw: list[str], k: int) -> tuple[bool, bool, bool] | None:
+    """How article ``k`` is placed on its dev page: whether it has a headline and a text, whether
+    its headline comes first, and whether its first line kept a leading space (None: no line of
+    the page is the article's)."""
     lines = [ln for ln in gold["lines"] if ln["article"] == k]
+    if not lines:
+        return None
     heads = [ln["i"] for ln in lines if ln["role"] == "headline"]
     body = [ln["i"] for ln in lines if ln["role"] == "body"]
-    return bool(heads and body and heads[0] < body[0]), bool(lines) and raw[lines[0]["i"]][:1].isspace()
+    return bool(heads and body), bool(heads and body and heads[0] < body[0]), raw[lines[0]["i"]][:1].isspace()
 
 
 def lay_out(
@@ -80,19 +80,10 @@ def lay_out(
         if not a.get("paragraphs_ocr"):
             continue  # (a photo alone: nothing for the body's figures)
         if draw is None:
-            first, spaced = own_placement(gold, raw, k)
+            _, first, spaced = placement(gold, raw, k) or (False, False, False)
         else:
             first, spaced = draw.random() < shares[0], draw.random() < shares[1]
-        articles.append(
-            PlainArticle(
-                headline=a.get("headline_ocr"),
-                subheadlines=list(a.get("subheadlines_ocr") or []),
-                paragraphs=list(a["paragraphs_ocr"]),
-                captions=list(a.get("captions_ocr") or []),
-                headline_first=first,
-                spaced=spaced,
-            )
-        )
+        articles.append(gold_article(a, first, spaced))
         kept.append(
             {"headline_ocr": a.get("headline_ocr"), "byline": a.get("byline"), "paragraphs_ocr": a["paragraphs_ocr"]}
         )
