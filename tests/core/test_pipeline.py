@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -396,7 +397,7 @@ _LIBRARY_WEEK = _column(
 )
 
 
-def _spaced(lines: tuple[str, ...], every: bool = False) -> list[str]:
+def _spaced(lines: Sequence[str], every: bool = False) -> list[str]:
     """``lines`` with OCR's leading space kept before the first, or before each paragraph's
     first line (``every``: a line after one closing a sentence)."""
     return [" " + t if k == 0 or (every and lines[k - 1][-1] == "。") else t for k, t in enumerate(lines)]
@@ -753,12 +754,9 @@ def test_an_indented_heading_over_a_short_credit_opens_an_article() -> None:
     # OCR kept the gap before the articles' first lines (the lead-in's, the headline's): the
     # heading over its short credit (an organisation's, no person's name) is no section head
     # wrapped inside the text before
-    def kept(lines: list[str]) -> list[str]:
-        return [" " + lines[0], *lines[1:]]
-
     page = analyze_page(
         page_of(
-            *kept(wrap("本报讯（记者 王海）青川区今年新建的三座社区图书馆昨天同时开馆，每座藏书两万册。", 14)),
+            *_spaced(_column("本报讯（记者 王海）青川区今年新建的三座社区图书馆昨天同时开馆，每座藏书两万册。")),
             *wrap("图书馆还设了儿童阅览室，孩子们可以在这里听故事、借绘本，周末还有志愿者讲故事。", 14),
             *wrap("区文化局负责人说，明年全区还将再建五座社区图书馆，让居民在家门口就能借到书。", 14),
             " 青川区茶叶产业发展研讨会召开",
@@ -1735,20 +1733,19 @@ def test_an_indented_headline_heads_the_text_after_it_whatever_it_shares_before(
     headline keeping one opens its article: it heads the text after it, even where its words
     are those of the text before (a list under a headline taken from the report above it)."""
 
-    def kept(para: str) -> list[str]:
-        lines = wrap(para, 14)
-        return [" " + lines[0], *lines[1:]]
-
     page = analyze_page(
         page_of(
             "青川区评出十大民生实事",
-            *kept(
-                "本报讯（记者 王海）青川区日前评出去年的十大民生实事，新建幼儿园、改造老旧小区和建设林荫步道等入选。"
+            *_spaced(
+                _column(
+                    "本报讯（记者 王海）青川区日前评出去年的十大民生实事，"
+                    "新建幼儿园、改造老旧小区和建设林荫步道等入选。"
+                )
             ),
             *wrap("这次评选由市民投票和专家评议相结合，全区共有三万多名市民参加了投票。", 14),
             *wrap("区有关部门负责人表示，十大民生实事评选今年还将继续举办，让更多市民参与政府决策。", 14),
             " 青川区十大民生实事名单",
-            *kept("本报讯（记者 周文）一、全区新建幼儿园六所，新增学位两千个。"),
+            *_spaced(_column("本报讯（记者 周文）一、全区新建幼儿园六所，新增学位两千个。")),
             *wrap("二、全区改造老旧小区四十个，惠及居民一万二千户。", 14),
             *wrap("三、在滨江公园新建十条林荫步道，总长八公里。", 14),
             *wrap("四、全区新开通公交线路五条，方便城郊居民出行。", 14),
