@@ -359,9 +359,10 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
     units = _headlines_after_reports(_titles_apart(_numbered_pictures_apart(units)))
     _classify(units)
     units = _join_tails(units)
-    segments, blocks = _segments_and_blocks(units)
+    indent_starts = _indent_marks_articles(units)
+    segments, blocks = _segments_and_blocks(units, indent_starts)
     groups = _photo_pairs(_photo_items_apart(assign_blocks(segments, blocks)))
-    groups = _join_wire_roundups(groups, _indent_marks_articles(units))
+    groups = _join_wire_roundups(groups, indent_starts)
     groups = _numbered_photos(_headed_photos_to_texts(_photos_to_articles(_headed_items(groups))))
     groups = _briefs_apart(_numbered_run(groups))
     notices: list[Notice] = []
@@ -1285,12 +1286,13 @@ def _nearby(units: list[Unit], order: range, reach: int) -> str:
     return "".join(parts)
 
 
-def _segments_and_blocks(units: list[Unit]) -> tuple[list[Segment], list[HeadBlock]]:
-    """Alternate runs of body text and heading blocks; cut body runs at lead-ins."""
+def _segments_and_blocks(units: list[Unit], indent_starts: bool) -> tuple[list[Segment], list[HeadBlock]]:
+    """Alternate runs of body text and heading blocks; cut body runs at lead-ins, and where a
+    text keeps the leading space that marks where the page's articles begin (``indent_starts``:
+    ``_indent_marks_articles`` of ``units``)."""
     segments: list[Segment] = []
     blocks: list[HeadBlock] = []
     order: list[Segment | HeadBlock] = []
-    indent_starts = _indent_marks_articles(units)
 
     def starts(k: int, alone: bool = False) -> bool:
         u = units[k]

@@ -2513,7 +2513,8 @@ def _units(*paragraphs: tuple[float, list[str]]) -> list[pipeline.Unit]:
 )
 def test_where_the_column_width_changes_another_article_begins(before: list[str], cut: bool) -> None:
     after = ["城区，八个在滨江新区，今年十月底前", "全部完工。"]
-    segments, _ = pipeline._segments_and_blocks(_units((20.0, before), (12.0, after)))
+    units = _units((20.0, before), (12.0, after))
+    segments, _ = pipeline._segments_and_blocks(units, pipeline._indent_marks_articles(units))
     assert len(segments) == (2 if cut else 1)
 
 
@@ -2552,7 +2553,8 @@ def test_an_articles_first_line_closed_by_a_hanging_stop_before_its_text_in_anot
 def test_an_opening_line_alone_runs_into_the_text_of_another_width(first: list[str], cut: bool) -> None:
     # (the page's column is 18 cells, the text after it is set in 12)
     after = ["青川渡口的老周每天清", "晨出门给早班的船工送去热", "茶和早点心。"]
-    segments, _ = pipeline._segments_and_blocks(_units((18.0, first), (12.0, after)))
+    units = _units((18.0, first), (12.0, after))
+    segments, _ = pipeline._segments_and_blocks(units, pipeline._indent_marks_articles(units))
     assert len(segments) == (2 if cut else 1)
 
 
