@@ -2039,38 +2039,117 @@ def test_a_dashed_line_under_a_headline_is_its_subtitle_not_an_item() -> None:
     assert [b.text for b in page.articles[1].blocks if b.role == "subheadline"] == ["——记煤矿工人李大山", "张红"]
 
 
+#: A column of short items, each under its headline, no lead-in after the first.
+_SHORT_ITEMS = [
+    PlainArticle(
+        headline="青川县新建三座水库",
+        paragraphs=[
+            "本报讯（记者王平）青川县今年新建三座水库，可灌溉农田两万亩，解决了山区农民的用水难题。",
+            "三座水库总投资八千万元，由县水利局负责建设，预计明年汛期前全部蓄水。",
+        ],
+        headline_first=True,
+    ),
+    PlainArticle(
+        headline="果树嫁接技术进山村",
+        paragraphs=[
+            "果树嫁接技术最近在青川各乡推广开来，果农学会嫁接以后，果树结果早，产量高。",
+            "县农技站派出技术员进村示范，手把手教果农嫁接果树，已有三百多户果农掌握了这门技术。",
+        ],
+        headline_first=True,
+    ),
+    PlainArticle(
+        headline="山村小学用上电脑",
+        paragraphs=[
+            "山村小学的孩子们第一次用上了电脑，电脑是省城一家公司捐赠的，一共二十台。",
+            "老师说，孩子们学电脑的劲头很足，每天放学以后还要在电脑教室里多练一会儿。",
+        ],
+        headline_first=True,
+    ),
+]
+
+
 def test_short_items_with_their_headlines_before_them_stay_apart() -> None:
-    # a column of short items, each under its headline, no lead-in after the first: a heading
-    # that shares no words with the item before it and most with the text after it heads an item
-    items = [
+    # a heading that shares no words with the item before it and most with the text after it
+    # heads an item
+    page = analyze_page(typeset(_SHORT_ITEMS, width=14))
+    found = [(a.headline.text if a.headline else None, len(a.paragraphs)) for a in page.articles]
+    assert found == [(item.headline, 2) for item in _SHORT_ITEMS]
+
+
+def test_short_items_stay_apart_on_a_page_with_one_headline_after_its_text() -> None:
+    # one headline set after its text, three (and the items') before theirs: the page still sets
+    # its headlines first, and the items keep theirs
+    report = PlainArticle(
+        headline="冬季长跑比赛在县城举行",
+        paragraphs=[
+            "冬季长跑比赛昨天在县城举行，来自各乡镇的三百多名选手参加了比赛。",
+            "比赛分为男子组和女子组，全程十公里，沿途有不少群众为选手加油。",
+        ],
+    )
+    articles = [report, *_REPORTS_FIRST, *_SHORT_ITEMS]
+    page = analyze_page(typeset(articles, width=14))
+    found = [(a.headline.text if a.headline else None, len(a.paragraphs)) for a in page.articles]
+    assert found == [(a.headline, 2) for a in articles]
+
+
+#: Two reports, each under its headline and opening with its lead-in.
+_REPORTS_FIRST = [
+    PlainArticle(
+        headline="县里新修一条进山公路",
+        paragraphs=[
+            "本报讯（记者周文）县里新修的一条进山公路日前通车，沿线六个村的村民出行不再绕远路。",
+            "公路全长二十公里，由县交通局负责建设，用了一年半时间。",
+        ],
+        headline_first=True,
+    ),
+    PlainArticle(
+        headline="农技员下乡传授嫁接技术",
+        paragraphs=[
+            "本报讯（记者王海）县农技站的农技员最近下乡传授果树嫁接技术，手把手教果农嫁接。",
+            "果农学会嫁接以后，果树结果早，产量高，已有三百多户果农掌握了这门技术。",
+        ],
+        headline_first=True,
+    ),
+]
+
+
+def test_a_section_head_stays_in_its_feature_where_the_page_mixes_placements() -> None:
+    # two headlines of five set after their texts: the page mixes placements, and a heading
+    # inside a feature whose words only the text after it repeats (茶园连片) stays a section head
+    # of that feature, no headline of a short item
+    after = [
         PlainArticle(
-            headline="青川县新建三座水库",
+            headline="乡村图书馆开门迎客",
             paragraphs=[
-                "本报讯（记者王平）青川县今年新建三座水库，可灌溉农田两万亩，解决了山区农民的用水难题。",
-                "三座水库总投资八千万元，由县水利局负责建设，预计明年汛期前全部蓄水。",
+                "镇上的乡村图书馆日前开门迎客，藏书一万多册，每天开放八个小时。",
+                "图书馆由镇文化站管理，借书不收费用，吸引了不少中小学生。",
             ],
-            headline_first=True,
         ),
         PlainArticle(
-            headline="果树嫁接技术进山村",
+            headline="冬季长跑比赛在县城举行",
             paragraphs=[
-                "果树嫁接技术最近在青川各乡推广开来，果农学会嫁接以后，果树结果早，产量高。",
-                "县农技站派出技术员进村示范，手把手教果农嫁接果树，已有三百多户果农掌握了这门技术。",
+                "冬季长跑比赛昨天在县城举行，来自各乡镇的三百多名选手参加了比赛。",
+                "比赛分为男子组和女子组，全程十公里，沿途有不少群众为选手加油。",
             ],
-            headline_first=True,
-        ),
-        PlainArticle(
-            headline="山村小学用上电脑",
-            paragraphs=[
-                "山村小学的孩子们第一次用上了电脑，电脑是省城一家公司捐赠的，一共二十台。",
-                "老师说，孩子们学电脑的劲头很足，每天放学以后还要在电脑教室里多练一会儿。",
-            ],
-            headline_first=True,
         ),
     ]
-    page = analyze_page(typeset(items, width=14))
+    feature = PlainArticle(
+        headline="石门村：茶园连片十年间",
+        paragraphs=[
+            "十年前，石门村的山坡上还是一片荒草，村里的年轻人大多外出打工，留在家里的多是老人。",
+            "村支书带着几个党员先试种了几亩，头一年就见了收成，第二年跟着种的人家多了起来。",
+            "茶园连片",
+            "如今，全村的茶园连片成林，茶园面积达到三千亩，茶园连片以后，茶农采茶制茶都有了规模，"
+            "收入一年比一年高。",
+            "村里还办起了茶叶合作社，统一收购统一加工，茶叶卖到了省城和外省。",
+        ],
+        headline_first=True,
+    )
+    articles = [*after, feature, *_REPORTS_FIRST]
+    page = analyze_page(typeset(articles, width=14))
     found = [(a.headline.text if a.headline else None, len(a.paragraphs)) for a in page.articles]
-    assert found == [(item.headline, 2) for item in items]
+    assert found == [(a.headline, len(a.paragraphs)) for a in articles]
+    assert [p.text for p in page.articles[2].paragraphs] == feature.paragraphs
 
 
 _LIBRARY_FIRST = PlainArticle(
