@@ -1,8 +1,11 @@
-"""Shared helpers for the benchmarks: where the development corpus is, and timing stats."""
+"""Shared helpers for the benchmarks: where the development corpus is, the corpus's scorer, and
+timing stats."""
 
 from __future__ import annotations
 
+import json
 import statistics
+import subprocess
 import sys
 from pathlib import Path
 
@@ -20,6 +23,18 @@ def need(path: Path) -> None:
     if not path.exists():
         print(f"skipped: {path} is not available")
         sys.exit(0)
+
+
+def scores(gold: Path | str, pred: Path | str) -> dict:
+    """The corpus's scorer's figures (``score_pages.py --json``) for the analyses in ``pred`` of
+    the pages in ``gold``."""
+    res = subprocess.run(
+        [sys.executable, str(BENCH / "score_pages.py"), str(gold), str(pred), "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return dict(json.loads(res.stdout))
 
 
 def percentiles(samples_ms: list[float]) -> str:

@@ -10,7 +10,6 @@ its own (``--speed-only`` with NEWSDESK_PURE=1).
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -18,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import BENCH, PAGES, need
+from _common import BENCH, PAGES, need, scores
 
 from newsdesk.core import native
 from newsdesk.core.assign import bigrams
@@ -61,12 +60,8 @@ def analyze(files: list[Path]) -> None:
         subprocess.run([str(exe), "analyze", *map(str, files), "--out", out], check=True)
         elapsed = time.perf_counter() - start
         print(f"newsdesk analyze (start-up included): {len(files) / elapsed:.0f} pages/s, {elapsed:.2f} s")
-        scorer = BENCH / "score_pages.py"
-        if scorer.exists():
-            res = subprocess.run(
-                [sys.executable, str(scorer), str(PAGES), out, "--json"], check=True, capture_output=True, text=True
-            )
-            for key, value in json.loads(res.stdout).items():
+        if (BENCH / "score_pages.py").exists():
+            for key, value in scores(PAGES, out).items():
                 print(f"  {key:24s} {value}")
 
 

@@ -25,7 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _common import BENCH, PAGES, gold_article, need
+from _common import BENCH, PAGES, gold_article, need, scores
 
 from newsdesk.core.typeset import PlainArticle, page_text, set_lines
 
@@ -107,13 +107,7 @@ def score(
             (gold_dir / f"{stem}.json").write_text(json.dumps(laid, ensure_ascii=False), encoding="utf-8")
         files = sorted(map(str, gold_dir.glob("*.txt")))
         subprocess.run([str(exe), "analyze", *files, "--out", str(pred_dir)], check=True, capture_output=True)
-        res = subprocess.run(
-            [sys.executable, str(BENCH / "score_pages.py"), str(gold_dir), str(pred_dir), "--json"],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-    got = json.loads(res.stdout)
+        got = scores(gold_dir, pred_dir)
     print(f"{name:24s} " + "  ".join(f"{got[k]}" for k in FIGURES), flush=True)
 
 
