@@ -2076,22 +2076,6 @@ def test_short_items_with_their_headlines_before_them_stay_apart() -> None:
     assert found == [(item.headline, 2) for item in _SHORT_ITEMS]
 
 
-def test_short_items_stay_apart_on_a_page_with_one_headline_after_its_text() -> None:
-    # one headline set after its text, three (and the items') before theirs: the page still sets
-    # its headlines first, and the items keep theirs
-    report = PlainArticle(
-        headline="冬季长跑比赛在县城举行",
-        paragraphs=[
-            "冬季长跑比赛昨天在县城举行，来自各乡镇的三百多名选手参加了比赛。",
-            "比赛分为男子组和女子组，全程十公里，沿途有不少群众为选手加油。",
-        ],
-    )
-    articles = [report, *_REPORTS_FIRST, *_SHORT_ITEMS]
-    page = analyze_page(typeset(articles, width=14))
-    found = [(a.headline.text if a.headline else None, len(a.paragraphs)) for a in page.articles]
-    assert found == [(a.headline, 2) for a in articles]
-
-
 #: Two reports, each under its headline and opening with its lead-in.
 _REPORTS_FIRST = [
     PlainArticle(
@@ -2111,6 +2095,22 @@ _REPORTS_FIRST = [
         headline_first=True,
     ),
 ]
+
+
+def test_short_items_stay_apart_on_a_page_with_one_headline_after_its_text() -> None:
+    # one headline set after its text, three (and the items') before theirs: the page still sets
+    # its headlines first, and the items keep theirs
+    report = PlainArticle(
+        headline="冬季长跑比赛在县城举行",
+        paragraphs=[
+            "冬季长跑比赛昨天在县城举行，来自各乡镇的三百多名选手参加了比赛。",
+            "比赛分为男子组和女子组，全程十公里，沿途有不少群众为选手加油。",
+        ],
+    )
+    articles = [report, *_REPORTS_FIRST, *_SHORT_ITEMS]
+    page = analyze_page(typeset(articles, width=14))
+    found = [(a.headline.text if a.headline else None, len(a.paragraphs)) for a in page.articles]
+    assert found == [(a.headline, 2) for a in articles]
 
 
 def test_a_section_head_stays_in_its_feature_where_the_page_mixes_placements() -> None:
@@ -2139,8 +2139,7 @@ def test_a_section_head_stays_in_its_feature_where_the_page_mixes_placements() -
             "十年前，石门村的山坡上还是一片荒草，村里的年轻人大多外出打工，留在家里的多是老人。",
             "村支书带着几个党员先试种了几亩，头一年就见了收成，第二年跟着种的人家多了起来。",
             "茶园连片",
-            "如今，全村的茶园连片成林，茶园面积达到三千亩，茶园连片以后，茶农采茶制茶都有了规模，"
-            "收入一年比一年高。",
+            "如今，全村的茶园连片成林，茶园面积达到三千亩，茶园连片以后，茶农采茶制茶都有了规模，收入一年比一年高。",
             "村里还办起了茶叶合作社，统一收购统一加工，茶叶卖到了省城和外省。",
         ],
         headline_first=True,
