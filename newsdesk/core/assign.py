@@ -163,6 +163,23 @@ def _part_sim(b: HeadBlock, k: int, to_prev: bool) -> float:
     return _sim(heads, caps, seg, other)
 
 
+def _two_signed(heads: list[Unit]) -> bool:
+    """Whether ``heads`` hold two headline groups, each closed by its writer's name (夜读成了新风尚
+    / 林晓雨 / 老人吃饭不再犯愁 / 周文). A deck or a section's title may follow the writer's name
+    in one article's group (本报记者王海 / 夜市的灯光: 23 of dev's 1,722 headlined articles), and
+    a credit may run to two names (本报记者王海 / 通讯员李丽), but no article's group has a second
+    name after a heading under the first: that name closes a second group, another article's."""
+    state = 0  # (1: a name seen; 2: a heading after it)
+    for u in heads:
+        if by_name(u.text):
+            if state == 2:
+                return True
+            state = 1
+        elif state == 1:
+            state = 2
+    return False
+
+
 def _photo(heads: list[Unit], caps: list[Unit]) -> bool:
     """A photo printed on its own: a caption alone, or under a photo's headline (…（图片）)."""
     return bool(caps) and (not heads or picture_head(heads[0].text))
@@ -213,6 +230,8 @@ def _ways(b: HeadBlock) -> list[Ways]:
             # a dashed subtitle or a writer's name stays with the headline above it, and so
             # does the rest of a headline broken inside its brackets (…公报（农村人口和农业机 / 械）)
             continue
+        if (k < n and _two_signed(b.heads[k:])) or (k > 0 and _two_signed(b.heads[:k])):
+            continue  # (two headline groups, each closed by its writer's name, head two articles)
         p_heads, n_heads = b.heads[:k], b.heads[k:]
         p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])
         split = 0.0
