@@ -137,6 +137,35 @@ def test_a_name_alone_ends_no_paragraph_after_a_full_line() -> None:
     assert sizes(raw) == [2, 1, 1]
 
 
+@pytest.mark.parametrize(
+    ("before", "sizes_found"),
+    [
+        ("就近入园，家长们都说这下放心。", [3, 1, 1, 1]),  # (a pen name under the heading)
+        ("就近入园，家长们都说这下放心，", [5, 1]),  # (after a comma the text runs on)
+    ],
+)
+def test_a_line_after_a_sentences_end_over_a_short_unclosed_line_runs_on_no_paragraph(
+    before: str, sizes_found: list[int]
+) -> None:
+    # a heading as wide as the column under a text's last full line, its writer's pen name
+    # (no surname the rules know) under it: the heading and the name end no paragraph of the
+    # text above, which had ended its sentence; (a tie before: the paragraph ran on to end on
+    # the name, as it must where the line above ends with a comma)
+    raw = ["区教育局负责人说，明年还", "将新建五所幼儿园，让更多孩子", before, "滨江幼儿园今天开园迎首批新生"]
+    raw += ["晓风", "本报讯（记者 林晓雨）青川区"]
+    assert sizes(raw) == sizes_found
+
+
+@pytest.mark.parametrize("last", ["入园。", "都能就近入园"])
+def test_a_line_after_a_sentences_end_runs_on_to_a_closing_or_longer_last_line(last: str) -> None:
+    # a sentence may end inside a paragraph: the line after it runs on where the paragraph's
+    # last line closes with a mark, or is longer than a short tail (a writer's name, a title's
+    # last word); ending unclosed costs the paragraph as before
+    raw = ["区教育局负责人说，明年还", "将新建五所幼儿园，让更多孩子", "就近入园，家长们都说这下放心。"]
+    raw += ["明年全区还将再建两所，让孩子", last]
+    assert sizes(raw) == [5]
+
+
 def test_a_line_short_before_a_moved_opening_mark_runs_on() -> None:
     # the 《 that would have ended the second line was moved down to open the third, with the
     # character after it: the second line ends a cell and a half short, inside its paragraph
