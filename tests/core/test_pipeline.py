@@ -1685,8 +1685,10 @@ def test_a_headline_ending_with_shuju_before_a_dateline_stays_a_headline() -> No
     [
         ("建设步道：生态与便民的", "和谐"),  # wrapped at the column edge
         ("绿化先行，走出生态建设", "的青川绿色发展之路"),  # broken inside a phrase
+        # broken inside a word of the text (绿地), its rest longer than a short tail
+        ("十条沿河林荫步道串起城乡绿", "地和市民的日常生活"),
     ],
-    ids=["wrapped", "broken-inside-a-phrase"],
+    ids=["wrapped", "broken-inside-a-phrase", "broken-inside-a-word"],
 )
 def test_a_section_head_of_two_lines_stays_in_its_article(head: tuple[str, str]) -> None:
     page = analyze_page(
@@ -1704,6 +1706,24 @@ def test_a_section_head_of_two_lines_stays_in_its_article(head: tuple[str, str])
     )
     assert len(page.articles) == 1
     assert page.articles[0].headline is None
+
+
+def test_two_headings_meeting_at_no_word_of_the_page_head_two_articles() -> None:
+    # a headline closing the text before it over the next text's headline: the characters
+    # where they meet (…迎新生 / 南湖…) stand together nowhere on the page, so no word runs
+    # across, and the two are no section head broken over two lines
+    kinder = [
+        "滨江幼儿园今天开园，首批招收小班新生九十名，家长们都说孩子就近入园方便多了。",
+        "园长周敏说，幼儿园还将开设托班，明年秋季招生。",
+    ]
+    canteen = [
+        "南湖街道第三家社区食堂昨天正式营业，一份荤素搭配的午餐只要十二元。",
+        "食堂每天供应三餐，还为行动不便的老人送餐上门。",
+    ]
+    lines = [*(x for p in kinder for x in wrap(p, 14)), "滨江幼儿园今天开园迎新生", "南湖社区食堂正式开业"]
+    page = analyze_page(page_of(*lines, *(x for p in canteen for x in wrap(p, 14))))
+    assert headlines(page) == ["滨江幼儿园今天开园迎新生", "南湖社区食堂正式开业"]
+    assert [[b.text for b in a.paragraphs] for a in page.articles] == [kinder, canteen]
 
 
 def test_an_indented_heading_opens_the_article_after_it() -> None:
