@@ -277,10 +277,14 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
     into a headline (…好人。 + 青川渡口老周送了三十年热茶, + 上海：查补税款三亿元; a headline with a
     stop inside, 好消息！青川…, follows a text's end, not running text). A wide
     line not found to be two is parted before a lead-in inside it where a heading comes before
-    it (``_leadin_inside``). Each part keeps its raw line and its place in it."""
+    it (``_leadin_inside``). A line a cell wider than the column, its hanging mark aside, is no
+    column's line either (on the dev pages such lines are all headings, and none holds a stop): it
+    is parted so too where a paragraph ends inside it (a short last line, …越宽。, run into the next
+    paragraph's first line). Each part keeps its raw line and its place in it."""
     least = width + 1.5
     out = lines
-    for k in reversed([k for k, ln in enumerate(lines) if ln.width > least]):  # (few lines are so wide)
+    over = width + 0.5
+    for k in reversed([k for k, ln in enumerate(lines) if ln.width > least or ln.width - ln.hang > over]):
         ln = lines[k]
         # (running text's last line run into a heading: an article opens on the line after)
         heading = (

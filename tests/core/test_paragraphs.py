@@ -431,6 +431,31 @@ def test_a_wide_line_holding_a_lead_in_is_parted_only_after_a_heading(wide: str)
     assert [ln.text for ln in split_run_together(lines, 14.0)][1] == wide
 
 
+@pytest.mark.parametrize(
+    ("wide", "parts"),
+    [
+        # a paragraph's short last line run into the next paragraph's first line: a cell wider
+        # than the column, no mark hanging, the rest after the stop two cells short of it
+        ("越宽。区里还将组织机关干部参加", ["越宽。", "区里还将组织机关干部参加"]),
+        # a headline a cell wider than the column holds no stop: whole
+        ("青川区部署春季植树造林工作会议", ["青川区部署春季植树造林工作会议"]),
+        # the rest after the stop three cells short: no paragraph's first line, whole
+        ("走越宽。区里还将组织机关干部参", ["走越宽。区里还将组织机关干部参"]),
+    ],
+)
+def test_a_line_a_cell_too_wide_is_parted_where_a_paragraph_ends_inside_it(wide: str, parts: list[str]) -> None:
+    # (a line of a 14-cell column is 14 cells wide at most, its hanging mark aside: on the dev
+    # pages the lines a cell or a cell and a half wider are all headings, and none holds a stop)
+    rows = [
+        "区林业局局长孙丽华说，这几年",
+        "青川这条绿化之路在实践中越走",
+        wide,
+        "义务植树，每人每年至少种树三",
+        "棵。",
+    ]
+    assert [ln.text for ln in split_run_together(measure_lines(enumerate(rows)), 14.0)][2 : 2 + len(parts)] == parts
+
+
 def _pair(a: str, b: str) -> tuple[LineInfo, LineInfo]:
     first, second = measure_lines(enumerate([a, b]))
     return first, second
