@@ -230,7 +230,7 @@ def _ways(b: HeadBlock) -> list[Ways]:
             # a dashed subtitle or a writer's name stays with the headline above it, and so
             # does the rest of a headline broken inside its brackets (…公报（农村人口和农业机 / 械）)
             continue
-        if (k < n and _two_signed(b.heads[k:])) or (k > 0 and _two_signed(b.heads[:k])):
+        if n > 2 and ((k < n and _two_signed(b.heads[k:])) or (k > 0 and _two_signed(b.heads[:k]))):
             continue  # (two headline groups, each closed by its writer's name, head two articles)
         p_heads, n_heads = b.heads[:k], b.heads[k:]
         p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])

@@ -1142,7 +1142,7 @@ _SHORT_TAIL = 4
 
 
 def _apart_after_stops(lines: Sequence[LineInfo]) -> set[int]:
-    """Positions of lines that follow a sentence's end (。！？) and stand over a short line (four
+    """The ids of the lines that follow a sentence's end (。！？) and stand over a short line (four
     characters or fewer), neither closing with a mark: a heading over its writer's name
     (滨江夜市抽查：问题不少 / 林文), or a paragraph of its own broken short (三、把好新茶上市的质量
     / 关口). Neither runs on the paragraph the sentence ended: on the dev pages none of 153 lines
@@ -1150,13 +1150,15 @@ def _apart_after_stops(lines: Sequence[LineInfo]) -> set[int]:
     (Where the short line closes with a mark, the paragraph may well run on to it; the cost
     ``_APART`` is too small to part such a paragraph anyway.)"""
     out: set[int] = set()
-    for k in range(2, len(lines)):
+    # (short lines are few: found by their width first, a cell a character at least)
+    for k in [k for k, ln in enumerate(lines) if ln.width <= _SHORT_TAIL and k > 1]:
         b = lines[k]
         if len(b.text) > _SHORT_TAIL or b.closes:
             continue
         a, before = lines[k - 1], lines[k - 2]
         if not a.closes and len(a.text) >= 2 * _SHORT_TAIL and before.text[-1] in SENTENCE_STOPS:
-            out.add(k - 1)
+            out.add(id(a))
+            a.plain = False  # (its width alone no longer says how it reads: see ``decode``)
     return out
 
 
@@ -1178,9 +1180,8 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
     # ``_short_first`` whether it may open a paragraph)
     known: dict[float, tuple[float, float, float, float]] = {}
     within, short_from, short_to = width + 0.75, width + _ASKS_FROM, width + _ASKS_TO
-    apart = _apart_after_stops(lines)
-    for k in range(1, n):
-        ln = lines[k]
+    apart = _apart_after_stops(lines)  # (ids of the lines it names: most pages have a few)
+    for ln in lines[1:]:
         w = ln.width
         if ln.plain and w <= within and not short_from <= w < short_to:
             emitted = known.get(w)
@@ -1189,8 +1190,8 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
             ef, em, el, es = emitted
         else:
             ef, em, el, es = _emit(ln, width)
-        if k in apart:
-            em -= _APART  # (see ``_apart_after_stops``)
+            if apart and id(ln) in apart:
+                em -= _APART  # (see ``_apart_after_stops``: it makes such a line no plain one)
         # (each best predecessor chosen by statements: no tuple is built for it)
         a, b = vl + t_lf, vs + t_sf
         if a >= b:
