@@ -2364,27 +2364,36 @@ def test_a_heading_that_kept_its_leading_space_opens_a_headline_group() -> None:
         assert {s for k, _, _, s in _ways(block) if k == 1} == {split}
 
 
+#: A library's text and a canteen's, for pages where each article's headline group is signed.
+_SIGNED_LIBRARY = [
+    "滨江图书馆自三月一日起延长开放至晚上十点，首周接待读者一万二千人次。",
+    "馆长刘海峰说，夜间来自习的多是附近的上班族和学生，图书馆将再添两百个座位。",
+]
+_SIGNED_CANTEEN = [
+    "南湖街道第三家社区食堂昨天正式营业，一份荤素搭配的午餐只要十二元。",
+    "食堂每天供应三餐，还为行动不便的老人送餐上门，开业当天就有三百多位居民前来就餐。",
+]
+
+
 def test_two_headline_groups_each_closed_by_a_writers_name_head_two_articles() -> None:
     # a headline and its writer's name closing the text before, then the next article's
     # headline and writer's name over its text: the block holds two groups, and no article
     # takes both (the old plan gave the whole block to the first text, and the third
     # article's closing headline took the second text with its own)
-    library = ["滨江图书馆自三月一日起延长开放至晚上十点，首周接待读者一万二千人次。"]
-    canteen = ["南湖街道第三家社区食堂昨天正式营业，一份荤素搭配的午餐只要十二元。"]
-    trees = ["青川区今年计划新增绿地三百亩，在滨江公园等地建设十条林荫步道。"]
-    library.append("馆长刘海峰说，夜间来自习的多是附近的上班族和学生，图书馆将再添两百个座位。")
-    canteen.append("食堂每天供应三餐，还为行动不便的老人送餐上门，开业当天就有三百多位居民前来就餐。")
-    trees.append("区林业局局长孙丽华介绍，春季植树造林活动将持续到四月底，全区机关干部都要参加义务植树。")
+    trees = [
+        "青川区今年计划新增绿地三百亩，在滨江公园等地建设十条林荫步道。",
+        "区林业局局长孙丽华介绍，春季植树造林活动将持续到四月底，全区机关干部都要参加义务植树。",
+    ]
     lines = [
-        *(x for p in library for x in wrap(p, 14)),
+        *(x for p in _SIGNED_LIBRARY for x in wrap(p, 14)),
         *("夜读成了新风尚", "林晓雨", "老人吃饭不再犯愁", "周文"),
-        *(x for p in canteen + trees for x in wrap(p, 14)),
+        *(x for p in _SIGNED_CANTEEN + trees for x in wrap(p, 14)),
         *("青川春季植树忙", "王海"),
     ]
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["夜读成了新风尚", "老人吃饭不再犯愁", "青川春季植树忙"]
     assert [[b.text for b in a.of_role("subheadline")] for a in page.articles] == [["林晓雨"], ["周文"], ["王海"]]
-    assert [[b.text for b in a.paragraphs] for a in page.articles] == [library, canteen, trees]
+    assert [[b.text for b in a.paragraphs] for a in page.articles] == [_SIGNED_LIBRARY, _SIGNED_CANTEEN, trees]
 
 
 def test_a_signed_headline_closing_its_text_goes_back_whatever_words_it_shares_after() -> None:
@@ -2392,22 +2401,14 @@ def test_a_signed_headline_closing_its_text_goes_back_whatever_words_it_shares_a
     # library: still it closes the text before, its writer's name closing its group, and the
     # next group heads the next text (the whole block over the next text would give that
     # article two headlines and two writers)
-    library = [
-        "滨江图书馆自三月一日起延长开放至晚上十点，首周接待读者一万二千人次。",
-        "馆长刘海峰说，夜间来自习的多是附近的上班族和学生，图书馆将再添两百个座位。",
-    ]
-    canteen = [
-        "南湖街道第三家社区食堂昨天正式营业，一份荤素搭配的午餐只要十二元。",
-        "食堂每天供应三餐，还为行动不便的老人送餐上门，开业当天就有三百多位居民前来就餐。",
-    ]
     lines = [
-        *(x for p in library for x in wrap(p, 14)),
+        *(x for p in _SIGNED_LIBRARY for x in wrap(p, 14)),
         *("社区食堂旁的夜读点", "林晓雨", "老人吃饭不再犯愁", "周文"),
-        *(x for p in canteen for x in wrap(p, 14)),
+        *(x for p in _SIGNED_CANTEEN for x in wrap(p, 14)),
     ]
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["社区食堂旁的夜读点", "老人吃饭不再犯愁"]
-    assert [[b.text for b in a.paragraphs] for a in page.articles] == [library, canteen]
+    assert [[b.text for b in a.paragraphs] for a in page.articles] == [_SIGNED_LIBRARY, _SIGNED_CANTEEN]
 
 
 @pytest.mark.parametrize(
