@@ -1101,6 +1101,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         if patterns.by_name(u.text):
             u.kind = "body"  # a writer's name between paragraphs, under no headline: part of the text
             continue
+        if _signed_deck(units, k + 1):
+            continue  # a deck its reporter signs (…的日子——— / 本报记者周文) opens an article under its headline
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
         shares = share(u.text, before), share(u.text, after)
@@ -1116,6 +1118,21 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
     for u, shares in sections:
         u.kind = "body"
         u.section = shares
+
+
+def _signed_deck(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` is a deck its reporter signs: it ends with a dash, and the reporter's
+    credit stands on the line after it (…过着简单而充实的日子——— / 本报记者周文; a short credit is
+    joined to it by ``_join_signatures``). A feature sets such a deck right under its headline, so
+    it opens an article: on the dev pages all five so signed do, and no section of a text starts
+    so. (A text signed after a dash by its editor, ——编者, names no reporter.)"""
+    u = units[k]
+    if len(u.lines) > 1 and _INTO.search(u.lines[-2].text) and patterns.REPORTER_CREDIT.match(u.lines[-1].text):
+        return True
+    if k + 1 >= len(units) or not _INTO.search(u.text):
+        return False
+    credit = units[k + 1]
+    return len(credit.lines) == 1 and patterns.REPORTER_CREDIT.match(credit.text) is not None
 
 
 def _heads_a_section_of_the_next(units: list[Unit], k: int) -> bool:

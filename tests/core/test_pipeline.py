@@ -2171,6 +2171,44 @@ def test_a_section_head_stays_in_its_feature_where_the_page_mixes_placements() -
     assert [p.text for p in page.articles[2].paragraphs] == feature.paragraphs
 
 
+_OLD_STREET = PlainArticle(
+    headline="老街改造迎来新客流",
+    paragraphs=[
+        "青川老街改造完工以来，街面铺上了青石板，两旁的老店铺重新开张，周末游客比去年多了一倍。",
+        "街道办负责人说，改造保留了老街原有的格局，沿街的老字号都回到了原来的位置。",
+        "不少商户告诉记者，生意比改造前好做了，晚上八九点街上还是人来人往。",
+    ],
+    headline_first=True,
+)
+
+
+def _smithy(credit: str) -> PlainArticle:
+    """A feature whose deck, right under its headline, its reporter signs after a dash."""
+    return PlainArticle(
+        headline="炉火映红",
+        paragraphs=[
+            "年过七旬的孙师傅打了一辈子铁，如今守着镇上最后一家铁匠铺，过着简单而充实的日子———",
+            credit,
+            "清晨六点，铁匠铺的炉火就点着了。孙师傅系上围裙，把一块烧红的铁料夹到砧子上，一锤一锤地敲打起来。",
+            "他打的菜刀和锄头远近闻名，附近几个村子的农户都专门赶来买，有的一等就是好几天。",
+        ],
+        headline_first=True,
+    )
+
+
+@pytest.mark.parametrize("credit", ["本报记者周文", "本报记者欧阳文华"])
+def test_a_heading_over_a_deck_its_reporter_signs_heads_a_new_article(credit: str) -> None:
+    # 炉火映红 stands between two paragraphs and shares no word with either side, which reads
+    # as a section head of the text before; but the deck under it ends with a dash over its
+    # reporter's credit (joined to the deck when short, a line of its own when longer), as a
+    # feature sets it under its headline: the heading opens the feature
+    smithy = _smithy(credit)
+    page = analyze_page(typeset([_OLD_STREET, smithy], width=14))
+    assert [a.headline.text if a.headline else None for a in page.articles] == ["老街改造迎来新客流", "炉火映红"]
+    assert [p.text for p in page.articles[0].paragraphs] == _OLD_STREET.paragraphs
+    assert "".join(p.text for p in page.articles[1].paragraphs).endswith(smithy.paragraphs[-1])
+
+
 _LIBRARY_FIRST = PlainArticle(
     headline="滨江图书馆夜间开放首周迎客过万",
     paragraphs=[
