@@ -458,11 +458,11 @@ OFFICE_TITLES = (
 def by_name(text: str) -> bool:
     """The writer's name line that closes a headline group: an author or a reporter's credit,
     or a writer named by office (青川区林业局局长孙丽华: an office of a character or more, its title,
-    and a name)."""
+    and a name; or several offices listed with 、, 区文化局局长、区文联主席孙丽华)."""
     t = text.strip()
     if author_line(t) or REPORTER_CREDIT.match(t) or COMMENTATOR.match(t):
         return True
-    if not (5 <= len(t) <= 28 and t.isalpha()):
+    if not (5 <= len(t) <= 28 and (t.isalpha() or t.replace("、", "").isalpha())):
         return False
     # (the title's end found by ``endswith`` for each length of the name: no regex on every line)
     return any(

@@ -764,7 +764,13 @@ def _classify(units: list[Unit]) -> None:
         # article's headline; 和谐 / 青川区绿化部门介绍，新建步 is text).
         if u.kind == "head" and not u.wide and u.lines[0].width >= u.width - 1.5 and not u.lines[0].picture:
             nxt = units[k + 1] if k + 1 < len(units) else None
-            after_head = k > 0 and units[k - 1].kind == "head" and not CLAUSE_MARKS.intersection(u.text)
+            after_head = (
+                k > 0
+                and units[k - 1].kind == "head"
+                # (a writer named by offices listed, 区文化局局长、区文联主席孙丽华, holds a
+                # clause mark and runs in no clause of text)
+                and (not CLAUSE_MARKS.intersection(u.text) or patterns.by_name(u.text))
+            )
             # ... or the text before it closed with its writer's credit (…地区。（王海）)
             after_credit = k > 0 and units[k - 1].kind == "body" and patterns.closing_credit(units[k - 1].text)
             # ... or it stands between a sentence's end and a paragraph's first line (…焕然一新。 /

@@ -23,6 +23,9 @@ from newsdesk.core import patterns
         ("青川区农业局局长赵国栋", True),  # a writer named by office
         ("青川大学研究员孙丽华", True),
         ("青川区农业工作会议在滨江举行", False),
+        ("区文化局局长、区文联主席孙丽华", True),  # offices listed with 、 before the name
+        ("滨江区、老城区和青川区", False),  # a list of places, no office and name
+        ("青川区、滨江区农业局局长", False),  # offices with no name after them
     ],
 )
 def test_writer_name_lines(text: str, expected: bool) -> None:

@@ -2209,6 +2209,31 @@ def test_a_heading_over_a_deck_its_reporter_signs_heads_a_new_article(credit: st
     assert "".join(p.text for p in page.articles[1].paragraphs).endswith(smithy.paragraphs[-1])
 
 
+def test_a_writer_named_by_offices_listed_stays_under_the_headline() -> None:
+    # 区文化局局长、区文联主席孙丽华 is nearly as wide as the column and holds a clause mark (、),
+    # which reads as running text cut short; but it names a writer by office, under a headline:
+    # the writer's line of the first talk, not the first line of the second
+    talk = PlainArticle(
+        headline="让书香飘进每个村庄",
+        subheadlines=["区文化局局长、区文联主席孙丽华"],
+        paragraphs=[
+            "农家书屋建起来以后，怎样让农民愿意来、坐得住，是我们这几年一直在想的事情。",
+            "我们请乡村教师当管理员，每个周末开放，还办起了读书会和故事会，来的人一年比一年多。",
+        ],
+    )
+    note = PlainArticle(
+        headline="剧场要为观众着想",
+        subheadlines=["市话剧团团长林海"],
+        paragraphs=[
+            "一台好戏，离不开观众。剧场的票价、开演的时间、散场后的交通，都要替观众想到。",
+            "这几年我们把一部分演出放到周末下午，票价也降了下来，年轻观众明显多了。",
+        ],
+    )
+    page = analyze_page(typeset([talk, note], width=14))
+    found = [([b.text for b in a.of_role("subheadline")], [p.text for p in a.paragraphs]) for a in page.articles]
+    assert found == [(a.subheadlines, a.paragraphs) for a in (talk, note)]
+
+
 _LIBRARY_FIRST = PlainArticle(
     headline="滨江图书馆夜间开放首周迎客过万",
     paragraphs=[
