@@ -1687,8 +1687,26 @@ def test_a_headline_ending_with_shuju_before_a_dateline_stays_a_headline() -> No
         ("绿化先行，走出生态建设", "的青川绿色发展之路"),  # broken inside a phrase
         # broken inside a word of the text (绿地), its rest longer than a short tail
         ("十条沿河林荫步道串起城乡绿", "地和市民的日常生活"),
+        # wrapped with a short tail, speaking of the text before it (绿地, 步道) and after it
+        # (新建, 沿河): no headline closing the text before
+        ("绿地三百亩林荫步道新建成", "沿河"),
+        # ... speaking of neither: nothing says it closes the text before
+        ("冬日晨光照进老城小巷深处", "人家"),
+        # broken inside a phrase (…的 / 背后), speaking of the text before only: the break
+        # says it runs on
+        ("绿地面积创下历年新高的", "背后"),
+        # numbered, speaking of the text before only: a section of the article, its rest too
+        ("二、绿地面积创下历年新高", "全区新栽树木过万株"),
     ],
-    ids=["wrapped", "broken-inside-a-phrase", "broken-inside-a-word"],
+    ids=[
+        "wrapped",
+        "broken-inside-a-phrase",
+        "broken-inside-a-word",
+        "wrapped-sharing",
+        "wrapped-apart",
+        "broken-sharing",
+        "numbered-sharing",
+    ],
 )
 def test_a_section_head_of_two_lines_stays_in_its_article(head: tuple[str, str]) -> None:
     page = analyze_page(
@@ -2232,6 +2250,40 @@ def test_a_writer_named_by_offices_listed_stays_under_the_headline() -> None:
     page = analyze_page(typeset([talk, note], width=14))
     found = [([b.text for b in a.of_role("subheadline")], [p.text for p in a.paragraphs]) for a in page.articles]
     assert found == [(a.subheadlines, a.paragraphs) for a in (talk, note)]
+
+
+@pytest.mark.parametrize("width", [12, 13, 14])
+def test_a_headline_after_its_text_over_a_pen_name_is_no_section_head_broken_at_the_edge(width: int) -> None:
+    # 夜市食品抽查：卫生问题不少 fills the column and 禾木 under it is short: that reads as a
+    # section head broken at the column's edge, running on into the text after it. But the
+    # heading speaks of the text before it (夜市, 食品, 抽查) and of nothing in the text after:
+    # the headline of the text before, over its writer's pen name (no surname the lists know)
+    market = PlainArticle(
+        headline="夜市食品抽查：卫生问题不少",
+        subheadlines=["禾木"],
+        paragraphs=[
+            "区市场监管部门上周对滨江夜市的食品摊位进行了抽查，共抽查摊位四十个。",
+            "抽查发现，部分摊位没有健康证明，一些食品存放不当，卫生问题不少。",
+            "对抽查中发现的问题，监管部门已责令摊主限期整改，下月将再次抽查。",
+        ],
+    )
+    bridge = PlainArticle(
+        headline="青川大桥完成加固",
+        paragraphs=[
+            "日前，青川大桥加固工程完工，大桥恢复双向通行，过往车辆不再绕行。",
+            "工程历时半年，更换了全部桥面铺装，加装了防撞护栏。",
+        ],
+    )
+    page = analyze_page(typeset([market, bridge], width=width))
+    found = [
+        (
+            a.headline.text if a.headline else None,
+            [b.text for b in a.of_role("subheadline")],
+            [p.text for p in a.paragraphs],
+        )
+        for a in page.articles
+    ]
+    assert found == [(a.headline, a.subheadlines, a.paragraphs) for a in (market, bridge)]
 
 
 _LIBRARY_FIRST = PlainArticle(
