@@ -1137,26 +1137,30 @@ _QUOTE_CLOSE = frozenset("”’」』")
 #: the tie between running on to a last line that closes nothing and two lines of their own (a
 #: heading, its writer), too little to part a paragraph from a last line that closes with a mark.
 _APART = 1.0
-#: The longest a short last line may be for ``_apart_after_stops`` to ask about the line above it.
-_SHORT_TAIL = 4
+#: How far short of the column a line ends, at least, for ``_apart_after_stops`` to ask about
+#: the line above it (a line a cell or two short may only hold half-width figures or squeezed marks).
+_SHORT_BY = 2.5
 
 
-def _apart_after_stops(lines: Sequence[LineInfo]) -> set[int]:
-    """The ids of the lines that follow a sentence's end (。！？) and stand over a short line (four
-    characters or fewer), neither closing with a mark: a heading over its writer's name
-    (滨江夜市抽查：问题不少 / 林文), or a paragraph of its own broken short (三、把好新茶上市的质量
-    / 关口). Neither runs on the paragraph the sentence ended: on the dev pages none of 153 lines
-    so set does, and 1 of 1,062 on the same articles laid out again (ten draws, 12 to 20 cells).
+def _apart_after_stops(lines: Sequence[LineInfo], width: float) -> set[int]:
+    """The ids of the lines that follow a sentence's end (。！？) and stand over a short line (two
+    and a half cells or more short of the column), neither closing with a mark: a heading over its
+    writer's name (滨江夜市抽查：问题不少 / 林文) or over another heading (滨江幼儿园今天开园迎首批新生
+    / 南湖社区食堂正式开业), or a paragraph of its own broken short (三、把好新茶上市的质量 / 关口).
+    Neither runs on the paragraph the sentence ended: a paragraph ends with its sentence. On the
+    dev pages none of 520 lines so set does; on the same articles laid out again (nine draws, 12
+    to 20 cells), 5 of 4,715 do, each a paragraph whose last line lost its stop or a list's item.
     (Where the short line closes with a mark, the paragraph may well run on to it; the cost
     ``_APART`` is too small to part such a paragraph anyway.)"""
     out: set[int] = set()
-    # (short lines are few: found by their width first, a cell a character at least)
-    for k in [k for k, ln in enumerate(lines) if ln.width <= _SHORT_TAIL and k > 1]:
+    short = width - _SHORT_BY
+    # (short lines are few: found by their width first)
+    for k in [k for k, ln in enumerate(lines) if ln.width <= short and k > 1]:
         b = lines[k]
-        if len(b.text) > _SHORT_TAIL or b.closes:
+        if b.closes:
             continue
         a, before = lines[k - 1], lines[k - 2]
-        if not a.closes and len(a.text) >= 2 * _SHORT_TAIL and before.text[-1] in SENTENCE_STOPS:
+        if not a.closes and before.text[-1] in SENTENCE_STOPS:
             out.add(id(a))
             a.plain = False  # (its width alone no longer says how it reads: see ``decode``)
     return out
@@ -1180,7 +1184,7 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
     # ``_short_first`` whether it may open a paragraph)
     known: dict[float, tuple[float, float, float, float]] = {}
     within, short_from, short_to = width + 0.75, width + _ASKS_FROM, width + _ASKS_TO
-    apart = _apart_after_stops(lines)  # (ids of the lines it names: most pages have a few)
+    apart = _apart_after_stops(lines, width)  # (ids of the lines it names: most pages have a few)
     for ln in lines[1:]:
         w = ln.width
         if ln.plain and w <= within and not short_from <= w < short_to:

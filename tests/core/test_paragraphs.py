@@ -156,11 +156,21 @@ def test_a_line_after_a_sentences_end_over_a_short_unclosed_line_runs_on_no_para
     assert sizes(raw) == sizes_found
 
 
-@pytest.mark.parametrize("last", ["入园。", "都能就近入园"])
-def test_a_line_after_a_sentences_end_runs_on_to_a_closing_or_longer_last_line(last: str) -> None:
+@pytest.mark.parametrize("second", ["南湖社区食堂正式开业", "南湖社区食堂开业"])
+def test_a_line_after_a_sentences_end_over_a_second_heading_runs_on_no_paragraph(second: str) -> None:
+    # a headline as wide as the column after a text's last sentence, over the next text's
+    # headline, which ends short of the column with no mark: neither runs on the paragraph the
+    # sentence ended (before, the paragraph ran on to end on the second headline)
+    raw = ["区教育局负责人说，明年还", "将新建五所幼儿园，让更多孩子", "就近入园，家长们都说这下放心。"]
+    raw += ["滨江幼儿园今天开园迎首批新生", second, "本报讯（记者 林晓雨）青川区"]
+    assert sizes(raw) == [3, 1, 1, 1]
+
+
+@pytest.mark.parametrize("last", ["入园。", "都能在家门口就近入园读书"])
+def test_a_line_after_a_sentences_end_runs_on_to_a_closing_or_nearly_full_last_line(last: str) -> None:
     # a sentence may end inside a paragraph: the line after it runs on where the paragraph's
-    # last line closes with a mark, or is longer than a short tail (a writer's name, a title's
-    # last word); ending unclosed costs the paragraph as before
+    # last line closes with a mark, or ends no more than two cells short of the column (its
+    # stop may be on the next page); ending unclosed costs the paragraph as before
     raw = ["区教育局负责人说，明年还", "将新建五所幼儿园，让更多孩子", "就近入园，家长们都说这下放心。"]
     raw += ["明年全区还将再建两所，让孩子", last]
     assert sizes(raw) == [5]
