@@ -1119,7 +1119,11 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         u, prev, nxt = units[k], units[k - 1], units[k + 1]
         if nxt.opens or patterns.ends_with_photo_credit(nxt.text) or patterns.picture_head(u.text):
             continue  # (a photo's headline, 滨江步道亮灯（图片）, heads the photo, no section of a text)
-        if patterns.credit_line(prev.text) or patterns.closing_credit(prev.text) or _SIGNED.search(prev.text):
+        if (
+            (patterns.credit_line(prev.text) and _PHOTO_LETTERS.match(prev.text) is None)
+            or patterns.closing_credit(prev.text)
+            or _SIGNED.search(prev.text)
+        ):
             continue  # the article before closed with its writer's credit (…开始。（王海）): a new one starts
         if prev.width != nxt.width:
             continue  # the column changes width here: another article
@@ -1162,6 +1166,12 @@ def _signed_deck(units: list[Unit], k: int) -> bool:
         return False
     credit = units[k + 1]
     return len(credit.lines) == 1 and patterns.REPORTER_CREDIT.match(credit.text) is not None
+
+
+#: The letters a feature's photos are printed with, in brackets on a line of their own, where
+#: the text speaks of them: （A、B）, （C）. No credit: the text goes on after them (on dev, 21
+#: such lines, all inside their articles).
+_PHOTO_LETTERS = re.compile(r"^[（(][A-Z](?:[、,，][A-Z])*[）)]$")
 
 
 def _heads_a_section_of_the_next(units: list[Unit], k: int) -> bool:

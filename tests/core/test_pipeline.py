@@ -1726,6 +1726,29 @@ def test_a_section_head_of_two_lines_stays_in_its_article(head: tuple[str, str])
     assert page.articles[0].headline is None
 
 
+@pytest.mark.parametrize(("line", "articles"), [("（A、B）", 1), ("（C）", 1), ("（王海）", 2)])
+def test_a_photo_reference_in_brackets_closes_no_article(line: str, articles: int) -> None:
+    # （A、B） on a line of its own points to the photos the text speaks of (the letters they are
+    # printed with): no writer's credit closing the article, so the heading after it is a
+    # section head of the same article; a writer's name in brackets, （王海）, closes it
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）今年青",
+            "川区新增绿地三百亩，在滨江公",
+            "园等地建设了十条林荫步道，绿",
+            "地面积创下历年新高。",
+            line,
+            "沿河步道方便市民",
+            "青川区绿化部门介绍，新建步",
+            "道沿河而行，既保护了河岸植",
+            "被，又方便市民晨练散步，受到",
+            "周边居民欢迎。",
+        )
+    )
+    assert len(page.articles) == articles
+    assert line in [p.text for p in page.articles[0].paragraphs]
+
+
 def test_two_headings_meeting_at_no_word_of_the_page_head_two_articles() -> None:
     # a headline closing the text before it over the next text's headline: the characters
     # where they meet (…迎新生 / 南湖…) stand together nowhere on the page, so no word runs
