@@ -1169,9 +1169,9 @@ def _signed_deck(units: list[Unit], k: int) -> bool:
 
 
 #: The letters a feature's photos are printed with, in brackets on a line of their own, where
-#: the text speaks of them: （A、B）, （C）. No credit: the text goes on after them (on dev, 21
-#: such lines, all inside their articles).
-_PHOTO_LETTERS = re.compile(r"^[（(][A-Z](?:[、,，][A-Z])*[）)]$")
+#: the text speaks of them: （A、B）, （C） (OCR may read the letters full-width). No credit: the
+#: text goes on after them (on dev, 21 such lines, all inside their articles).
+_PHOTO_LETTERS = re.compile(r"^[（(][A-ZＡ-Ｚ](?:[、,，][A-ZＡ-Ｚ])*[）)]$")
 
 
 def _heads_a_section_of_the_next(units: list[Unit], k: int) -> bool:

@@ -1726,7 +1726,7 @@ def test_a_section_head_of_two_lines_stays_in_its_article(head: tuple[str, str])
     assert page.articles[0].headline is None
 
 
-@pytest.mark.parametrize(("line", "articles"), [("（A、B）", 1), ("（C）", 1), ("（王海）", 2)])
+@pytest.mark.parametrize(("line", "articles"), [("（A、B）", 1), ("（C）", 1), ("（Ａ、Ｄ）", 1), ("（王海）", 2)])
 def test_a_photo_reference_in_brackets_closes_no_article(line: str, articles: int) -> None:
     # （A、B） on a line of its own points to the photos the text speaks of (the letters they are
     # printed with): no writer's credit closing the article, so the heading after it is a
