@@ -915,6 +915,7 @@ def _classify(units: list[Unit]) -> None:
             and units[k - 1].kind == "body"
         ):
             units[k].kind = "body"
+    _rests_of_lines(units)
     _credits_opening_text(units)
     _verse(units)
     _captions_after_heads(units)
@@ -959,6 +960,25 @@ def _closes_text_before(units: list[Unit], k: int, reach: int = 40) -> bool:
 #: The share of a heading's word pairs in the text before it that makes it that text's own
 #: headline where it shares none with the text after it (``_closes_text_before``).
 _CLOSING_SHARE = 0.2
+
+
+def _rests_of_lines(units: list[Unit]) -> None:
+    """A heading line right after text whose last line closes with no mark, where a word runs
+    across the break (``_word_across``: …滨江市青 / 川电器厂生产, 青川 standing together elsewhere on
+    the page), is the rest of that paragraph, not a heading: a list's item with no stop at its end
+    (an item, a table's label), which the decoder parted where its last line closed nothing. It
+    joins the paragraph (a tail, see ``_join_tails``). A text signed after a dash (…来信。———编者)
+    has ended, whatever word its signature's last character makes. On the dev pages and the dev
+    articles laid out again (nine draws, 12 to 20 cells), of such headings 66 are the rest of the
+    paragraph and 3 a paragraph of their own in the same article (…具有国际 / 第三代港口水平的…)."""
+    for k in range(1, len(units)):
+        u, prev = units[k], units[k - 1]
+        if u.kind != "head" or u.wide or len(u.lines) != 1 or prev.kind != "body":
+            continue
+        if _SIGNED.search(prev.text) or not _word_across(prev.lines[-1].text, u.text, units):
+            continue
+        u.kind = "body"
+        u.tail = True
 
 
 def _word_across(first: str, rest: str, units: list[Unit]) -> bool:

@@ -1749,6 +1749,49 @@ def test_a_photo_reference_in_brackets_closes_no_article(line: str, articles: in
     assert line in [p.text for p in page.articles[0].paragraphs]
 
 
+def test_the_rest_of_a_list_item_across_a_word_is_no_heading() -> None:
+    # a list's item ends with no stop, so the decoder parts its last line from the line before,
+    # which closes nothing either, and the short line alone reads as a headline; but 青 / 川 make
+    # a word found elsewhere on the page (青川电器厂): the line is the rest of the item
+    page = analyze_page(
+        page_of(
+            "本报讯（记者 林晓雨）区质监",
+            "局日前对市场上销售的电热水瓶",
+            "进行了抽查，青川电器厂等五家",
+            "企业的产品合格。",
+            "合格产品：",
+            "“青川”牌电热水瓶滨江市青",
+            "川电器厂生产",
+            "区质监局提醒消费者，购买小家",
+            "电时要认准合格产品。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert [p.text for p in page.articles[0].paragraphs][1:] == [
+        "合格产品：",
+        "“青川”牌电热水瓶滨江市青川电器厂生产",
+        "区质监局提醒消费者，购买小家电时要认准合格产品。",
+    ]
+
+
+def test_a_headline_after_a_text_signed_after_a_dash_is_no_rest_of_its_line() -> None:
+    # the editor's note ends with its signature (…来信。———编者); 者 and 刘 stand together
+    # elsewhere on the page (记者刘海), but a signed text has ended: 刘大山… heads the report
+    page = analyze_page(
+        page_of(
+            "编者按：今天起本版开设身边好",
+            "人专栏，介绍普通人的平凡事迹，",
+            "欢迎读者来信。———编者",
+            "刘大山：三十年义务修路",
+            "本报讯（记者刘海）石门村的刘",
+            "大山三十年来义务修路，从未间",
+            "断。",
+        )
+    )
+    assert headlines(page) == [None, "刘大山：三十年义务修路"]
+    assert page.articles[-1].headline is not None and page.articles[-1].headline.text == "刘大山：三十年义务修路"
+
+
 def test_two_headings_meeting_at_no_word_of_the_page_head_two_articles() -> None:
     # a headline closing the text before it over the next text's headline: the characters
     # where they meet (…迎新生 / 南湖…) stand together nowhere on the page, so no word runs
