@@ -462,7 +462,7 @@ def by_name(text: str) -> bool:
     t = text.strip()
     if author_line(t) or REPORTER_CREDIT.match(t) or COMMENTATOR.match(t):
         return True
-    if not (5 <= len(t) <= 28 and (t.isalpha() or t.replace("、", "").isalpha())):
+    if not (5 <= len(t) <= 28 and t.replace("、", "").isalpha()):
         return False
     # (the title's end found by ``endswith`` for each length of the name: no regex on every line)
     return any(

@@ -965,9 +965,9 @@ _CLOSING_SHARE = 0.2
 def _rests_of_lines(units: list[Unit]) -> None:
     """A heading line right after text whose last line closes with no mark, where a word runs
     across the break (``_word_across``: …滨江市青 / 川电器厂生产, 青川 standing together elsewhere on
-    the page), is the rest of that paragraph, not a heading: a list's item with no stop at its end
-    (an item, a table's label), which the decoder parted where its last line closed nothing. It
-    joins the paragraph (a tail, see ``_join_tails``). A text signed after a dash (…来信。———编者)
+    the page), is the rest of that paragraph, not a heading: a list's item or a table's label,
+    which ends with no stop, so the decoder parted its last line from the line before. It joins
+    the paragraph (a tail, see ``_join_tails``). A text signed after a dash (…来信。———编者)
     has ended, whatever word its signature's last character makes. On the dev pages and the dev
     articles laid out again (nine draws, 12 to 20 cells), of such headings 66 are the rest of the
     paragraph and 3 a paragraph of their own in the same article (…具有国际 / 第三代港口水平的…)."""
@@ -982,8 +982,9 @@ def _rests_of_lines(units: list[Unit]) -> None:
 
 
 def _word_across(first: str, rest: str, units: list[Unit]) -> bool:
-    """Whether a word runs across the break between heading lines ``first`` and ``rest``: the
-    two Chinese characters on either side of it stand together elsewhere on the page too
+    """Whether a word runs across the break between lines ``first`` and ``rest`` (two heading
+    lines, or a text's line and a heading): the two Chinese characters on either side of it
+    stand together elsewhere on the page too
     (…改善城乡生 / 态环境…, where 生态 is in the text). Two headings, one over the other, meet
     at characters that make no word (…迎新生 / 南湖…). Counted on the dev pages and the same
     articles laid out again (ten draws), after a sentence's end, a first line two cells short
