@@ -1789,7 +1789,7 @@ def test_a_headline_after_a_text_signed_after_a_dash_is_no_rest_of_its_line() ->
         )
     )
     assert headlines(page) == [None, "刘大山：三十年义务修路"]
-    assert page.articles[-1].headline is not None and page.articles[-1].headline.text == "刘大山：三十年义务修路"
+    assert [p.text for p in page.articles[-1].paragraphs] == ["石门村的刘大山三十年来义务修路，从未间断。"]
 
 
 def test_two_headings_meeting_at_no_word_of_the_page_head_two_articles() -> None:
