@@ -1154,7 +1154,7 @@ def _apart_after_stops(lines: Sequence[LineInfo], width: float) -> set[int]:
     ``_APART`` is too small to part such a paragraph anyway.)"""
     out: set[int] = set()
     short = width - _SHORT_BY
-    # (short lines are few: found by their width first)
+    # (found by their width first: the short lines, paragraphs' last lines mostly, are a few of them)
     for k in [k for k, ln in enumerate(lines) if ln.width <= short and k > 1]:
         b = lines[k]
         if b.closes:

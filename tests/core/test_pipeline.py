@@ -2288,7 +2288,7 @@ def test_a_heading_over_a_deck_its_reporter_signs_heads_a_new_article(credit: st
     # feature sets it under its headline: the heading opens the feature
     smithy = _smithy(credit)
     page = analyze_page(typeset([_OLD_STREET, smithy], width=14))
-    assert [a.headline.text if a.headline else None for a in page.articles] == ["老街改造迎来新客流", "炉火映红"]
+    assert headlines(page) == ["老街改造迎来新客流", "炉火映红"]
     assert [p.text for p in page.articles[0].paragraphs] == _OLD_STREET.paragraphs
     assert "".join(p.text for p in page.articles[1].paragraphs).endswith(smithy.paragraphs[-1])
 
@@ -2314,8 +2314,7 @@ def test_a_writer_named_by_offices_listed_stays_under_the_headline() -> None:
         ],
     )
     page = analyze_page(typeset([talk, note], width=14))
-    found = [([b.text for b in a.of_role("subheadline")], [p.text for p in a.paragraphs]) for a in page.articles]
-    assert found == [(a.subheadlines, a.paragraphs) for a in (talk, note)]
+    assert [plain(a) for a in page.articles] == [expected(talk), expected(note)]
 
 
 @pytest.mark.parametrize("width", [12, 13, 14])
@@ -2341,15 +2340,7 @@ def test_a_headline_after_its_text_over_a_pen_name_is_no_section_head_broken_at_
         ],
     )
     page = analyze_page(typeset([market, bridge], width=width))
-    found = [
-        (
-            a.headline.text if a.headline else None,
-            [b.text for b in a.of_role("subheadline")],
-            [p.text for p in a.paragraphs],
-        )
-        for a in page.articles
-    ]
-    assert found == [(a.headline, a.subheadlines, a.paragraphs) for a in (market, bridge)]
+    assert [plain(a) for a in page.articles] == [expected(market), expected(bridge)]
 
 
 _LIBRARY_FIRST = PlainArticle(
