@@ -10,6 +10,7 @@ from newsdesk.core.chars import text_width
 from newsdesk.core.paragraphs import (
     LineInfo,
     _add_short_regions,
+    _apart_after_stops,
     _closes_wider,
     _emit,
     _opens_before,
@@ -666,3 +667,27 @@ def test_a_short_run_of_first_lines_and_one_full_line(raw: list[str], found: boo
     regions: list[tuple[int, int, float]] = []
     _add_short_regions(lines, 12.0, 20.0, regions)
     assert bool(regions) is found
+
+
+@pytest.mark.parametrize(
+    ("heading", "under", "apart"),
+    [
+        # a heading after a sentence's end, over a writer's name: neither closes with a mark
+        ("滨江夜市抽查：问题不少", "林文", True),
+        # the short line closes with a mark: the paragraph may run on to it (…问题不少 / 林文。)
+        ("滨江夜市抽查：问题不少", "大家都说好。", False),
+        # the line itself closes with a mark: a paragraph's own last line
+        ("滨江夜市抽查，问题不少。", "林文", False),
+        # the short line is hardly short (12 of 14 cells): a paragraph's middle may stop so
+        ("滨江夜市抽查：问题不少", "夜市里的小吃摊都换了新炉", False),
+    ],
+)
+def test_a_line_after_a_sentences_end_over_a_short_line_stands_apart(heading: str, under: str, apart: bool) -> None:
+    lines = measure_lines(enumerate(["摊主们说，顾客比以前还多了。", heading, under]))
+    assert _apart_after_stops(lines, 14.0) == ({id(lines[1])} if apart else set())
+
+
+def test_a_line_after_a_clause_over_a_short_line_runs_on() -> None:
+    # (the line before stops no sentence: the heading-like line carries its clause on)
+    lines = measure_lines(enumerate(["摊主们说，顾客比以前还多了，", "滨江夜市抽查问题不少", "林文"]))
+    assert _apart_after_stops(lines, 14.0) == set()

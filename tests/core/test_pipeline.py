@@ -6061,3 +6061,31 @@ def test_only_the_first_line_telling_of_a_report_is_taken_for_its_headline() -> 
         again[0],
         _LIBRARY_NEWS[0],
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "rest", "across"),
+    [
+        # 生态 stands together in the text: a word broken across the lines
+        ("今年要改善城乡生", "态环境", True),
+        # 生南 stands nowhere else: two headings meet at no word
+        ("南湖幼儿园开园迎新生", "南湖社区食堂开业", False),
+        # Latin letters are no Chinese word broken: GDP in the text says nothing of G / DP
+        ("今年青川全区G", "DP增长8%", False),
+    ],
+)
+def test_a_word_across_two_lines_is_a_pair_found_elsewhere_on_the_page(first: str, rest: str, across: bool) -> None:
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit, _word_across
+
+    text = Unit(measure_lines(enumerate(["全区生态环境明显改善，GDP比去年增长8%。"])))
+    assert _word_across(first, rest, [text]) is across
+
+
+@pytest.mark.parametrize(("deck", "signed"), [("过着简单而充实的日子———", True), ("过着简单而充实的日子", False)])
+def test_a_deck_joined_with_its_reporters_credit_is_signed_only_after_a_dash(deck: str, signed: bool) -> None:
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit, _signed_deck
+
+    unit = Unit(measure_lines(enumerate([deck, "本报记者周文"])))
+    assert _signed_deck([unit], 0) is signed
