@@ -15,6 +15,7 @@ from newsdesk.core.paragraphs import (
     _emit,
     _opens_before,
     _paragraph_turns,
+    _word_broken,
     column_regions,
     column_width,
     decode,
@@ -423,6 +424,71 @@ def test_a_wide_line_whose_next_line_opens_with_a_words_end_and_a_stop_is_two_li
     wide = "青川渡口的老周是昨天上午在渡口接受本报记者采访时讲起这"
     lines = run_together_found(wide, "些往事。他说，这是他父亲留", "下来的规矩。")
     assert lines[1].merged
+
+
+@pytest.mark.parametrize(
+    ("wide", "after", "found"),
+    [
+        # a paragraph's first line (its indent lost) run into its second, broken inside 渡口,
+        # which the page's text holds: the paragraph's last line closes the sentence after it
+        ("青川的老周每天清晨出门给早班的船工送去热茶和早点到渡", "口边的船工都说热茶好喝。", True),
+        # ... or its third line runs on after it
+        ("青川的老周每天清晨出门给早班的船工送去热茶和早点到渡", "口边等船的人也都能喝上一口热", True),
+        # 渡边 stands nowhere on the page: no word runs across the break
+        ("青川的老周每天清晨出门给早班的船工送去热茶和早点到渡", "边的船工都说热茶好喝。", False),
+        # a headline across columns broken at its own measure: its short rest closes no sentence
+        ("青川的老周每天清晨出门给早班的船工送去热茶和早点到渡", "口", False),
+    ],
+)
+def test_a_wide_line_broken_inside_a_word_of_the_page_is_two_lines_run_together(
+    wide: str, after: str, found: bool
+) -> None:
+    # (the text the page holds too: 渡口 stands together in it)
+    lines = run_together_found(wide, after, "船工们都说，渡口的热茶暖了一冬。")
+    assert lines[1].merged is found
+
+
+def test_a_wide_line_broken_inside_a_word_under_a_heading_is_no_two_lines_run_together() -> None:
+    # under a headline, no sentence's end: a deck across columns and its rest
+    lines = measure_lines(
+        enumerate(
+            [
+                "青川渡口老周送茶三十年",
+                "青川的老周每天清晨出门给早班的船工送去热茶和早点到渡",
+                "口边的船工都说热茶好喝。",
+                "船工们说，渡口的茶暖了一冬。",
+            ]
+        )
+    )
+    merged_lines(lines, 14.0)
+    assert not lines[1].merged
+
+
+def test_a_caption_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
+    # its second line closes a sentence, but is wider than the column (热 / 茶 across the break,
+    # 热茶 in the page's text): a line of the same wide measure, no column's line
+    caption = ["图为青川渡口的老周每天清晨都出门给早班的船工们送去热", "茶和早点，三十年来从没有断过一天。"]
+    lines = run_together_found(*caption, "船工们说，老周的热茶暖了一冬。")
+    assert not lines[1].merged
+
+
+def test_figures_either_side_of_a_break_are_no_word_broken() -> None:
+    # 10 stands in the text too, as figures do everywhere: no Chinese word across the break
+    lines = measure_lines(enumerate(["青川区今年新建口袋公园合计1", "0处，其中10处在老城区。"]))
+    assert not _word_broken(lines[0], lines[1], lines, 14.0)
+
+
+def test_a_headline_run_into_a_datelines_first_line_broken_inside_a_word_is_left_to_be_parted() -> None:
+    # a headline and the dateline's first line under it, run together (渡 / 口 across the break,
+    # 渡口 in the page's text): not two column lines, but a heading and a line, parted before
+    # the lead-in later (``_leadin_inside``)
+    wide = "青川渡口老周送茶三十年如一日" + "本报讯青川渡口的老周每天到渡"
+    lines = run_together_found(wide, "口边给船工送热茶。")
+    assert not lines[1].merged
+    assert [ln.text for ln in split_run_together(lines, 14.0)][1:3] == [
+        "青川渡口老周送茶三十年如一日",
+        "本报讯青川渡口的老周每天到渡",
+    ]
 
 
 @pytest.mark.parametrize(
