@@ -464,6 +464,85 @@ def test_a_wide_line_broken_inside_a_word_under_a_heading_is_no_two_lines_run_to
     assert not lines[1].merged
 
 
+@pytest.mark.parametrize(
+    ("line", "wide", "found"),
+    [
+        # a line ending with a comma, then the wide line stopping its sentence: a line and the
+        # paragraph's last one run together
+        ("该书由青川滨江新城出版社出版，", "共收录作者的散文六十余篇和照片四十余幅。", True),
+        # a full line closing nothing over it: a headline over a caption across columns
+        ("该书由滨江出版社出版发行至今", "共收录作者的散文六十余篇和照片四十余幅。", False),
+        # the wide line stops no sentence
+        ("该书由青川滨江新城出版社出版，", "共收录作者的散文六十余篇和照片四十余幅", False),
+    ],
+)
+def test_a_wide_line_stopping_the_sentence_a_comma_left_open_is_two_lines_run_together(
+    line: str, wide: str, found: bool
+) -> None:
+    lines = run_together_found(line, wide, "滨江散文集出版")
+    assert lines[2].merged is found
+
+
+def test_a_wide_line_after_a_comma_over_running_text_as_wide_is_a_wider_columns_line() -> None:
+    # running text as wide after it (``_wider_run``): an article set in a wider column
+    lines = run_together_found(
+        "该书由青川滨江新城出版社出版，",
+        "共收录作者的散文六十余篇和照片四十余幅。",
+        "他每天清晨出门，给早班的船工们送去热茶和点心",
+    )
+    assert not lines[2].merged
+
+
+@pytest.mark.parametrize(
+    ("first", "wide", "after", "found"),
+    [
+        # a paragraph's first line, the wide line, and a full line of running text with a
+        # clause: the full line carries the wide one on
+        (
+            "青川渡口的老周每天清晨都",
+            "出门给早班的船工送去热茶和早点他说这是他父亲",
+            "留下来的规矩，一守就是三十年",
+            True,
+        ),
+        # a full line with no clause: a heading's line may be as wide
+        (
+            "青川渡口的老周每天清晨都",
+            "出门给早班的船工送去热茶和早点他说这是他父亲",
+            "留下来的规矩一守就是三十多年",
+            False,
+        ),
+        # the full line kept an indent: a paragraph's first line
+        (
+            "青川渡口的老周每天清晨都",
+            "出门给早班的船工送去热茶和早点他说这是他父亲",
+            " 留下来的规矩，一守就是三十年",
+            False,
+        ),
+        # the full line opens with a lead-in: a dateline's first line
+        (
+            "青川渡口的老周每天清晨都",
+            "出门给早班的船工送去热茶和早点他说这是他父亲",
+            "本报讯青川渡口的老周，每天清",
+            False,
+        ),
+        # a short heading before it: no paragraph's first line
+        ("青川渡口老周", "出门给早班的船工送去热茶和早点他说这是他父亲", "留下来的规矩，一守就是三十年", False),
+        # a writer's line run into a dateline's first line, parted before the lead-in later
+        (
+            "青川渡口的老周每天清晨都",
+            "青川区文化局局长周文本报讯（记者王海）青川渡口",
+            "的老周，每天清晨出门给船工送",
+            False,
+        ),
+    ],
+)
+def test_a_wide_line_between_a_first_line_and_a_full_line_of_text_is_two_lines_run_together(
+    first: str, wide: str, after: str, found: bool
+) -> None:
+    lines = run_together_found(first, wide, after, "不曾断过一天。")
+    assert lines[2].merged is found
+
+
 def test_a_caption_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
     # its second line closes a sentence, but is wider than the column (热 / 茶 across the break,
     # 热茶 in the page's text): a line of the same wide measure, no column's line
