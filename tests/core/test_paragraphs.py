@@ -14,6 +14,7 @@ from newsdesk.core.paragraphs import (
     _closes_wider,
     _emit,
     _opens_before,
+    _paragraph_end_inside,
     _paragraph_turns,
     _word_broken,
     column_regions,
@@ -541,6 +542,21 @@ def test_a_wide_line_between_a_first_line_and_a_full_line_of_text_is_two_lines_r
 ) -> None:
     lines = run_together_found(first, wide, after, "不曾断过一天。")
     assert lines[2].merged is found
+
+
+@pytest.mark.parametrize(
+    ("wide", "parts"),
+    [
+        # the writer's credit closing the paragraph goes with it: the rest opens the next one
+        ("不曾断过一天。（周文）本报讯青川渡口新建的候船", ["不曾断过一天。（周文）", "本报讯青川渡口新建的候船"]),
+        # ... and where the rest after it is no paragraph's first line, the stop alone parts them
+        ("不曾断过一天。（周文）青川渡口新建候船", ["不曾断过一天。", "（周文）青川渡口新建候船"]),
+    ],
+)
+def test_a_paragraphs_end_inside_a_line_keeps_its_writers_credit(wide: str, parts: list[str]) -> None:
+    found = _paragraph_end_inside(measure_lines([(0, wide)])[0], 14.0)
+    assert found is not None
+    assert [ln.text for ln in found] == parts
 
 
 def test_a_caption_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
