@@ -342,7 +342,8 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
     end and the next one's start): after a sentence's stop, the rest as wide as a paragraph's
     first line (two cells short of the column: its indent lost) and the part before it no wider
     than a line, its hanging mark aside (a stop inside the second of two full lines leaves a
-    part wider than that before it). A line after running text, over a line that opens an
+    part wider than that before it). A line after running text (a full line or a paragraph's
+    first line, closing nothing), over a line that opens an
     article (a dateline, a paragraph's first line, a writer's name) or at the page's foot, is
     split so too where the rest may be a headline (``_heading_rest``): the text's last line run
     into a headline (…好人。 + 青川渡口老周送了三十年热茶, + 上海：查补税款三亿元; a headline with a
@@ -360,7 +361,9 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
         # (running text's last line run into a heading: an article opens on the line after)
         heading = (
             0 < k
-            and _runs_on(lines[k - 1], width)
+            # (a paragraph's first line runs into the next as a full line does: on dev no line is
+            # parted so; ``bench_layouts``, lines run together: one article more in 829 whole)
+            and (_runs_on(lines[k - 1], width) or first_of(lines[k - 1], width))
             and (k == len(lines) - 1 or lines[k + 1].leadin or lines[k + 1].name or first_of(lines[k + 1], width))
         )
         parts = (

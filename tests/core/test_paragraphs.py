@@ -559,6 +559,25 @@ def test_a_paragraphs_end_inside_a_line_keeps_its_writers_credit(wide: str, part
     assert [ln.text for ln in found] == parts
 
 
+@pytest.mark.parametrize(
+    ("before", "parted"),
+    [
+        # a paragraph's first line runs into the wide line: its short last line and the next
+        # text's headline, run together
+        ("老周说，这壶茶要趁热喝下", True),
+        # a short heading before it: no running text
+        ("青川渡口老周", False),
+    ],
+)
+def test_a_paragraphs_first_line_over_its_last_run_into_a_headline_is_parted(before: str, parted: bool) -> None:
+    wide = "去。青川渡口新建候船亭投入使用，船工不再挨冻"
+    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", before, wide, "本报讯（记者王海）今年青川"]))
+    texts = [ln.text for ln in split_run_together(lines, 14.0)]
+    assert texts[2:4] == (
+        ["去。", "青川渡口新建候船亭投入使用，船工不再挨冻"] if parted else [wide, "本报讯（记者王海）今年青川"]
+    )
+
+
 def test_a_caption_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
     # its second line closes a sentence, but is wider than the column (热 / 茶 across the break,
     # 热茶 in the page's text): a line of the same wide measure, no column's line
