@@ -449,6 +449,18 @@ def test_a_wide_line_broken_inside_a_word_of_the_page_is_two_lines_run_together(
     assert lines[1].merged is found
 
 
+def test_a_wide_line_after_running_text_broken_inside_a_word_of_the_page_is_two_lines_run_together() -> None:
+    # a full line of running text before it, closing nothing: the paragraph's second and third
+    # lines run together, broken inside 渡口 (in the page's text) over its last line
+    lines = run_together_found(
+        "江边的老周每天清晨天不亮就要",
+        "出门给早班的船工们送去热茶和热乎乎的早点一路送到了渡",
+        "口边的船工都说热茶好喝。",
+        "船工们都说，渡口的热茶暖了一冬。",
+    )
+    assert lines[2].merged
+
+
 def test_a_wide_line_broken_inside_a_word_under_a_heading_is_no_two_lines_run_together() -> None:
     # under a headline, no sentence's end: a deck across columns and its rest
     lines = measure_lines(
