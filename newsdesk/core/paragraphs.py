@@ -345,7 +345,8 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
     than a line, its hanging mark aside (a stop inside the second of two full lines leaves a
     part wider than that before it). A line after running text (a full line or a paragraph's
     first line, closing nothing), over a line that opens an
-    article (a dateline, a paragraph's first line, a writer's name) or at the page's foot, is
+    article (a dateline, a paragraph's first line, a writer's name or a reporter's credit) or at
+    the page's foot, is
     split so too where the rest may be a headline (``_heading_rest``): the text's last line run
     into a headline (…好人。 + 青川渡口老周送了三十年热茶, + 上海：查补税款三亿元; a headline with a
     stop inside, 好消息！青川…, follows a text's end, not running text). A wide
@@ -365,7 +366,16 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
             # (a paragraph's first line runs into the next as a full line does: on dev no line is
             # parted so; ``bench_layouts``, lines run together: one article more in 829 whole)
             and (_runs_on(lines[k - 1], width) or first_of(lines[k - 1], width))
-            and (k == len(lines) - 1 or lines[k + 1].leadin or lines[k + 1].name or first_of(lines[k + 1], width))
+            and (
+                k == len(lines) - 1
+                or lines[k + 1].leadin
+                or lines[k + 1].name
+                # (a reporter's credit under the headline: on dev no line is parted so;
+                # ``bench_layouts``, lines run together: of 829 articles two more whole with
+                # headlines after their texts, five with headlines before)
+                or lines[k + 1].byline
+                or first_of(lines[k + 1], width)
+            )
         )
         parts = (
             _paragraph_end_inside(ln, width, heading) if ln.merged or heading or not is_overwide(ln, width) else None

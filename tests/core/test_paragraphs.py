@@ -590,6 +590,22 @@ def test_a_paragraphs_first_line_over_its_last_run_into_a_headline_is_parted(bef
     )
 
 
+@pytest.mark.parametrize(
+    ("under", "parted"),
+    [
+        # the headline's reporter's credit after it: the text's last line run into a headline
+        ("本报记者王海", True),
+        # the text runs on after it: a line of running text, no headline in it
+        ("三十年来从没有断过一天，船工", False),
+    ],
+)
+def test_a_texts_last_line_run_into_a_headline_over_its_reporters_credit_is_parted(under: str, parted: bool) -> None:
+    wide = "冬天也不例外。青川渡口新建候船亭投入使用"
+    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", "老周每天清晨给船工送热茶，", wide, under]))
+    texts = [ln.text for ln in split_run_together(lines, 14.0)]
+    assert texts[2:4] == (["冬天也不例外。", "青川渡口新建候船亭投入使用"] if parted else [wide, under])
+
+
 def test_a_caption_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
     # its second line closes a sentence, but is wider than the column (热 / 茶 across the break,
     # 热茶 in the page's text): a line of the same wide measure, no column's line
