@@ -223,6 +223,9 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
     - between a paragraph's first line and a full line of running text holding a clause
       (``_first_line_into_text``: a full line is no paragraph's first line, so it carries on
       the wide line);
+    - after a full line leaving its clause open (…说：, ``_open_clause_before``) or a dateline's
+      first line (``_dateline_runs_into``), or after a line running on where it holds a full
+      stop inside (headlines take none), over a line of text (``_text_line``);
     - where it is as wide as two column lines (the first may be a paragraph's first line) and
       ends with a comma, or closes clauses with a full stop (a heading may close with ！ or ？,
       never 。), or the line after carries it on (``_carried_on``: …早点 / 心。他说…, …讲起这 /
@@ -251,6 +254,16 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
             )
             or (k + 1 < len(lines) and _first_line_into_text(a, b, lines[k + 1], width))
             or (
+                k + 1 < len(lines)
+                and _open_clause_before(a, width)
+                and _text_line(lines[k + 1], width)
+                and not _wider_run(lines, k, most)
+            )
+            or _dateline_runs_into(a, width)
+            # (dev: no line so found; ``bench_layouts``, lines run together: of 829 articles, two
+            # more whole with headlines after their texts, three with headlines before)
+            or (on and "。" in b.text[:-1] and k + 1 < len(lines) and _text_line(lines[k + 1], width))
+            or (
                 b.width - b.hang >= 2 * width - 2.75
                 and (
                     b.text[-1] in RUNS_ON
@@ -271,6 +284,39 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
             b.merged = True
             b.column = 0.0
             b.plain = False
+
+
+def _text_line(c: LineInfo, width: float) -> bool:
+    """Whether ``c`` is a line of running text after a wide line: it stops a sentence, or runs on
+    as a full line (no heading's line does either, and no text's first line runs on)."""
+    return c.text.rstrip(_QUOTES_CLOSING)[-1:] in SENTENCE_STOPS or _runs_on(c, width)
+
+
+def _open_clause_before(a: LineInfo | None, width: float) -> bool:
+    """Whether ``a`` spans the column (its mark may hang past the edge) and leaves its sentence
+    open with a clause's mark (…候船亭说： / …， / …、): its sentence runs on into the wide line after
+    it, which is then text, no heading (no heading follows an open clause; a photo's label,
+    图片：, is short of the column). (Dev: no line so found. ``bench_layouts``, one pair of lines
+    in twenty run together: of 829 articles, one more comes out whole with headlines after their
+    texts, two with headlines before.)"""
+    return (
+        a is not None
+        and a.text[-1] in _OPEN_CLAUSE
+        and min(abs(a.width - width), abs(a.width - a.hang - width)) <= 0.75
+    )
+
+
+#: The marks a line leaves its sentence open with.
+_OPEN_CLAUSE = frozenset("，、；：,;:")
+
+
+def _dateline_runs_into(a: LineInfo | None, width: float) -> bool:
+    """Whether ``a`` is a dateline's first line within the column, closing nothing (本报讯（记者
+    王 / 海）…): a lead-in runs into its text, so the wide line after it is that text's lines run
+    together, no heading. (Dev: no line so found. ``bench_layouts``, lines run together: of 829
+    articles, four more come out whole with headlines after their texts, five with headlines
+    before.)"""
+    return a is not None and a.leadin and not a.closes and a.width <= width + 0.75
 
 
 def _clause_into_stop(a: LineInfo | None, b: LineInfo) -> bool:

@@ -606,6 +606,60 @@ def test_a_texts_last_line_run_into_a_headline_over_its_reporters_credit_is_part
     assert texts[2:4] == (["冬天也不例外。", "青川渡口新建候船亭投入使用"] if parted else [wide, under])
 
 
+@pytest.mark.parametrize(
+    ("before", "found"),
+    [
+        # a full line leaving its clause open with a colon: its sentence runs on into the wide line
+        ("他指着渡口边新建的候船亭说：", True),
+        # a photo's label, short of the column: a photo's headline or caption may follow it
+        ("图片：", False),
+    ],
+)
+def test_a_wide_line_after_a_full_line_leaving_its_clause_open_is_two_lines_run_together(
+    before: str, found: bool
+) -> None:
+    lines = run_together_found(before, "“这是我们船工自己的家，冬天再也不用挨冻", "了，老周的热茶也有地方放了。”")
+    assert lines[2].merged is found
+
+
+@pytest.mark.parametrize(
+    ("before", "found"),
+    [
+        # a dateline's first line runs into its text
+        ("本报讯（记者王海）青川渡口", True),
+        # a short heading before it
+        ("青川渡口新貌", False),
+        # a dateline's brief of one line, closing its sentence: what follows may be a heading
+        ("本报讯渡口新建候船亭投用。", False),
+        # a dateline's first line wider than the column: a text set in a wider column, whose
+        # line the wide line is
+        ("本报讯（记者王海）青川渡口的老周说", False),
+    ],
+)
+def test_a_wide_line_after_a_datelines_first_line_is_two_lines_run_together(before: str, found: bool) -> None:
+    lines = run_together_found(before, "新建的候船亭昨天投入使用，船工们再也不用在寒", "风里等船了。")
+    assert lines[2].merged is found
+
+
+@pytest.mark.parametrize(
+    ("wide", "after", "found"),
+    [
+        # after a line running on, a full stop inside it (no headline holds one), over the
+        # paragraph's last line
+        ("出门。他给早班的船工们送去热茶和早点，一", "守就是三十年。", True),
+        # no full stop inside: a headline across columns may follow a full heading
+        ("出门给早班的船工们送去热茶和早点，一守就", "是三十年。", False),
+        # over a heading's line: no text after it
+        ("出门。他给早班的船工们送去热茶和早点，一", "青川渡口新貌", False),
+    ],
+)
+def test_a_wide_line_holding_a_full_stop_after_a_line_running_on_is_two_lines_run_together(
+    wide: str, after: str, found: bool
+) -> None:
+    lines = run_together_found("江边的老周每天清晨天不亮就要", wide, after)
+    assert lines[2].merged is found
+
+
 def test_a_caption_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
     # its second line closes a sentence, but is wider than the column (热 / 茶 across the break,
     # 热茶 in the page's text): a line of the same wide measure, no column's line
