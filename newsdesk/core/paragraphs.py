@@ -264,7 +264,9 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
             # more whole with headlines after their texts, three with headlines before)
             or (on and "。" in b.text[:-1] and k + 1 < len(lines) and _text_line(lines[k + 1], width))
             or (
-                b.width - b.hang >= 2 * width - 2.75
+                # (a comma closing it may stand inside the column rather than hang past it: a
+                # paragraph's first line and a full line ending with one measure 2 * width - 2)
+                (b.width - b.hang >= 2 * width - 2.75 or (b.text[-1] in RUNS_ON and b.width >= 2 * width - 2.75))
                 and (
                     b.text[-1] in RUNS_ON
                     or _ends_with_sentences(b, _FULL_STOP)
@@ -548,11 +550,16 @@ _FULL_STOP = frozenset("。")
 
 def _runs_on_inside(ln: LineInfo, before: LineInfo | None) -> bool:
     """Whether a sentence ends inside ``ln`` (before its closing marks), or a clause where the
-    line ``before`` it stopped a sentence (None: the page's top)."""
+    line ``before`` it stopped a sentence or names a writer (None: the page's top)."""
     inside = ln.text.rstrip(_CLOSING)
     return any(c in SENTENCE_STOPS for c in inside) or (
         any(c in "，," for c in inside)
-        and (before is None or before.text.rstrip(_QUOTES_CLOSING)[-1:] in SENTENCE_STOPS)
+        and (
+            before is None
+            or before.text.rstrip(_QUOTES_CLOSING)[-1:] in SENTENCE_STOPS
+            or before.name  # (a paragraph opens under its writer's name or credit, as after a stop)
+            or before.byline
+        )
     )
 
 

@@ -660,6 +660,46 @@ def test_a_wide_line_holding_a_full_stop_after_a_line_running_on_is_two_lines_ru
     assert lines[2].merged is found
 
 
+@pytest.mark.parametrize(
+    ("wide", "found"),
+    [
+        # a paragraph's first line and a full line ending with a comma set inside the column
+        ("青川渡口的老周每天清晨都出门给早班的船工们送去热茶，", True),
+        # a cell narrower: as wide as no two lines of the page's column
+        ("青川渡口的老周每天清晨都出门给早班的船工送去热茶，", False),
+    ],
+)
+def test_a_wide_line_ending_with_a_comma_inside_the_column_is_two_lines_run_together(wide: str, found: bool) -> None:
+    lines = run_together_found(wide, "他说这是他父亲留下来的规矩，", "一守就是三十年。")
+    assert lines[1].merged is found
+
+
+def test_a_caption_across_columns_closing_with_a_full_stop_inside_the_measure_is_no_two_lines() -> None:
+    # a full stop set inside the measure is no comma: a caption across columns, two cells short
+    # of two column lines with it, closes its clauses so
+    caption = "图为青川渡口新建的候船亭，船工们正在亭子里喝着热茶。"
+    lines = run_together_found("青川渡口新貌（图片）", caption, "（周文摄）")
+    assert not lines[2].merged
+
+
+@pytest.mark.parametrize(
+    ("before", "found"),
+    [
+        # under a writer's name or credit a paragraph opens: a clause inside the wide line, and
+        # running text after it
+        ("周文", True),
+        ("本报记者王海", True),
+        # under a heading, no sentence's end: a deck across columns may hold a clause
+        ("青川渡口新貌", False),
+    ],
+)
+def test_a_wide_line_with_a_clause_under_a_writers_name_is_two_lines_run_together(before: str, found: bool) -> None:
+    lines = run_together_found(
+        before, "滨江区图书馆今天起每晚开放，读者借书方便", "馆里还新设了一间很宽敞的自习", "室。"
+    )
+    assert lines[2].merged is found
+
+
 def test_a_caption_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
     # its second line closes a sentence, but is wider than the column (热 / 茶 across the break,
     # 热茶 in the page's text): a line of the same wide measure, no column's line
