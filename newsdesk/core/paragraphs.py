@@ -448,7 +448,14 @@ def _paragraph_end_inside(ln: LineInfo, width: float, heading: bool = False) -> 
             head, tail = _parted(ln, cut)
             if head.width - head.hang > width + 0.75 or head.width < 1:
                 continue
-            if not first_of(tail, width) and not (heading and _heading_rest(tail.text)):
+            if (
+                not first_of(tail, width)
+                and not (heading and _heading_rest(tail.text))
+                # (or a cell shorter, where the next line opens with a quote or a bracket moved
+                # down with the character before it: …十分重视 / “千锤百炼”…; a line ending with
+                # a mark, …通史》、 / 《…, is a full line whose marks are set narrow)
+                and not (ln.before_mark and not tail.closes and width - 3.5 <= tail.width <= width - 2.0)
+            ):
                 continue
             head.in_sentence = ln.in_sentence  # (the line before is the merged line's)
             if ln.before_mark:

@@ -700,6 +700,29 @@ def test_a_wide_line_with_a_clause_under_a_writers_name_is_two_lines_run_togethe
     assert lines[2].merged is found
 
 
+@pytest.mark.parametrize(
+    ("rest", "after", "parted"),
+    [
+        # the next line opens with a quote: the next paragraph's first line ends a cell early
+        ("老周在艺术上也十分重视", "“千锤百炼”的功夫。他早年在", True),
+        # no mark opens the next line: a first line a cell short is a paragraph's last line
+        ("老周在艺术上也十分重视", "千锤百炼的功夫。他早年在青川", False),
+        # two cells short of a first line: no first line, whatever opens the next
+        ("老周在艺术上十分重视", "“千锤百炼”的功夫。他早年在", False),
+        # ending with a mark: a full line whose marks are set narrow, no first line
+        ("《青川志》、《滨志》、", "《南湖志》等三部地方志荣获", False),
+        # a cell short of the column: no first line either
+        ("老周先生在艺术上也十分重视", "“千锤百炼”的功夫。他早年在", False),
+    ],
+)
+def test_a_paragraphs_end_inside_a_line_before_a_first_line_a_cell_short_of_a_quote(
+    rest: str, after: str, parted: bool
+) -> None:
+    lines = measure_lines(enumerate(["他画论并重，", "尤以山水画著称。" + rest, after]))
+    found = _paragraph_end_inside(lines[1], 14.0)
+    assert (found is not None and [ln.text for ln in found] == ["尤以山水画著称。", rest]) is parted
+
+
 def test_a_caption_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
     # its second line closes a sentence, but is wider than the column (热 / 茶 across the break,
     # 热茶 in the page's text): a line of the same wide measure, no column's line
