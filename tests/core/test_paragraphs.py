@@ -723,6 +723,33 @@ def test_a_paragraphs_end_inside_a_line_before_a_first_line_a_cell_short_of_a_qu
     assert (found is not None and [ln.text for ln in found] == ["尤以山水画著称。", rest]) is parted
 
 
+@pytest.mark.parametrize(
+    ("before", "wide", "after", "parted"),
+    [
+        # the credit left open after the sentence closes in the wide line: the paragraph ends
+        # there, and the next text's headline runs on after it, over its dateline
+        ("老周每天清晨给船工送茶。（周", "文）青川渡口新建的候船亭投入使用", "本报讯（记者王海）今年青川", True),
+        # a bracket opened inside a sentence: no credit closing the paragraph
+        ("老周说这是父亲留下的规矩（周", "文）青川渡口新建的候船亭投入使用", "本报讯（记者王海）今年青川", False),
+        # the bracket closes far into the line: no rest of a credit
+        (
+            "老周每天清晨给船工送茶。（周",
+            "文等青川区滨江街道南湖社区的居民）青川渡口",
+            "本报讯（记者王海）今年青川",
+            False,
+        ),
+        # running text after it: the rest is neither a headline nor a paragraph's first line
+        ("老周每天清晨给船工送茶。（周", "文）青川渡口新建的候船亭投入使用", "三十年来从没有断过一天，船工", False),
+    ],
+)
+def test_a_credit_left_open_closes_its_paragraph_inside_the_next_line(
+    before: str, wide: str, after: str, parted: bool
+) -> None:
+    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", before, wide, after]))
+    texts = [ln.text for ln in split_run_together(lines, 14.0)]
+    assert (texts[2:4] == [wide[: wide.index("）") + 1], wide[wide.index("）") + 1 :]]) is parted
+
+
 def test_a_caption_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
     # its second line closes a sentence, but is wider than the column (热 / 茶 across the break,
     # 热茶 in the page's text): a line of the same wide measure, no column's line
