@@ -454,7 +454,7 @@ def _paragraph_end_inside(ln: LineInfo, width: float, heading: bool = False) -> 
                 not first_of(tail, width)
                 and not (heading and _heading_rest(tail.text))
                 # (or a cell shorter, where the next line opens with a quote or a bracket moved
-                # down with the character before it: …十分重视 / “千锤百炼”…; a line ending with
+                # down with the character before it: …送茶格外用心 / “老周茶摊”…; a line ending with
                 # a mark, …通史》、 / 《…, is a full line whose marks are set narrow)
                 and not (ln.before_mark and not tail.closes and width - 3.5 <= tail.width <= width - 2.0)
             ):
@@ -467,7 +467,7 @@ def _paragraph_end_inside(ln: LineInfo, width: float, heading: bool = False) -> 
     return None
 
 
-#: A writer's credit left open at a line's end, after a sentence's stop (…越来越广。（任 / 双）):
+#: A writer's credit left open at a line's end, after a sentence's stop (…给船工送茶。（周 / 文）):
 #: the line after closes it, and the paragraph with it.
 _CREDIT_LEFT_OPEN = re.compile(r"[。！？!?][”’』」]*[（(][^（）()]{0,20}$")
 #: How far into the next line a credit left open closes, at most (the rest of a name or two).
@@ -477,7 +477,7 @@ _CREDIT_REST = 12
 def _credit_end_inside(ln: LineInfo, width: float, heading: bool) -> list[LineInfo] | None:
     """``ln``, whose line before left a writer's credit open after a sentence's stop, parted
     after the bracket closing that credit, where the rest is a paragraph's first line or, where
-    ``heading``, may be a headline (…（任双 / 平杨建新）江苏供销社分流职工 run together: the credit
+    ``heading``, may be a headline (…送茶。（周 / 文）青川渡口新建的候船亭投入使用 run together: the credit
     closes the paragraph, as a stop does; ``_STOP_RUN`` finds no stop in it). (Dev: no line parted
     so. ``bench_layouts``, lines run together: of 829 articles, two more come out whole with
     headlines after their texts, eight with headlines before.)"""

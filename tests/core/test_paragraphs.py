@@ -704,23 +704,23 @@ def test_a_wide_line_with_a_clause_under_a_writers_name_is_two_lines_run_togethe
     ("rest", "after", "parted"),
     [
         # the next line opens with a quote: the next paragraph's first line ends a cell early
-        ("老周在艺术上也十分重视", "“千锤百炼”的功夫。他早年在", True),
+        ("老周给船工送茶格外用心", "“老周茶摊”的名声。他早年在", True),
         # no mark opens the next line: a first line a cell short is a paragraph's last line
-        ("老周在艺术上也十分重视", "千锤百炼的功夫。他早年在青川", False),
+        ("老周给船工送茶格外用心", "老周茶摊的名声。他早年在青川", False),
         # two cells short of a first line: no first line, whatever opens the next
-        ("老周在艺术上十分重视", "“千锤百炼”的功夫。他早年在", False),
+        ("老周给船工送茶很用心", "“老周茶摊”的名声。他早年在", False),
         # ending with a mark: a full line whose marks are set narrow, no first line
         ("《青川志》、《滨志》、", "《南湖志》等三部地方志荣获", False),
         # a cell short of the column: no first line either
-        ("老周先生在艺术上也十分重视", "“千锤百炼”的功夫。他早年在", False),
+        ("老周给船工们送茶也格外用心", "“老周茶摊”的名声。他早年在", False),
     ],
 )
 def test_a_paragraphs_end_inside_a_line_before_a_first_line_a_cell_short_of_a_quote(
     rest: str, after: str, parted: bool
 ) -> None:
-    lines = measure_lines(enumerate(["他画论并重，", "尤以山水画著称。" + rest, after]))
+    lines = measure_lines(enumerate(["他画论并重，", "江风吹了一整夜。" + rest, after]))
     found = _paragraph_end_inside(lines[1], 14.0)
-    assert (found is not None and [ln.text for ln in found] == ["尤以山水画著称。", rest]) is parted
+    assert (found is not None and [ln.text for ln in found] == ["江风吹了一整夜。", rest]) is parted
 
 
 @pytest.mark.parametrize(
