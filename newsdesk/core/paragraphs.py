@@ -324,7 +324,7 @@ def _dateline_runs_into(a: LineInfo | None, width: float) -> bool:
 def _clause_into_stop(a: LineInfo | None, b: LineInfo) -> bool:
     """Whether line ``a`` ends inside a sentence with a clause mark (…出版， / …、) and the wide
     line ``b`` after it stops that sentence: running text's line and the paragraph's last one run
-    together (…该书由滨江出版社出版， / 共收录作者的散文六十余篇和照片四十余幅。). No headline or
+    together (…候船亭由滨江街道全额出资建设， / 可容纳六十多位船工同时在亭里候船。). No headline or
     caption across columns follows a comma. (Dev: no line so found. ``bench_layouts``, one pair
     of lines in twenty run together: of 829 articles, two more come out whole with headlines
     after their texts, one more with headlines before.)"""

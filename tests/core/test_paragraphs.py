@@ -482,25 +482,25 @@ def test_a_wide_line_broken_inside_a_word_under_a_heading_is_no_two_lines_run_to
     [
         # a line ending with a comma, then the wide line stopping its sentence: a line and the
         # paragraph's last one run together
-        ("该书由青川滨江新城出版社出版，", "共收录作者的散文六十余篇和照片四十余幅。", True),
+        ("候船亭由滨江街道全额出资建设，", "可容纳六十多位船工同时在亭里候船。", True),
         # a full line closing nothing over it: a headline over a caption across columns
-        ("该书由滨江出版社出版发行至今", "共收录作者的散文六十余篇和照片四十余幅。", False),
+        ("候船亭由滨江街道出资建设至今", "可容纳六十多位船工同时在亭里候船。", False),
         # the wide line stops no sentence
-        ("该书由青川滨江新城出版社出版，", "共收录作者的散文六十余篇和照片四十余幅", False),
+        ("候船亭由滨江街道全额出资建设，", "可容纳六十多位船工同时在亭里候船", False),
     ],
 )
 def test_a_wide_line_stopping_the_sentence_a_comma_left_open_is_two_lines_run_together(
     line: str, wide: str, found: bool
 ) -> None:
-    lines = run_together_found(line, wide, "滨江散文集出版")
+    lines = run_together_found(line, wide, "滨江候船亭启用")
     assert lines[2].merged is found
 
 
 def test_a_wide_line_after_a_comma_over_running_text_as_wide_is_a_wider_columns_line() -> None:
     # running text as wide after it (``_wider_run``): an article set in a wider column
     lines = run_together_found(
-        "该书由青川滨江新城出版社出版，",
-        "共收录作者的散文六十余篇和照片四十余幅。",
+        "候船亭由滨江街道全额出资建设，",
+        "可容纳六十多位船工同时在亭里候船。",
         "他每天清晨出门，给早班的船工们送去热茶和点心",
     )
     assert not lines[2].merged
