@@ -260,7 +260,7 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
                 and not _wider_run(lines, k, most)
             )
             or _dateline_runs_into(a, width)
-            # (dev: no line so found; ``bench_layouts``, lines run together: of 829 articles, two
+            # (dev: read as before; ``bench_layouts``, lines run together: of 829 articles, two
             # more whole with headlines after their texts, three with headlines before)
             or (on and "。" in b.text[:-1] and k + 1 < len(lines) and _text_line(lines[k + 1], width))
             or (
@@ -298,7 +298,7 @@ def _open_clause_before(a: LineInfo | None, width: float) -> bool:
     """Whether ``a`` spans the column (its mark may hang past the edge) and leaves its sentence
     open with a clause's mark (…候船亭说： / …， / …、): its sentence runs on into the wide line after
     it, which is then text, no heading (no heading follows an open clause; a photo's label,
-    图片：, is short of the column). (Dev: no line so found. ``bench_layouts``, one pair of lines
+    图片：, is short of the column). (Dev: read as before. ``bench_layouts``, one pair of lines
     in twenty run together: of 829 articles, one more comes out whole with headlines after their
     texts, two with headlines before.)"""
     return (
@@ -315,17 +315,17 @@ _OPEN_CLAUSE = frozenset("，、；：,;:")
 def _dateline_runs_into(a: LineInfo | None, width: float) -> bool:
     """Whether ``a`` is a dateline's first line within the column, closing nothing (本报讯（记者
     王 / 海）…): a lead-in runs into its text, so the wide line after it is that text's lines run
-    together, no heading. (Dev: no line so found. ``bench_layouts``, lines run together: of 829
+    together, no heading. (Dev: read as before. ``bench_layouts``, lines run together: of 829
     articles, four more come out whole with headlines after their texts, five with headlines
     before.)"""
     return a is not None and a.leadin and not a.closes and a.width <= width + 0.75
 
 
 def _clause_into_stop(a: LineInfo | None, b: LineInfo) -> bool:
-    """Whether line ``a`` ends inside a sentence with a clause mark (…出版， / …、) and the wide
+    """Whether line ``a`` ends inside a sentence with a clause mark (…建设， / …、) and the wide
     line ``b`` after it stops that sentence: running text's line and the paragraph's last one run
     together (…候船亭由滨江街道全额出资建设， / 可容纳六十多位船工同时在亭里候船。). No headline or
-    caption across columns follows a comma. (Dev: no line so found. ``bench_layouts``, one pair
+    caption across columns follows a comma. (Dev: read as before. ``bench_layouts``, one pair
     of lines in twenty run together: of 829 articles, two more come out whole with headlines
     after their texts, one more with headlines before.)"""
     return a is not None and a.text[-1] in RUNS_ON and b.text.rstrip(_QUOTES_CLOSING)[-1:] in SENTENCE_STOPS
@@ -338,7 +338,7 @@ def _first_line_into_text(a: LineInfo | None, b: LineInfo, c: LineInfo, width: f
     ``b``, which is then the paragraph's second and third lines run together, no headline across
     columns (over a text, a headline stands before the text's first line, short of the column).
     A writer's line run into a dateline's first line (…局长周文本报讯（记者…), parted before its
-    lead-in later, is no two column lines. (Dev: no line so found. ``bench_layouts``, one pair of
+    lead-in later, is no two column lines. (Dev: read as before. ``bench_layouts``, one pair of
     lines in twenty run together: of 829 articles, six more come out whole with headlines after
     their texts, and two more with headlines before: three gained, and one headless brief after
     a text now taken into it, where the wide line had happened to part them.)"""
@@ -363,7 +363,7 @@ def _word_broken(b: LineInfo, c: LineInfo, lines: Sequence[LineInfo], width: flo
     where 渡口 is in the text). A heading and the text's first line under it meet at no word of
     the page. (A deck across columns broken at its own measure, …接受本报记者的采 / 访，他说，…,
     has a second line wider than the column.) Figures and Latin letters are no such word: 10 and
-    20 stand in any text with figures. On the dev pages it finds no line; with one pair of lines
+    20 stand in any text with figures. The dev pages read as before; with one pair of lines
     in twenty run together (``bench_layouts``, 14 cells), of 829 articles nine more come out
     whole with headlines after their texts, and eight with headlines before (where the line
     before it runs on: four and three of them)."""
@@ -392,14 +392,13 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
     first line (two cells short of the column: its indent lost) and the part before it no wider
     than a line, its hanging mark aside (a stop inside the second of two full lines leaves a
     part wider than that before it). A line after running text (a full line or a paragraph's
-    first line, closing nothing), over a line that opens an
-    article (a dateline, a paragraph's first line, a writer's name or a reporter's credit) or at
-    the page's foot, is
-    split so too where the rest may be a headline (``_heading_rest``): the text's last line run
-    into a headline (…好人。 + 青川渡口老周送了三十年热茶, + 上海：查补税款三亿元; a headline with a
-    stop inside, 好消息！青川…, follows a text's end, not running text). A wide
-    line not found to be two is parted before a lead-in inside it where a heading comes before
-    it (``_leadin_inside``). A line a cell wider than the column, its hanging mark aside, is no
+    first line, closing nothing), over a line that opens an article (a dateline, a paragraph's
+    first line, a writer's name or a reporter's credit) or at the page's foot, is split so too
+    where the rest may be a headline (``_heading_rest``): the text's last line run into a headline
+    (…好人。 + 青川渡口老周送了三十年热茶, + 上海：查补税款三亿元; a headline with a stop inside,
+    好消息！青川…, follows a text's end, not running text). A wide line not found to be two is
+    parted before a lead-in inside it where a heading comes before it (``_leadin_inside``). A line
+    a cell wider than the column, its hanging mark aside, is no
     column's line either (on the dev pages such lines are all headings, and none holds a stop): it
     is parted so too where a paragraph ends inside it (a short last line, …越宽。, run into the next
     paragraph's first line). Each part keeps its raw line and its place in it."""
@@ -411,14 +410,14 @@ def split_run_together(lines: list[LineInfo], width: float) -> list[LineInfo]:
         # (running text's last line run into a heading: an article opens on the line after)
         heading = (
             0 < k
-            # (a paragraph's first line runs into the next as a full line does: on dev no line is
-            # parted so; ``bench_layouts``, lines run together: one article more in 829 whole)
+            # (a paragraph's first line runs into the next as a full line does: dev read as
+            # before; ``bench_layouts``, lines run together: one article more in 829 whole)
             and (_runs_on(lines[k - 1], width) or first_of(lines[k - 1], width))
             and (
                 k == len(lines) - 1
                 or lines[k + 1].leadin
                 or lines[k + 1].name
-                # (a reporter's credit under the headline: on dev no line is parted so;
+                # (a reporter's credit under the headline: dev read as before;
                 # ``bench_layouts``, lines run together: of 829 articles two more whole with
                 # headlines after their texts, five with headlines before)
                 or lines[k + 1].byline
@@ -455,7 +454,7 @@ def _paragraph_end_inside(ln: LineInfo, width: float, heading: bool = False) -> 
                 and not (heading and _heading_rest(tail.text))
                 # (or a cell shorter, where the next line opens with a quote or a bracket moved
                 # down with the character before it: …送茶格外用心 / “老周茶摊”…; a line ending with
-                # a mark, …通史》、 / 《…, is a full line whose marks are set narrow)
+                # a mark, …《滨志》、 / 《…, is a full line whose marks are set narrow)
                 and not (ln.before_mark and not tail.closes and width - 3.5 <= tail.width <= width - 2.0)
             ):
                 continue
@@ -478,8 +477,8 @@ def _credit_end_inside(ln: LineInfo, width: float, heading: bool) -> list[LineIn
     """``ln``, whose line before left a writer's credit open after a sentence's stop, parted
     after the bracket closing that credit, where the rest is a paragraph's first line or, where
     ``heading``, may be a headline (…送茶。（周 / 文）青川渡口新建的候船亭投入使用 run together: the credit
-    closes the paragraph, as a stop does; ``_STOP_RUN`` finds no stop in it). (Dev: no line parted
-    so. ``bench_layouts``, lines run together: of 829 articles, two more come out whole with
+    closes the paragraph, as a stop does; ``_STOP_RUN`` finds no stop in it). (Dev: read as
+    before. ``bench_layouts``, lines run together: of 829 articles, two more come out whole with
     headlines after their texts, eight with headlines before.)"""
     close = min((i for i in (ln.text.find("）"), ln.text.find(")")) if i >= 0), default=-1)
     if close < 0 or close + 1 >= len(ln.text) or close > _CREDIT_REST:
@@ -538,7 +537,7 @@ def _parted(ln: LineInfo, cut: int) -> tuple[LineInfo, LineInfo]:
 
 #: A sentence's stop and the closing quotes after it (group 1), and the writer's credit in
 #: brackets that may close the paragraph after them (。（周文）): where a paragraph may end inside
-#: a line. (Dev: no line parted so. ``bench_layouts``, one pair of lines in twenty run together:
+#: a line. (Dev: read as before. ``bench_layouts``, one pair of lines in twenty run together:
 #: of 829 articles, three more come out whole with headlines after their texts and four with
 #: headlines before, none fewer: a credit run into the next text's dateline or headline.)
 _STOP_RUN = re.compile(r"([。！？!?][”’』」]*)(?:[（(][^（）()。，]{1,12}[）)])?")
