@@ -750,6 +750,24 @@ def test_a_credit_left_open_closes_its_paragraph_inside_the_next_line(
     assert (texts[2:4] == [wide[: wide.index("）") + 1], wide[wide.index("）") + 1 :]]) is parted
 
 
+@pytest.mark.parametrize(
+    ("before", "wide", "parted"),
+    [
+        # the sentence stopped on the line before: the credit on the next closes the paragraph
+        ("老周每天清晨都给船工送热茶。", "（周文）青川渡口新建的候船亭启用", True),
+        # the line before runs on: the bracket stands inside its sentence
+        ("老周每天清晨都给船工送热茶，", "（周文）青川渡口新建的候船亭启用", False),
+        # a bracket inside the line, not opening it: a name's note, no credit
+        ("老周每天清晨都给船工送热茶。", "青川（滨江）渡口新建的候船亭昨日启用", False),
+    ],
+)
+def test_a_credit_opening_a_line_after_a_stop_closes_its_paragraph(before: str, wide: str, parted: bool) -> None:
+    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", before, wide, "本报讯（记者王海）今年青川"]))
+    texts = [ln.text for ln in split_run_together(lines, 14.0)]
+    cut = wide.index("）") + 1
+    assert (texts[2:4] == [wide[:cut], wide[cut:]]) is parted
+
+
 def test_a_caption_across_columns_broken_inside_a_word_is_no_two_lines_run_together() -> None:
     # its second line closes a sentence, but is wider than the column (热 / 茶 across the break,
     # 热茶 in the page's text): a line of the same wide measure, no column's line
