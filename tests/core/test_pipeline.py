@@ -6078,7 +6078,7 @@ def test_a_word_across_two_lines_is_a_pair_found_elsewhere_on_the_page(first: st
     from newsdesk.core.paragraphs import measure_lines
     from newsdesk.core.pipeline import Unit, _word_across
 
-    text = Unit(measure_lines(enumerate(["全区生态环境明显改善，GDP比去年增长8%。"])))
+    text = Unit(measure_lines(enumerate(["全区的生态环境一年比一年好，GDP比去年增长8%。"])))
     assert _word_across(first, rest, [text]) is across
 
 
