@@ -21,6 +21,8 @@ SENTENCE_STOPS = frozenset("。！？!?")
 #: Marks inside a sentence: a line ending with one runs on into the next; no paragraph, let
 #: alone an article, ends there.
 RUNS_ON = ("、", "，", ",")
+#: The marks between a sentence's clauses: running text holds them, a heading's line few.
+CLAUSE_MARKS = frozenset("，、")
 #: Opening brackets and quotes: never end a line in well-set text.
 OPENING_PUNCT = frozenset("“‘（《「『〔【(")
 SPACES = frozenset(" \t\u3000\u00a0")
@@ -79,6 +81,11 @@ def narrow_cells(runs: list[str]) -> float:
         else:  # ideographs of planes 2 and 3, emoji: wide although past the BMP
             narrow += sum(2.0 - 2.0 * char_width(ch) for ch in run)
     return narrow
+
+
+def first_closing_bracket(text: str) -> int:
+    """Where the first closing bracket (full-width or ASCII) stands in ``text``, -1 where none."""
+    return min((i for i in (text.find("）"), text.find(")")) if i >= 0), default=-1)
 
 
 def is_cjk(ch: str) -> bool:

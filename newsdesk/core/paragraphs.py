@@ -15,12 +15,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .chars import (
+    CLAUSE_MARKS,
     CLOSING_PUNCT,
     OPENING_PUNCT,
     RUNS_ON,
     SENTENCE_END,
     SENTENCE_STOPS,
     char_width,
+    first_closing_bracket,
     narrow_cells,
     narrow_runs_finder,
 )
@@ -288,10 +290,15 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
             b.plain = False
 
 
+def _stops_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a sentence's stop, closing quotes after it aside (…好喝。”)."""
+    return text.rstrip(_QUOTES_CLOSING)[-1:] in SENTENCE_STOPS
+
+
 def _text_line(c: LineInfo, width: float) -> bool:
     """Whether ``c`` is a line of running text after a wide line: it stops a sentence, or runs on
     as a full line (no heading's line does either, and no text's first line runs on)."""
-    return c.text.rstrip(_QUOTES_CLOSING)[-1:] in SENTENCE_STOPS or _runs_on(c, width)
+    return _stops_sentence(c.text) or _runs_on(c, width)
 
 
 def _open_clause_before(a: LineInfo | None, width: float) -> bool:
@@ -302,14 +309,8 @@ def _open_clause_before(a: LineInfo | None, width: float) -> bool:
     in twenty run together: of 829 articles, one more comes out whole with headlines after their
     texts, two with headlines before.)"""
     return (
-        a is not None
-        and a.text[-1] in _OPEN_CLAUSE
-        and min(abs(a.width - width), abs(a.width - a.hang - width)) <= 0.75
+        a is not None and a.text[-1] in _RUNS_INTO and min(abs(a.width - width), abs(a.width - a.hang - width)) <= 0.75
     )
-
-
-#: The marks a line leaves its sentence open with.
-_OPEN_CLAUSE = frozenset("，、；：,;:")
 
 
 def _dateline_runs_into(a: LineInfo | None, width: float) -> bool:
@@ -328,7 +329,7 @@ def _clause_into_stop(a: LineInfo | None, b: LineInfo) -> bool:
     caption across columns follows a comma. (Dev: read as before. ``bench_layouts``, one pair
     of lines in twenty run together: of 829 articles, two more come out whole with headlines
     after their texts, one more with headlines before.)"""
-    return a is not None and a.text[-1] in RUNS_ON and b.text.rstrip(_QUOTES_CLOSING)[-1:] in SENTENCE_STOPS
+    return a is not None and a.text[-1] in RUNS_ON and _stops_sentence(b.text)
 
 
 def _first_line_into_text(a: LineInfo | None, b: LineInfo, c: LineInfo, width: float) -> bool:
@@ -348,13 +349,9 @@ def _first_line_into_text(a: LineInfo | None, b: LineInfo, c: LineInfo, width: f
         and not c.indent
         and not c.leadin
         and _runs_on(c, width)
-        and any(ch in _CLAUSE_MARKS for ch in c.text[:-1])
+        and any(ch in CLAUSE_MARKS for ch in c.text[:-1])
         and _leadin_inside(b, width) is None
     )
-
-
-#: Marks between the clauses of running text (a heading's line holds few).
-_CLAUSE_MARKS = frozenset("，、")
 
 
 def _word_broken(b: LineInfo, c: LineInfo, lines: Sequence[LineInfo], width: float) -> bool:
@@ -450,20 +447,31 @@ def _paragraph_end_inside(ln: LineInfo, width: float, heading: bool = False) -> 
             if head.width - head.hang > width + 0.75 or head.width < 1:
                 continue
             if (
-                not first_of(tail, width)
-                and not (heading and _heading_rest(tail.text))
+                not _opens_rest(tail, width, heading)
                 # (or a cell shorter, where the next line opens with a quote or a bracket moved
                 # down with the character before it: …送茶格外用心 / “老周茶摊”…; a line ending with
                 # a mark, …《滨志》、 / 《…, is a full line whose marks are set narrow)
                 and not (ln.before_mark and not tail.closes and width - 3.5 <= tail.width <= width - 2.0)
             ):
                 continue
-            head.in_sentence = ln.in_sentence  # (the line before is the merged line's)
-            if ln.before_mark:
-                tail.before_mark = True
-                tail.plain = False
-            return [head, tail]
+            return _parts_of(ln, head, tail)
     return None
+
+
+def _opens_rest(tail: LineInfo, width: float, heading: bool) -> bool:
+    """Whether ``tail``, the rest of a line parted where a paragraph ends inside it, opens what
+    follows: a paragraph's first line or, where ``heading``, a headline (``_heading_rest``)."""
+    return first_of(tail, width) or (heading and _heading_rest(tail.text))
+
+
+def _parts_of(ln: LineInfo, head: LineInfo, tail: LineInfo) -> list[LineInfo]:
+    """``ln``'s two parts, ``head`` carrying on the line before as ``ln`` did, and ``tail``
+    before a moved opening mark where ``ln`` was."""
+    head.in_sentence = ln.in_sentence  # (the line before is the merged line's)
+    if ln.before_mark:
+        tail.before_mark = True
+        tail.plain = False
+    return [head, tail]
 
 
 #: A writer's credit left open at a line's end, after a sentence's stop (…给船工送茶。（周 / 文）):
@@ -479,9 +487,7 @@ def _credit_runs_into(before: LineInfo, ln: LineInfo) -> bool:
     and ``ln`` opens with the credit's bracket (…送茶。 / （周文）…: dev read as before;
     ``bench_layouts``, lines run together: of 829 articles, three more come out whole with
     headlines after their texts, three with headlines before)."""
-    return _CREDIT_LEFT_OPEN.search(before.text) is not None or (
-        before.text.rstrip(_QUOTES_CLOSING)[-1:] in SENTENCE_STOPS and ln.text[:1] in "（("
-    )
+    return _CREDIT_LEFT_OPEN.search(before.text) is not None or (_stops_sentence(before.text) and ln.text[:1] in "（(")
 
 
 def _credit_end_inside(ln: LineInfo, width: float, heading: bool) -> list[LineInfo] | None:
@@ -491,17 +497,11 @@ def _credit_end_inside(ln: LineInfo, width: float, heading: bool) -> list[LineIn
     closes the paragraph, as a stop does; ``_STOP_RUN`` finds no stop in it). (Dev: read as
     before. ``bench_layouts``, lines run together: of 829 articles, two more come out whole with
     headlines after their texts, eight with headlines before.)"""
-    close = min((i for i in (ln.text.find("）"), ln.text.find(")")) if i >= 0), default=-1)
+    close = first_closing_bracket(ln.text)
     if close < 0 or close + 1 >= len(ln.text) or close > _CREDIT_REST:
         return None
     head, tail = _parted(ln, close + 1)
-    if not first_of(tail, width) and not (heading and _heading_rest(tail.text)):
-        return None
-    head.in_sentence = ln.in_sentence
-    if ln.before_mark:
-        tail.before_mark = True
-        tail.plain = False
-    return [head, tail]
+    return _parts_of(ln, head, tail) if _opens_rest(tail, width, heading) else None
 
 
 def _heading_rest(text: str) -> bool:
@@ -602,7 +602,7 @@ def _runs_on_inside(ln: LineInfo, before: LineInfo | None) -> bool:
         any(c in "，," for c in inside)
         and (
             before is None
-            or before.text.rstrip(_QUOTES_CLOSING)[-1:] in SENTENCE_STOPS
+            or _stops_sentence(before.text)
             or before.name  # (a paragraph opens under its writer's name or credit, as after a stop)
             or before.byline
         )

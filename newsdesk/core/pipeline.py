@@ -20,7 +20,17 @@ from itertools import pairwise
 
 from . import patterns
 from .assign import COHESION_REACH, HeadBlock, Segment, assign_blocks, bigrams, cohesion, han, share
-from .chars import CLOSING_PUNCT, OPENING_PUNCT, RUNS_ON, SENTENCE_END, SENTENCE_STOPS, is_cjk, text_width
+from .chars import (
+    CLAUSE_MARKS,
+    CLOSING_PUNCT,
+    OPENING_PUNCT,
+    RUNS_ON,
+    SENTENCE_END,
+    SENTENCE_STOPS,
+    first_closing_bracket,
+    is_cjk,
+    text_width,
+)
 from .collector import fewer_collections
 from .hanzi import is_traditional, simplified, traditional
 from .lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, GAZETTEER_LOC
@@ -53,10 +63,9 @@ FULL_STOP = frozenset("。．.")
 PHRASE_RUNS_ON = frozenset("的与和及")
 #: ... and a line starting with these carries on the line before (…茶产业发展 / 的快车道).
 PHRASE_CARRIES_ON = frozenset("的之")
-#: ... and so does a line whose first character closes a clause (…青川独 / 有，游客慕名而来)
-#: or comes before one of these (…走向新世 / 纪的…): the character ends a word the line before
-#: began.
-CLAUSE_MARKS = frozenset("，、")
+# ... and so does a line whose first character closes a clause (…青川独 / 有，游客慕名而来)
+# or comes before one of ``CLAUSE_MARKS`` (…走向新世 / 纪的…): the character ends a word the line
+# before began.
 #: A sentence is over here: a reporter's phrase on the next line opens a new item.
 SENTENCE_CLOSED = ("。", "！", "？", "”", "）", ")", "：", ":", ".", "!", "?")
 #: A dateline ends here; the reporter phrase after it would be a new item's.
@@ -649,7 +658,7 @@ def _signs_or_runs_on(infos: list[LineInfo], k: int) -> bool:
 
 def _closes_early(text: str) -> bool:
     """A closing bracket before any opening one: the line carries on a bracket opened before."""
-    close = min((i for i in (text.find("）"), text.find(")")) if i >= 0), default=-1)
+    close = first_closing_bracket(text)
     if close < 0:
         return False
     opened = [i for i in (text.find("（"), text.find("(")) if i >= 0]

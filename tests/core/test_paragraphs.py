@@ -337,6 +337,12 @@ def run_together_found(*rows: str) -> list[LineInfo]:
     return lines
 
 
+def parted_found(*rows: str) -> list[str]:
+    """A 14-cell column's ``rows``, after a line closing a sentence, as ``split_run_together``
+    parts them again where a paragraph ends inside a line (their texts, that first line too)."""
+    return [ln.text for ln in split_run_together(measure_lines(enumerate(["冬天的青川，江风很冷。", *rows])), 14.0)]
+
+
 @pytest.mark.parametrize(
     ("wide", "found"),
     [
@@ -583,8 +589,7 @@ def test_a_paragraphs_end_inside_a_line_keeps_its_writers_credit(wide: str, part
 )
 def test_a_paragraphs_first_line_over_its_last_run_into_a_headline_is_parted(before: str, parted: bool) -> None:
     wide = "去。青川渡口新建候船亭投入使用，船工不再挨冻"
-    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", before, wide, "本报讯（记者王海）今年青川"]))
-    texts = [ln.text for ln in split_run_together(lines, 14.0)]
+    texts = parted_found(before, wide, "本报讯（记者王海）今年青川")
     assert texts[2:4] == (
         ["去。", "青川渡口新建候船亭投入使用，船工不再挨冻"] if parted else [wide, "本报讯（记者王海）今年青川"]
     )
@@ -601,8 +606,7 @@ def test_a_paragraphs_first_line_over_its_last_run_into_a_headline_is_parted(bef
 )
 def test_a_texts_last_line_run_into_a_headline_over_its_reporters_credit_is_parted(under: str, parted: bool) -> None:
     wide = "冬天也不例外。青川渡口新建候船亭投入使用"
-    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", "老周每天清晨给船工送热茶，", wide, under]))
-    texts = [ln.text for ln in split_run_together(lines, 14.0)]
+    texts = parted_found("老周每天清晨给船工送热茶，", wide, under)
     assert texts[2:4] == (["冬天也不例外。", "青川渡口新建候船亭投入使用"] if parted else [wide, under])
 
 
@@ -745,8 +749,7 @@ def test_a_paragraphs_end_inside_a_line_before_a_first_line_a_cell_short_of_a_qu
 def test_a_credit_left_open_closes_its_paragraph_inside_the_next_line(
     before: str, wide: str, after: str, parted: bool
 ) -> None:
-    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", before, wide, after]))
-    texts = [ln.text for ln in split_run_together(lines, 14.0)]
+    texts = parted_found(before, wide, after)
     assert (texts[2:4] == [wide[: wide.index("）") + 1], wide[wide.index("）") + 1 :]]) is parted
 
 
@@ -762,8 +765,7 @@ def test_a_credit_left_open_closes_its_paragraph_inside_the_next_line(
     ],
 )
 def test_a_credit_opening_a_line_after_a_stop_closes_its_paragraph(before: str, wide: str, parted: bool) -> None:
-    lines = measure_lines(enumerate(["冬天的青川，江风很冷。", before, wide, "本报讯（记者王海）今年青川"]))
-    texts = [ln.text for ln in split_run_together(lines, 14.0)]
+    texts = parted_found(before, wide, "本报讯（记者王海）今年青川")
     cut = wide.index("）") + 1
     assert (texts[2:4] == [wide[:cut], wide[cut:]]) is parted
 
