@@ -244,27 +244,28 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
         if b.width > most or not is_overwide(b, width):
             continue
         a = lines[k - 1] if k else None
+        c = lines[k + 1] if k + 1 < len(lines) else None  # (the line after it, None at the page's foot)
         on = a is not None and not b.leadin and _runs_on(a, width)
         if (
             (on and k > 1 and _runs_on(lines[k - 2], width))
             or (on and _ends_with_sentences(b) and not _wider_run(lines, k, most))
             or (on and _clause_into_stop(a, b) and not _wider_run(lines, k, most))
             or (
-                k + 1 < len(lines)
+                c is not None
                 and (b.leadin or on or _runs_into(a, b, width) or _runs_on_inside(b, a))
-                and _runs_on(lines[k + 1], width)
+                and _runs_on(c, width)
             )
-            or (k + 1 < len(lines) and _first_line_into_text(a, b, lines[k + 1], width))
+            or (c is not None and _first_line_into_text(a, b, c, width))
             or (
-                k + 1 < len(lines)
+                c is not None
                 and _open_clause_before(a, width)
-                and _text_line(lines[k + 1], width)
+                and _text_line(c, width)
                 and not _wider_run(lines, k, most)
             )
             or _dateline_runs_into(a, width)
             # (dev: read as before; ``bench_layouts``, lines run together: of 829 articles, two
             # more whole with headlines after their texts, three with headlines before)
-            or (on and "。" in b.text[:-1] and k + 1 < len(lines) and _text_line(lines[k + 1], width))
+            or (on and "。" in b.text[:-1] and c is not None and _text_line(c, width))
             or (
                 # (a comma closing it may stand inside the column rather than hang past it: a
                 # paragraph's first line and a full line ending with one measure 2 * width - 2)
@@ -272,12 +273,12 @@ def merged_lines(lines: Sequence[LineInfo], width: float) -> None:
                 and (
                     b.text[-1] in RUNS_ON
                     or _ends_with_sentences(b, _FULL_STOP)
-                    or (k + 1 < len(lines) and _carried_on(lines[k + 1], width))
+                    or (c is not None and _carried_on(c, width))
                     or (
-                        k + 1 < len(lines)
+                        c is not None
                         and (a is None or a.text[-1] in SENTENCE_STOPS or on)
-                        and (lines[k + 1].text[-1] in SENTENCE_STOPS or _runs_on(lines[k + 1], width))
-                        and _word_broken(b, lines[k + 1], lines, width)
+                        and (c.text[-1] in SENTENCE_STOPS or _runs_on(c, width))
+                        and _word_broken(b, c, lines, width)
                         # (a headline run into the first line of the dateline under it, parted
                         # before the lead-in later: no two column lines)
                         and _leadin_inside(b, width) is None
