@@ -1302,6 +1302,12 @@ _BEFORE_TU = frozenset("左右上下试企力意地蓝构版宏绘插制草略�
 _TITLE_PHOTO = ("压题照片", "题头照片")
 
 
+def title_photo(text: str) -> bool:
+    """Whether ``text`` opens as the caption of the photo set over a headline does, naming it
+    (压题照片：…, 题头照片为…; not …（见 / 压题照片李舸摄）, a credit cited in the text)."""
+    return text.startswith(_TITLE_PHOTO) and text[4:5] in ("：", ":", "为")
+
+
 def _opens_caption(text: str, before: str) -> bool:
     """Whether line ``text`` opens a photo's caption, a paragraph of its own, after line
     ``before``: the photos' label alone on its line (图片：; on dev a paragraph of its own 63
@@ -1311,7 +1317,7 @@ def _opens_caption(text: str, before: str) -> bool:
     the right; 试 / 图为…, tried to): the line before is a headline or a name over it (on dev,
     14 times in 14). After a sentence, 图为 may carry on a caption (…消防演习。 / 图为演习现场。)."""
     if text.startswith(_TITLE_PHOTO):
-        return text[4:5] in ("：", ":", "为")  # (…（见 / 压题照片李舸摄）: a credit cited in the text)
+        return title_photo(text)
     if PHOTO_LABEL.match(text):
         return True  # the photos' label alone on its line, 图片：, is a paragraph of its own
     if not text.startswith("图为") or not before:

@@ -48,6 +48,7 @@ from .paragraphs import (
     merged_lines,
     split_run_together,
     stray_indents,
+    title_photo,
     within,
 )
 from .reader import normalize_newlines
@@ -937,7 +938,13 @@ def _classify(units: list[Unit]) -> None:
             continue  # a text opening with its dateline (本报讯（记者 王海 文/图）…) reports: no caption
         # a short paragraph ending with a photo credit is a caption wherever it stands (a line
         # of one set apart, 图为整治后的滨江（周文摄）, too: no headline ends with a credit)
-        if u.kind in ("body", "head") and len(u.lines) <= 10 and patterns.photographer_credit(u.text):
+        # (so is one opening as the caption of the photo over a headline does, 压题照片为…, under
+        # whatever credit: …。（本报青川电）)
+        if (
+            u.kind in ("body", "head")
+            and len(u.lines) <= 10
+            and (patterns.photographer_credit(u.text) or title_photo(u.text))
+        ):
             u.kind = "caption"
             continue
         prev = units[k - 1].kind if k > 0 else ""

@@ -6089,3 +6089,32 @@ def test_a_deck_joined_with_its_reporters_credit_is_signed_only_after_a_dash(dec
 
     unit = Unit(measure_lines(enumerate([deck, "本报记者周文"])))
     assert _signed_deck([unit], 0) is signed
+
+
+def test_the_caption_of_the_photo_over_a_headline_is_a_caption_under_any_credit() -> None:
+    # a column of 20 cells, the caption (压题照片为…, signed by the dispatch, no photographer)
+    # on one line of the column's width under the headline set after its text and a writer's
+    # name: it is the photo's caption, no text of its own for the headline to head; the
+    # headline closes the text before it
+    park = "青川区滨江公园改造工程近日完工，公园将于下月一日起向市民开放，新修步道两千米。"
+    park2 = "公园管理处负责人说，开放后每天早六时到晚十时游人都可以进园散步。"
+    tea = "清明前后，石门村的茶园里一片忙碌，茶农们趁着晴好天气抢摘春茶，今年春茶长势好于往年。"
+    tea2 = "村里的茶叶合作社收购鲜叶，每斤价钱比去年高出两成，茶农的收入也跟着涨了起来。"
+    lib = "青川区图书馆自本月起延长开放时间，每天晚上九时闭馆，方便下班的读者借书。"
+    page = analyze_page(
+        page_of(
+            "滨江公园下月开放",
+            *wrap(park, 20),
+            *wrap(park2, 20),
+            *wrap(tea, 20),
+            *wrap(tea2, 20),
+            "石门村春茶开采",
+            "本报记者王海",
+            "压题照片为石门村的茶园。（本报青川电）",
+            "图书馆延长开放时间",
+            *wrap(lib, 20),
+        )
+    )
+    tea_article = next(a for a in page.articles if a.headline is not None and a.headline.text == "石门村春茶开采")
+    assert [c.text for c in tea_article.of_role("caption")] == ["压题照片为石门村的茶园。（本报青川电）"]
+    assert [b.text for b in tea_article.paragraphs] == [tea, tea2]
