@@ -442,6 +442,23 @@ def author_line(text: str) -> bool:
     return t[:1] in (COMMON_SURNAMES if len(t) == 2 else SURNAMES)
 
 
+def names_run_together(text: str) -> bool:
+    """Two to four writers' names run together on one line (王海林晓雨, 周文孙丽华李丽), each
+    an ``author_line`` of two or three characters."""
+    t = text.strip()
+    if not (4 <= len(t) <= 12 and t.isalpha()):
+        return False
+    ends = {0: 0}  # (where a run of names may end: how many names it holds)
+    for i in range(len(t)):
+        held = ends.get(i)
+        if held is None or held == 4:
+            continue
+        for size in (2, 3):
+            if i + size <= len(t) and author_line(t[i : i + size]):
+                ends[i + size] = max(ends.get(i + size, 0), held + 1)
+    return ends.get(len(t), 0) >= 2
+
+
 #: A commentary's signature: 本报评论员, 本报特约评论员.
 COMMENTATOR = re.compile(r"^\S{0,4}(?:特约)?评论员$")
 

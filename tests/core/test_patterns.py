@@ -247,3 +247,20 @@ def test_dated_dispatches(text: str, expected: bool) -> None:
 )
 def test_a_date_on_its_own(text: str, expected: bool) -> None:
     assert patterns.bare_date(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王海林晓雨", True),  # two names of two and three characters
+        ("周文孙丽华李丽", True),  # three
+        ("王海周文林晓雨孙丽华", True),  # four
+        ("王海周文林晓雨孙丽华李丽", False),  # five: no credit runs so many together
+        ("王海", False),  # one name: ``author_line``
+        ("滨江步道开放", False),  # words
+        ("李宁公司", False),  # a name and a word
+        ("王海 林晓雨", False),  # names apart
+    ],
+)
+def test_names_run_together(text: str, expected: bool) -> None:
+    assert patterns.names_run_together(text) is expected

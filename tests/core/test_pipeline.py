@@ -6118,3 +6118,67 @@ def test_the_caption_of_the_photo_over_a_headline_is_a_caption_under_any_credit(
     tea_article = next(a for a in page.articles if a.headline is not None and a.headline.text == "石门村春茶开采")
     assert [c.text for c in tea_article.of_role("caption")] == ["压题照片为石门村的茶园。（本报青川电）"]
     assert [b.text for b in tea_article.paragraphs] == [tea, tea2]
+
+
+_RUN = [
+    "滨江夜跑赛将于本周日晚七时在滨江步道鸣枪开跑，全程十公里，报名的跑友已有两千多人。",
+    "组委会说，沿途设了五个补给站，跑友跑完全程可以领到一枚完赛奖牌。",
+]
+_TEA = [
+    "清明前后，石门村的茶园里一片忙碌，茶农们趁着晴好天气抢摘春茶，今年春茶长势好于往年。",
+    "村里的茶叶合作社收购鲜叶，每斤价钱比去年高出两成，茶农的收入也跟着涨了起来。",
+]
+_LIBRARY = [
+    "青川区图书馆自本月起延长开放时间，每天晚上九时闭馆，方便下班的读者借书还书。",
+    "图书馆还新添了两千册少儿读物，周末开设亲子阅读课，家长可以带着孩子一起来听。",
+]
+
+
+def test_two_headlines_back_to_back_each_speaking_of_its_own_side_head_two_articles() -> None:
+    # a page mixing placements: the first headline closes the text before it, the second
+    # opens the text after it (the tea text, whose words its headline shares, none of the run's);
+    # the library's headline closes the library's text after the tea text
+    lines = [
+        *(ln for p in _RUN for ln in wrap(p, 14)),
+        "滨江夜跑赛周日晚鸣枪开跑",
+        "春茶开摘茶农笑开颜",
+        *(ln for p in _TEA for ln in wrap(p, 14)),
+        *(ln for p in _LIBRARY for ln in wrap(p, 14)),
+        "区图书馆延长开放时间",
+    ]
+    page = analyze_page(page_of(*lines))
+    found = {a.headline.text if a.headline else None: [b.text for b in a.paragraphs] for a in page.articles}
+    assert found == {"滨江夜跑赛周日晚鸣枪开跑": _RUN, "春茶开摘茶农笑开颜": _TEA, "区图书馆延长开放时间": _LIBRARY}
+
+
+def _leaning(heads: list[str], after: str = _TEA[0]) -> bool:
+    from newsdesk.core.assign import HeadBlock, Segment, _leans
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit
+
+    units = [Unit([ln]) for ln in measure_lines(enumerate([*heads, _RUN[0], after]))]
+    n = len(heads)
+    block = HeadBlock(heads=units[:n], prev=Segment(units=[units[n]]), next=Segment(units=[units[n + 1]]))
+    return _leans(block, 1)
+
+
+@pytest.mark.parametrize(
+    ("heads", "expected"),
+    [
+        (["滨江夜跑赛周日晚鸣枪开跑", "春茶开摘茶农笑开颜"], True),
+        # the second heading shares too little more with the text after it (茶农 only)
+        (["滨江夜跑赛周日晚鸣枪开跑", "新茶笑开颜茶农"], False),
+        # ... or the first with the text before it (跑赛 only)
+        (["跑赛今晚圆满结束", "春茶开摘茶农笑开颜"], False),
+        # a heading after the split speaks of the text before it
+        (["滨江夜跑赛周日晚鸣枪开跑", "春茶开摘茶农笑开颜", "跑友领到完赛奖牌"], False),
+        # names and a photographer's credit speak of no text, even where the text after names
+        # the writers (本报记者王海 shares 王海 with it, 王海林晓雨 three pairs of four)
+        (["滨江夜跑赛周日晚鸣枪开跑", "春茶开摘茶农笑开颜", "本报记者王海"], False),
+        (["滨江夜跑赛周日晚鸣枪开跑", "春茶开摘茶农笑开颜", "王海林晓雨"], False),
+        (["滨江夜跑赛周日晚鸣枪开跑", "春茶开摘茶农笑开颜", "茶农周文摄"], False),
+    ],
+)
+def test_a_block_leans_where_each_heading_shares_more_with_its_own_sides_text(heads: list[str], expected: bool) -> None:
+    after = _TEA[0] + "茶农王海和林晓雨说，今年春茶能卖个好价钱。"
+    assert _leaning(heads, after) is expected
