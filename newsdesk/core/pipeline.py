@@ -361,10 +361,12 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
         # one paragraph a line (text exported or pasted, not a scan's columns): each line is a
         # paragraph or a heading, set in a column wider than any of them
         width = max(ln.width for ln in content) + 2.0
-        units = _join_signatures([Unit([ln], width=width) for ln in content])
+        units = _join_photo_notes(_join_signatures([Unit([ln], width=width) for ln in content]))
     else:
-        units = _join_signatures(
-            [Unit(para, width=w) for a, b, w in column_regions(content, width) for para in decode(content[a:b], w)]
+        units = _join_photo_notes(
+            _join_signatures(
+                [Unit(para, width=w) for a, b, w in column_regions(content, width) for para in decode(content[a:b], w)]
+            )
         )
     units = _headlines_after_reports(_titles_apart(_numbered_pictures_apart(units)))
     _classify(units)
@@ -593,6 +595,24 @@ def _runs_into(a: LineInfo) -> bool:
     """Whether line ``a`` runs on into the next: it ends inside a clause or a bracket, or in a
     lead-in not yet closed (本报青川3月2日讯新华社)."""
     return _open_clause(a) or (a.leadin and not a.text.endswith(LEADIN_CLOSED))
+
+
+def _join_photo_notes(units: list[Unit]) -> list[Unit]:
+    """A note on how a photo came (（传真照片）, （数码传真照片）, （资料图片）) set on a line of its own
+    right after a photographer's credit (…（新华社记者周文摄）) closes the same caption: one
+    paragraph with the credit, not a paragraph, or an article, of its own."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and _PHOTO_NOTE.match(u.text) is not None and patterns.photographer_credit(prev.text):
+            out[-1] = Unit(prev.lines + u.lines, prev.width)
+        else:
+            out.append(u)
+    return out
+
+
+#: How a photo came, noted in brackets after its credit: （传真照片）, （新华社数码传真照片）, （资料图片）.
+_PHOTO_NOTE = re.compile(r"^[（(][^（）()]{0,12}(?:照片|图片)[）)]$")
 
 
 def _join_signatures(units: list[Unit]) -> list[Unit]:

@@ -6182,3 +6182,50 @@ def _leaning(heads: list[str], after: str = _TEA[0]) -> bool:
 def test_a_block_leans_where_each_heading_shares_more_with_its_own_sides_text(heads: list[str], expected: bool) -> None:
     after = _TEA[0] + "茶农王海和林晓雨说，今年春茶能卖个好价钱。"
     assert _leaning(heads, after) is expected
+
+
+def test_a_note_on_how_the_photo_came_closes_the_caption_with_its_credit() -> None:
+    # the photographer's credit and the note each on a line (the column broke between them),
+    # then the photo's headline after its caption: the note closes the caption, whose photo the
+    # headline heads; neither goes to the text before
+    first = (
+        "青川区今年新建十所幼儿园，新增学位三千个，城区孩子入园难的问题大体有了着落。"
+        "区教育局负责人说，明年还将新建五所幼儿园，让更多的孩子能够就近入园。"
+    )
+    caption = "1月5日，青川区滨江公园的梅花开了，不少市民顶着寒风赶到花下赏梅拍照。"
+    page = analyze_page(
+        page_of(
+            *wrap(first, 14),
+            "青川新建十所幼儿园",
+            *wrap(caption, 14),
+            "（新华社记者周文摄）",
+            "（数码传真照片）",
+            "滨江梅花迎春开（图片）",
+            *wrap("本报讯（记者 王海）青川区图书馆自本月起延长开放时间，每天晚上九时闭馆。", 14),
+            "图书馆延长开放时间",
+        )
+    )
+    found = {a.headline.text if a.headline else None: [b.text for b in a.blocks[1:]] for a in page.articles}
+    assert found["青川新建十所幼儿园"] == [first]
+    assert found["滨江梅花迎春开（图片）"] == [caption, "（新华社记者周文摄）（数码传真照片）"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["到花下赏梅拍照。", "（新华社记者周文摄）", "（数码传真照片）"],
+            ["到花下赏梅拍照。", "（新华社记者周文摄）（数码传真照片）"],
+        ),
+        (["（本报记者周文摄）", "（资料图片）"], ["（本报记者周文摄）（资料图片）"]),
+        # a heading after the credit is no note on the photo
+        (["（新华社记者周文摄）", "滨江梅花迎春开"], ["（新华社记者周文摄）", "滨江梅花迎春开"]),
+        # a note after a sentence, not a photographer's credit, is an agency's credit of its own
+        (["到花下赏梅拍照。", "（新华社发美联社照片）"], ["到花下赏梅拍照。", "（新华社发美联社照片）"]),
+    ],
+)
+def test_only_a_note_after_a_photographers_credit_joins_it(lines: list[str], expected: list[str]) -> None:
+    from newsdesk.core.pipeline import Unit, _join_photo_notes
+
+    units = [Unit([ln], width=14) for ln in measure_lines(enumerate(lines))]
+    assert [u.text for u in _join_photo_notes(units)] == expected
