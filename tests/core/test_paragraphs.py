@@ -1063,3 +1063,42 @@ def test_a_line_after_a_clause_over_a_short_line_runs_on() -> None:
     # (the line before stops no sentence: the heading-like line carries its clause on)
     lines = measure_lines(enumerate(["摊主们说，顾客比以前还多了，", "滨江夜市抽查问题不少", "林文"]))
     assert _apart_after_stops(lines, 14.0) == set()
+
+
+def test_a_caption_line_with_no_mark_at_its_end_runs_on() -> None:
+    # 图为… after the photos' label (图片：), broken inside a word (街 / 头): the caption's second
+    # line, short and with no mark either, is its end, no heading of its own (the caption's first
+    # line fills the column as the text's second line does, which is read by its width alone)
+    lines = measure_lines(
+        enumerate(
+            [
+                "青川区滨江步道今年春天完工，",
+                "夜里亮起了灯，不少市民在晚饭",
+                "后纷纷出门散步。",
+                "图片：",
+                "图为青川区滨江步道的夜景和街",
+                "头的人群",
+                "本报讯（记者 王海）青川区图",
+                "书馆自本月起延长开放时间。",
+            ]
+        )
+    )
+    paras = ["".join(ln.text for ln in p) for p in decode(lines, 14.0)]
+    assert "图为青川区滨江步道的夜景和街头的人群" in paras
+
+
+def test_a_caption_line_closing_with_a_mark_may_end_its_caption() -> None:
+    lines = measure_lines(
+        enumerate(
+            [
+                "滨江步道夜里亮起了灯，市民",
+                "纷纷出门散步。",
+                "图为青川区滨江步道夜景。",
+                "滨江步道亮灯",
+                "本报讯（记者 王海）青川区图",
+                "书馆自本月起延长开放时间。",
+            ]
+        )
+    )
+    paras = ["".join(ln.text for ln in p) for p in decode(lines, 14.0)]
+    assert paras[1:3] == ["图为青川区滨江步道夜景。", "滨江步道亮灯"]
