@@ -1102,3 +1102,48 @@ def test_a_caption_line_closing_with_a_mark_may_end_its_caption() -> None:
     )
     paras = ["".join(ln.text for ln in p) for p in decode(lines, 14.0)]
     assert paras[1:3] == ["图为青川区滨江步道夜景。", "滨江步道亮灯"]
+
+
+def test_a_bracket_left_open_at_a_lines_end_runs_on() -> None:
+    # a photographer's credit broken inside its brackets, its first line a paragraph's first
+    # line's width and with no mark at its end, as a heading may be: one paragraph, the credit's
+    lines = measure_lines(
+        enumerate(
+            [
+                "青川区滨江步道今年春天完工，",
+                "夜里亮起了灯，不少市民在晚饭",
+                "后纷纷出门散步。",
+                "（本报记者周文摄自滨江公",
+                "园）（数码传真照片）",
+                "滨江步道亮灯",
+                "本报讯（记者 王海）青川区图",
+                "书馆自本月起延长开放时间。",
+            ]
+        )
+    )
+    paras = ["".join(ln.text for ln in p) for p in decode(lines, 14.0)]
+    assert "（本报记者周文摄自滨江公园）（数码传真照片）" in paras
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（本报记者周文摄自滨江", True),
+        ("公园）（数码传真照片）", False),  # opened and closed
+        ("本报讯（记者 王海）青川区图", False),
+        ("滨江步道（一期）和二期（东", True),  # the last one left open
+        ("夜里亮起了灯(the lights", True),  # ASCII brackets
+        ("夜里亮起了灯", False),
+    ],
+)
+def test_bracket_left_open(text: str, expected: bool) -> None:
+    from newsdesk.core.paragraphs import _bracket_left_open
+
+    assert _bracket_left_open(text) is expected
+
+
+def test_a_line_leaving_a_bracket_open_is_no_plain_line() -> None:
+    # (the decoder reads a plain line by its width alone: this one's open bracket bears on it)
+    first, second = measure_lines(enumerate(["滨江步道今年春天完工（一期", "滨江步道（一期）今年春天完工"]))
+    assert not first.plain
+    assert second.plain
