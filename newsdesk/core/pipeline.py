@@ -847,7 +847,8 @@ def _classify(units: list[Unit]) -> None:
             and not (
                 patterns.PHOTO_LABEL.match(units[k - 1].text)
                 and not patterns.enumerated(u.text)
-                and not u.text.endswith(("）", ")"))
+                # (a picture's credit, 夜读春秋（王海画）, not its mark: 雪后青川（图片） is a photo's headline)
+                and not (u.text.endswith(("）", ")")) and not patterns.picture_head(u.text))
                 and not patterns.unclosed(u.text)
                 and not (k + 1 < len(units) and units[k + 1].kind == "head" and not _credit_like(units[k + 1].text))
             )

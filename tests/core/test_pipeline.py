@@ -6229,3 +6229,44 @@ def test_only_a_note_after_a_photographers_credit_joins_it(lines: list[str], exp
 
     units = [Unit([ln], width=14) for ln in measure_lines(enumerate(lines))]
     assert [u.text for u in _join_photo_notes(units)] == expected
+
+
+def test_a_photos_headline_under_the_photos_label_heads_its_photo() -> None:
+    # the text closes with the photos' label (图片：), a photo's headline (…（图片）) under it and
+    # the photo's report after: the headline heads the report, no item of a list the label
+    # opens (an item's bracket credits it, 夜读春秋（王海画）; 图片 marks a photo's headline)
+    text = (
+        "青川区滨江步道今年春天完工，全长八公里，沿江种了三千棵樱花树。"
+        "区园林局负责人说，步道夜里亮灯，市民晚饭后可以沿江散步。"
+    )
+    page = analyze_page(
+        page_of(
+            "滨江步道春天完工",
+            *wrap(text, 14),
+            "图片：",
+            "寒夜赏灯（图片）",
+            *wrap("本报讯（记者 王海）1月5日，青川区冬夜的灯会开幕，不少市民顶着寒风赶来赏灯。（新华社发）", 14),
+            "图书馆延长开放时间",
+            *wrap("本报讯（记者 林晓雨）青川区图书馆自本月起延长开放时间，每天晚上九时闭馆。", 14),
+        )
+    )
+    found = {a.headline.text if a.headline else None: [b.text for b in a.paragraphs] for a in page.articles}
+    assert found["滨江步道春天完工"] == [text, "图片："]
+    assert found["寒夜赏灯（图片）"] == ["1月5日，青川区冬夜的灯会开幕，不少市民顶着寒风赶来赏灯。（新华社发）"]
+
+
+def test_a_picture_credited_under_the_photos_label_is_its_item() -> None:
+    # the label (图片：) over a picture credited in brackets: a line of the text, no headline
+    text = "青川区美术馆新春画展今天开幕，展出本区画家的山水画和人物画一百多幅。画展将持续到二月底，市民可以免费参观。"
+    page = analyze_page(
+        page_of(
+            "青川新春画展开幕",
+            *wrap(text, 14),
+            "图片：",
+            "夜读春秋（王海画）",
+            "图书馆延长开放时间",
+            *wrap("本报讯（记者 林晓雨）青川区图书馆自本月起延长开放时间，每天晚上九时闭馆。", 14),
+        )
+    )
+    found = {a.headline.text if a.headline else None: [b.text for b in a.paragraphs] for a in page.articles}
+    assert found["青川新春画展开幕"] == [text, "图片：", "夜读春秋（王海画）"]
