@@ -686,6 +686,13 @@ def _closes_early(text: str) -> bool:
     return not opened or close < min(opened)
 
 
+def _credit_and_note(text: str) -> bool:
+    """Whether ``text`` ends with a note on how a photo came after its photographer's credit
+    (…（新华社记者周文摄）（传真照片）): what stands before its last bracket closes with the credit."""
+    p = max(text.rfind("（"), text.rfind("("))
+    return p > 0 and patterns.photographer_credit(text[:p])
+
+
 def _heading_like(u: Unit) -> bool:
     text = u.text
     if len(u.lines) != 1 or not text or _closes_early(text):
@@ -967,6 +974,11 @@ def _classify(units: list[Unit]) -> None:
             and (patterns.photographer_credit(u.text) or title_photo(u.text))
         ):
             u.kind = "caption"
+            continue
+        if u.kind == "head" and _credit_and_note(u.text):
+            # a photographer's credit and its note on a line of their own, （新华社记者周文摄）（传真照片）,
+            # close the caption before them: no headline ends with a credit
+            u.kind = "body"
             continue
         prev = units[k - 1].kind if k > 0 else ""
         if prev not in ("head", "caption"):

@@ -6270,3 +6270,45 @@ def test_a_picture_credited_under_the_photos_label_is_its_item() -> None:
     )
     found = {a.headline.text if a.headline else None: [b.text for b in a.paragraphs] for a in page.articles}
     assert found["青川新春画展开幕"] == [text, "图片：", "夜读春秋（王海画）"]
+
+
+def test_a_photographers_credit_and_its_note_on_a_line_close_the_caption_before() -> None:
+    # （…摄）（传真照片） on a line of its own between two numbered pictures: the end of the first
+    # picture's caption, no photo's headline (its last bracket names how the photo came)
+    first = (
+        "青川区今年新建十所幼儿园，新增学位三千个，城区孩子入园难的问题大体有了着落。"
+        "区教育局负责人说，明年还将新建五所幼儿园，让更多的孩子能够就近入园，家长们都很放心。"
+    )
+    one = "1、1月5日，青川区消防支队在滨江大厦举行消防演习，消防队员从高处救下被困的人员。"
+    two = "2、1月3日，石门村的茶农在茶园里给茶树盖上草帘，帮助茶树过冬。（林晓雨摄）"
+    page = analyze_page(
+        page_of(
+            *wrap(first, 20),
+            "青川新建十所幼儿园",
+            "图片新闻",
+            *wrap(one, 20),
+            "（新华社记者周文摄）（传真照片）",
+            *wrap(two, 20),
+            *wrap("本报讯（记者 林晓雨）青川区图书馆自本月起延长开放时间，每天晚上九时闭馆，方便读者。", 20),
+            "图书馆延长开放时间",
+        )
+    )
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["青川新建十所幼儿园", "图片新闻", "图书馆延长开放时间"]
+    assert [b.text for b in page.articles[1].blocks[1:]] == [one, "（新华社记者周文摄）（传真照片）", two]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（新华社记者周文摄）（传真照片）", True),
+        ("夜景。（本报记者周文摄）（资料图片）", True),
+        ("雪后青川（图片）", False),  # a photo's headline
+        ("（新华社发）（传真照片）", False),  # no photographer's credit before the note
+        ("（新华社记者周文摄）", False),  # no note
+    ],
+)
+def test_credit_and_note(text: str, expected: bool) -> None:
+    from newsdesk.core.pipeline import _credit_and_note
+
+    assert _credit_and_note(text) is expected
