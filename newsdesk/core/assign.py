@@ -222,6 +222,8 @@ def _ways(b: HeadBlock) -> list[Ways]:
     # (... or the text after closes with one: the photos set before it, with its headline)
     heads_labelled = bool(b.captions) and _closes_with_label(b.next)
     apart = _opens_apart(b)  # (the text after opens its own article: the block heads none of it)
+    leans: list[float] | None = None  # (see ``_leans``: asked once, where a split needs it)
+    leaned = False
     for k in range(n + 1):
         if 0 < k < n and (
             subtitle(b.heads[k].text)
@@ -259,8 +261,10 @@ def _ways(b: HeadBlock) -> list[Ways]:
                 <= (_overlap(b.heads[k].text, b.next, None) if b.next is not None else 0.0)
             )
             # ... and so does a split where each heading speaks of the text on its own side
-            # (``_leans``): the headline closing the text before, the next opening the text after
-            split = BYNAME_SPLIT if opens else 0.0 if (signed or _leans(b, k)) else -SPLIT_PENALTY
+            # (``_parts_lean``): the headline closing the text before, the next opening the text after
+            if not (opens or signed or leaned):
+                leans, leaned = _leans(b), True
+            split = BYNAME_SPLIT if opens else 0.0 if (signed or _parts_lean(leans, k)) else -SPLIT_PENALTY
         p_ways: list[tuple[bool, float]] = [(False, 0.0)]
         if p_heads or p_caps:
             p_ways = []
@@ -288,28 +292,35 @@ def _ways(b: HeadBlock) -> list[Ways]:
     return out
 
 
-def _leans(b: HeadBlock, k: int) -> bool:
-    """Whether block ``b``, split at ``k``, holds two headlines set back to back: the headline
-    of the text before it, set after its text, and the headline of the text after it, set over
-    its text (滨江夜跑赛周日鸣枪 / 石门村春茶今起开采, where the page mixes the two placements).
-    Each heading before the split shares ``_LEAN`` more of its word pairs with the text before
-    than with the text after, and each after it the other way round. A name or a photographer's
-    credit speaks of no text (本报记者王海, 王海林晓雨, 周文摄影报道: 报道 falls anywhere): a block
-    holding one is not asked."""
+def _leans(b: HeadBlock) -> list[float] | None:
+    """How much more of each heading's word pairs of block ``b`` the text after it holds than
+    the text before it (negative: the text before holds more), for ``_parts_lean``; None where
+    the block stands beside no text on one side, or holds a name or a photographer's credit,
+    which speaks of no text (本报记者王海, 王海林晓雨, 周文摄影报道: 报道 falls anywhere)."""
     if b.prev is None or b.next is None:
-        return False
-    for j, h in enumerate(b.heads):
+        return None
+    out: list[float] = []
+    for h in b.heads:
         t = h.text
         if t.endswith(_CREDIT_ENDS) or by_name(t) or names_run_together(t):
-            return False
-        lean = _overlap(t, b.next, None) - _overlap(t, b.prev, None)
-        if (lean if j >= k else -lean) < _LEAN:
-            return False
-    return True
+            return None
+        out.append(_overlap(t, b.next, None) - _overlap(t, b.prev, None))
+    return out
+
+
+def _parts_lean(leans: list[float] | None, k: int) -> bool:
+    """Whether a block split at ``k`` holds two headlines set back to back: the headline of the
+    text before it, set after its text, and the headline of the text after it, set over its
+    text (滨江夜跑赛周日鸣枪 / 石门村春茶今起开采, where the page mixes the two placements). Each
+    heading before the split shares ``_LEAN`` more of its word pairs with the text before than
+    with the text after, and each after it the other way round (``leans``: see ``_leans``)."""
+    if leans is None:
+        return False
+    return all(-x >= _LEAN for x in leans[:k]) and all(x >= _LEAN for x in leans[k:])
 
 
 #: How much more of a heading's word pairs its own side's text holds than the other side's for
-#: ``_leans``. On the dev pages (mostly headlines after their texts) nothing changes at 0.2; at
+#: ``_parts_lean``. On the dev pages (mostly headlines after their texts) nothing changes at 0.2; at
 #: 0.1 a chart's title parts from its rows (青川区茶园面积 / 有机茶园1.2万亩); at 0.3
 #: two of the five scratch draws that gain at 0.2 gain nothing.
 _LEAN = 0.2

@@ -195,7 +195,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             or first in "（("
             or last in _OPENING
             or last == "摄"
-            or _bracket_left_open(text)
+            or (("（" in text or "(" in text) and _bracket_left_open(text))
         )
         ln.continued = ln.merged = False
         ln.column = body if 6 <= body <= 40 else 0.0

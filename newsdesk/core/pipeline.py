@@ -604,7 +604,13 @@ def _join_photo_notes(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
-        if prev is not None and _PHOTO_NOTE.match(u.text) is not None and patterns.photographer_credit(prev.text):
+        # (the unit's first line asked first: a unit's text is joined from its lines on first use)
+        if (
+            prev is not None
+            and u.lines[0].text[0] in "（("
+            and _PHOTO_NOTE.match(u.text) is not None
+            and patterns.photographer_credit(prev.text)
+        ):
             out[-1] = Unit(prev.lines + u.lines, prev.width)
         else:
             out.append(u)

@@ -6152,14 +6152,14 @@ def test_two_headlines_back_to_back_each_speaking_of_its_own_side_head_two_artic
 
 
 def _leaning(heads: list[str], after: str = _TEA[0]) -> bool:
-    from newsdesk.core.assign import HeadBlock, Segment, _leans
+    from newsdesk.core.assign import HeadBlock, Segment, _leans, _parts_lean
     from newsdesk.core.paragraphs import measure_lines
     from newsdesk.core.pipeline import Unit
 
     units = [Unit([ln]) for ln in measure_lines(enumerate([*heads, _RUN[0], after]))]
     n = len(heads)
     block = HeadBlock(heads=units[:n], prev=Segment(units=[units[n]]), next=Segment(units=[units[n + 1]]))
-    return _leans(block, 1)
+    return _parts_lean(_leans(block), 1)
 
 
 @pytest.mark.parametrize(
