@@ -1212,7 +1212,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
             s = 0.0 if closes else -1.0
         else:
             s = -1.0 if closes else -1.5
-    if _bracket_left_open(text):
+    if ("（" in text or "(" in text) and _bracket_left_open(text):
         # a bracket left open at the line's end runs on into the next line (on dev, 1,067 lines
         # of 1,067 so left open do, in text, captions and headings alike): no paragraph ends there
         last -= 3.5
