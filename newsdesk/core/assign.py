@@ -302,7 +302,7 @@ def _leans(b: HeadBlock) -> list[float] | None:
     out: list[float] = []
     for h in b.heads:
         t = h.text
-        if t.endswith(_CREDIT_ENDS) or by_name(t) or names_run_together(t):
+        if t.endswith(_PHOTOGRAPHER_ENDS) or by_name(t) or names_run_together(t):
             return None
         out.append(_overlap(t, b.next, None) - _overlap(t, b.prev, None))
     return out
@@ -325,7 +325,7 @@ def _parts_lean(leans: list[float] | None, k: int) -> bool:
 #: two of the five scratch draws that gain at 0.2 gain nothing.
 _LEAN = 0.2
 #: How a photographer's credit set on a line of its own ends (周文摄, 周文摄影报道).
-_CREDIT_ENDS = ("摄", "摄影", "摄影报道")
+_PHOTOGRAPHER_ENDS = ("摄", "摄影", "摄影报道")
 
 
 def _opens_apart(b: HeadBlock) -> bool:
