@@ -361,12 +361,10 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
         # one paragraph a line (text exported or pasted, not a scan's columns): each line is a
         # paragraph or a heading, set in a column wider than any of them
         width = max(ln.width for ln in content) + 2.0
-        units = _join_photo_notes(_join_signatures([Unit([ln], width=width) for ln in content]))
+        units = _join_closings([Unit([ln], width=width) for ln in content])
     else:
-        units = _join_photo_notes(
-            _join_signatures(
-                [Unit(para, width=w) for a, b, w in column_regions(content, width) for para in decode(content[a:b], w)]
-            )
+        units = _join_closings(
+            [Unit(para, width=w) for a, b, w in column_regions(content, width) for para in decode(content[a:b], w)]
         )
     units = _headlines_after_reports(_titles_apart(_numbered_pictures_apart(units)))
     _classify(units)
@@ -597,48 +595,42 @@ def _runs_into(a: LineInfo) -> bool:
     return _open_clause(a) or (a.leadin and not a.text.endswith(LEADIN_CLOSED))
 
 
-def _join_photo_notes(units: list[Unit]) -> list[Unit]:
-    """A note on how a photo came (（传真照片）, （数码传真照片）, （资料图片）) set on a line of its own
-    right after a photographer's credit (…（新华社记者周文摄）) closes the same caption: one
-    paragraph with the credit, not a paragraph, or an article, of its own."""
+def _join_closings(units: list[Unit]) -> list[Unit]:
+    """A line closing the paragraph before it joins that paragraph, no heading or text of its
+    own: a signature after a dash (``_signs``) or a note on how a photo came after its
+    photographer's credit (``_notes_photo``)."""
     out: list[Unit] = []
-    for u in units:
+    for k, u in enumerate(units):
         prev = out[-1] if out else None
-        # (the unit's first line asked first: a unit's text is joined from its lines on first use)
-        if (
-            prev is not None
-            and u.lines[0].text[0] in "（("
-            and _PHOTO_NOTE.match(u.text) is not None
-            and patterns.photographer_credit(prev.text)
-        ):
+        if prev is not None and (_signs(prev, units, k) or _notes_photo(prev, u)):
             out[-1] = Unit(prev.lines + u.lines, prev.width)
         else:
             out.append(u)
     return out
+
+
+def _signs(prev: Unit, units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` signs the paragraph ``prev`` that ends with a dash (……建议。——— / 编者):
+    the signature belongs to the paragraph, not to a heading of its own. (A line with a writer's
+    name under it is the heading of what that writer wrote: ……评说——— / 更求长篇精品 / 王海.)"""
+    u = units[k]
+    return prev.text.endswith("——") and len(u.lines) == 1 and len(u.text) <= 6 and not _writer_under(units, k)
+
+
+def _notes_photo(prev: Unit, u: Unit) -> bool:
+    """Whether ``u`` is a note on how a photo came (（传真照片）, （数码传真照片）, （资料图片）) set on a
+    line of its own right after ``prev``, a photographer's credit (…（新华社记者周文摄）): it closes
+    the same caption, one paragraph with the credit, not a paragraph, or an article, of its own."""
+    # (the unit's first line asked first: a unit's text is joined from its lines on first use)
+    return (
+        u.lines[0].text[0] in "（("
+        and _PHOTO_NOTE.match(u.text) is not None
+        and patterns.photographer_credit(prev.text)
+    )
 
 
 #: How a photo came, noted in brackets after its credit: （传真照片）, （新华社数码传真照片）, （资料图片）.
 _PHOTO_NOTE = re.compile(r"^[（(][^（）()]{0,12}(?:照片|图片)[）)]$")
-
-
-def _join_signatures(units: list[Unit]) -> list[Unit]:
-    """A paragraph ending with a dash is signed on the next line (……建议。——— / 编者): the
-    signature belongs to the paragraph, not to a heading of its own. (A line with a writer's name
-    under it is the heading of what that writer wrote: ……评说——— / 更求长篇精品 / 王海.)"""
-    out: list[Unit] = []
-    for k, u in enumerate(units):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.text.endswith("——")
-            and len(u.lines) == 1
-            and len(u.text) <= 6
-            and not _writer_under(units, k)
-        ):
-            out[-1] = Unit(prev.lines + u.lines, prev.width)
-        else:
-            out.append(u)
-    return out
 
 
 def _writer_under(units: list[Unit], k: int) -> bool:
@@ -1232,7 +1224,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
 def _signed_deck(units: list[Unit], k: int) -> bool:
     """Whether unit ``k`` is a deck its reporter signs: it ends with a dash, and the reporter's
     credit stands on the line after it (…过着简单而充实的日子——— / 本报记者周文; a short credit is
-    joined to it by ``_join_signatures``). A feature sets such a deck right under its headline, so
+    joined to it by ``_join_closings``). A feature sets such a deck right under its headline, so
     it opens an article: on the dev pages all five so signed do, and no section of a text starts
     so. (A text signed after a dash by its editor, ——编者, names no reporter.)"""
     u = units[k]

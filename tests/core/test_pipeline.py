@@ -6225,10 +6225,10 @@ def test_a_note_on_how_the_photo_came_closes_the_caption_with_its_credit() -> No
     ],
 )
 def test_only_a_note_after_a_photographers_credit_joins_it(lines: list[str], expected: list[str]) -> None:
-    from newsdesk.core.pipeline import Unit, _join_photo_notes
+    from newsdesk.core.pipeline import Unit, _join_closings
 
     units = [Unit([ln], width=14) for ln in measure_lines(enumerate(lines))]
-    assert [u.text for u in _join_photo_notes(units)] == expected
+    assert [u.text for u in _join_closings(units)] == expected
 
 
 def test_a_photos_headline_under_the_photos_label_heads_its_photo() -> None:
