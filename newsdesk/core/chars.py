@@ -88,6 +88,11 @@ def first_closing_bracket(text: str) -> int:
     return min((i for i in (text.find("）"), text.find(")")) if i >= 0), default=-1)
 
 
+def last_opening_bracket(text: str) -> int:
+    """Where the last opening bracket (full-width or ASCII) stands in ``text``, -1 where none."""
+    return max(text.rfind("（"), text.rfind("("))
+
+
 def is_cjk(ch: str) -> bool:
     return char_width(ch) == 1.0
 

@@ -23,6 +23,7 @@ from .chars import (
     SENTENCE_STOPS,
     char_width,
     first_closing_bracket,
+    last_opening_bracket,
     narrow_cells,
     narrow_runs_finder,
 )
@@ -107,10 +108,9 @@ class LineInfo:
 
 def _bracket_left_open(text: str) -> bool:
     """Whether ``text`` opens a bracket it has not closed by its end (…（本报记者周文摄自 /
-    滨江公园）: the bracket after the last closing one)."""
-    if "（" not in text and "(" not in text:
-        return False
-    return max(text.rfind("（"), text.rfind("(")) > max(text.rfind("）"), text.rfind(")"))
+    滨江公园）: the bracket after the last closing one). (Asked only of lines holding an opening
+    bracket: the callers look for one first, as most lines hold none.)"""
+    return last_opening_bracket(text) > max(text.rfind("）"), text.rfind(")"))
 
 
 def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
@@ -1307,7 +1307,7 @@ def _titled_note(text: str) -> bool:
     """Whether ``text`` ends with a bracketed note set after words no sentence ends with:
     a title's note (春天的信（二首）, 江南春（节选）), where a paragraph's closing bracket
     follows its last sentence (…增长。（新华社）) or runs on from the line before."""
-    p = max(text.rfind("（"), text.rfind("("))
+    p = last_opening_bracket(text)
     if p <= 0:
         return False
     before = text[p - 1]

@@ -29,6 +29,7 @@ from .chars import (
     SENTENCE_STOPS,
     first_closing_bracket,
     is_cjk,
+    last_opening_bracket,
     text_width,
 )
 from .collector import fewer_collections
@@ -687,7 +688,7 @@ def _closes_early(text: str) -> bool:
 def _credit_and_note(text: str) -> bool:
     """Whether ``text`` ends with a note on how a photo came after its photographer's credit
     (…（新华社记者周文摄）（传真照片）): what stands before its last bracket closes with the credit."""
-    p = max(text.rfind("（"), text.rfind("("))
+    p = last_opening_bracket(text)
     return p > 0 and patterns.photographer_credit(text[:p])
 
 
@@ -1526,7 +1527,7 @@ def _reply_to(signed: str, text: str) -> bool:
     m = _SALUTATION.match(text)
     if m is None:
         return False
-    credit = signed[max(signed.rfind("（"), signed.rfind("(")) + 1 :].rstrip("）)")
+    credit = signed[last_opening_bracket(signed) + 1 :].rstrip("）)")
     return credit.endswith(m.group(1))
 
 
@@ -2231,7 +2232,7 @@ def _text_block(role: str, lines: Sequence[LineInfo], notices: list[Notice], cre
     if role == "caption":
         flat = raw_text.rstrip()
         if patterns.ends_with_photo_credit(flat):
-            keep_after = max(flat.rfind("（"), flat.rfind("("), 0)
+            keep_after = max(last_opening_bracket(flat), 0)
     text, runs, found = clean_runs(raw_text, runs, keep_spaces_after=keep_after)
     notices.extend(found)
     return Block.from_runs(role, text, runs)
@@ -2355,7 +2356,7 @@ def _credit_start(text: str) -> int | None:
     flat = text.rstrip()
     if flat[-1:] not in "）)" or not patterns.closing_credit(flat):
         return None
-    return max(flat.rfind("（"), flat.rfind("("))
+    return last_opening_bracket(flat)
 
 
 def _byline_block(text: str, runs: list[list[int]], notices: list[Notice]) -> Block:
@@ -2418,6 +2419,6 @@ def _story_before_photo(groups: Sequence[Sequence[Unit]]) -> int:
         if patterns.CAPTION_START.match(text):
             return k
         if patterns.ends_with_photo_credit(text):
-            said = text[: max(text.rfind("（"), text.rfind("("), 0)]
+            said = text[: max(last_opening_bracket(text), 0)]
             return k if k and SENTENCE_STOPS.intersection(said) else 0
     return 0
