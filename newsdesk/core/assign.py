@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any
 from .chars import SENTENCE_END
 from .patterns import (
     BULLETS,
+    CREDIT_LINE,
     PHOTO_LABEL,
     PICTURE_MARK,
     by_name,
     byline_end,
+    is_jump,
     item_number,
     names_run_together,
     picture_head,
@@ -542,13 +544,27 @@ def _breaks(seg: Segment) -> list[tuple[int, int]]:
             offset += len(seg.units[cut - 1].han)
             last = seg.units[cut - 1].text.rstrip()
             if (
-                last[-1:] in _ENDS_ARTICLE
+                (last[-1:] in _ENDS_ARTICLE or PHOTO_LABEL.match(last) is not None)
                 and byline_end(last) < len(last) - 1
                 and not _next_item(items, cut)
                 and not _next_bullet(seg.units[cut - 1].text, seg.units[cut].text)
+                and not (cut < len(seg.units) - 1 and _closes_the_text(seg.units[cut].text))
             ):
                 seg.breaks.append((cut, offset))
     return seg.breaks
+
+
+def _closes_the_text(text: str) -> bool:
+    """Whether a paragraph of its own, after a text's last sentence, still closes that text: its
+    writer's or its dispatch's credit in brackets (（王海）, （新华社稿）), or the label of its
+    photos (图片：), whose captions follow. An article never opens so (on dev, every such line
+    after a sentence is its text's: 220 lines in brackets, 63 labels); a jump line in brackets,
+    （上接第一版）, may.
+    (Asked of all but a text's last paragraph: a cut before a credit closing the whole text
+    leaves the headline after it no more than the credit, as near as a cut comes to none.)"""
+    if PHOTO_LABEL.match(text) is not None:
+        return True
+    return CREDIT_LINE.match(text) is not None and not is_jump(text)
 
 
 def _next_bullet(before: str, text: str) -> bool:

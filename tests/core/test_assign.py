@@ -17,3 +17,32 @@ def test_overlap_is_the_share_of_word_pairs(head: str, text: str, rival: str | N
     expected = share(head, text, rival or "")
     assert _overlap(head, seg, other) == expected
     assert _overlap(head, seg, other) == expected  # asked again, from what the segments remember
+
+
+def _segment(*texts: str) -> Segment:
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit
+
+    return Segment(units=[Unit([ln]) for ln in measure_lines(enumerate(texts))])
+
+
+def test_no_article_ends_before_a_credit_or_a_photos_label_closing_its_text() -> None:
+    from newsdesk.core.assign import _breaks
+
+    seg = _segment(
+        "滨江夜跑赛将于本周日晚七时鸣枪开跑。",
+        "沿途设了五个补给站。",
+        "（王海）",  # the writer's credit closes the run's text: no article ends before it
+        "图片：",  # ... and so does the label of its photos (its captions are in the block after)
+        "清明前后，石门村的茶园里一片忙碌。",
+        "村里的茶叶合作社收购鲜叶。",
+        "（新华社稿）",  # (a credit closing the whole text: the cut before it leaves it alone)
+    )
+    assert [cut for cut, _ in _breaks(seg)] == [1, 4, 5, 6]
+
+
+def test_a_jump_line_in_brackets_may_open_the_next_article() -> None:
+    from newsdesk.core.assign import _breaks
+
+    seg = _segment("滨江夜跑赛将于本周日晚七时鸣枪开跑。", "（上接第一版）", "村里的茶叶合作社收购鲜叶。")
+    assert [cut for cut, _ in _breaks(seg)] == [1, 2]
