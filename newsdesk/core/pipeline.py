@@ -998,11 +998,17 @@ def _closes_text_before(units: list[Unit], k: int, reach: int = 40) -> bool:
     set after its text, of that text. (A heading that fills the column over a short line that is
     no name the lists know, 惠研, 禾木, reads alike as a section head and its tail. Of 93 section
     heads so wrapped on the dev pages and on the dev articles laid out again at 12 to 20 cells,
-    none speaks so; of the 12 headlines read as one, five do.)"""
-    heading = units[k].text + units[k + 1].text
+    none speaks so; of the 12 headlines read as one, five do.) So does a heading over a short
+    headline of the text after it, where a page mixes placements (王海当选区人大代表 / 春茶开摘):
+    the first speaks of the text before it and nothing after, the second of nothing before."""
+    first, second = units[k].text, units[k + 1].text
     before = _nearby(units, range(k - 1, -1, -1), reach)
     after = _nearby(units, range(k + 2, len(units)), reach)
-    return share(heading, before) >= _CLOSING_SHARE and share(heading, after) == 0.0
+    if share(first + second, before) >= _CLOSING_SHARE and share(first + second, after) == 0.0:
+        return True
+    # ... or two headlines, the first closing the text before (it speaks of that text and of
+    # nothing after it), the second speaking of nothing before it: over the text after it
+    return share(first, before) >= _CLOSING_SHARE and share(first, after) == 0.0 and share(second, before) == 0.0
 
 
 #: The share of a heading's word pairs in the text before it that makes it that text's own

@@ -6312,3 +6312,43 @@ def test_credit_and_note(text: str, expected: bool) -> None:
     from newsdesk.core.pipeline import _credit_and_note
 
     assert _credit_and_note(text) is expected
+
+
+def test_a_headline_over_a_short_one_each_speaking_of_its_own_side_heads_two_articles() -> None:
+    # 滨江夜跑赛周日晚鸣枪开跑 nearly fills the column and 春茶开摘 under it is under half as
+    # long: that reads as a section head broken at the column's edge. But the first speaks of
+    # the text before it only (夜跑, 鸣枪) and the second of the text after it only (春茶): the
+    # headline closing the run's text, then the one opening the tea text
+    lines = [
+        *(ln for p in _RUN for ln in wrap(p, 14)),
+        "滨江夜跑赛周日晚鸣枪开跑",
+        "春茶开摘",
+        *(ln for p in _TEA for ln in wrap(p, 14)),
+        *(ln for p in _LIBRARY for ln in wrap(p, 14)),
+        "区图书馆延长开放时间",
+    ]
+    page = analyze_page(page_of(*lines))
+    found = {a.headline.text if a.headline else None: [b.text for b in a.paragraphs] for a in page.articles}
+    assert found == {"滨江夜跑赛周日晚鸣枪开跑": _RUN, "春茶开摘": _TEA, "区图书馆延长开放时间": _LIBRARY}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("滨江夜跑赛周日晚鸣枪开跑", "春茶开摘", True),
+        # (the second speaks of the text before too, 跑友: no headline of the text after alone)
+        ("滨江夜跑赛周日晚鸣枪开跑", "跑友摘春茶", False),
+        # (the first speaks of the text after too, 春茶: a section head of it, broken)
+        ("滨江夜跑赛后春茶开摘", "茶农忙", False),
+        # (the first speaks of no text: nothing closes the text before)
+        ("周末去哪里走走", "春茶开摘", False),
+    ],
+)
+def test_two_headings_over_each_other_close_and_open_texts_only_each_on_its_own_side(
+    first: str, second: str, apart: bool
+) -> None:
+    from newsdesk.core.paragraphs import measure_lines
+
+    texts = [*_RUN, first, second, *_TEA]
+    units = [pipeline.Unit([ln]) for ln in measure_lines(enumerate(texts))]
+    assert pipeline._closes_text_before(units, 2) is apart
