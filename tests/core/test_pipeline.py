@@ -6352,3 +6352,19 @@ def test_two_headings_over_each_other_close_and_open_texts_only_each_on_its_own_
     texts = [*_RUN, first, second, *_TEA]
     units = [pipeline.Unit([ln]) for ln in measure_lines(enumerate(texts))]
     assert pipeline._closes_text_before(units, 2) is apart
+
+
+def test_a_heading_ending_with_de_over_a_reporters_credit_is_a_headline_not_a_broken_section_head() -> None:
+    # 滨江夜跑赛是怎样办起来的 nearly fills the column and ends with 的, where a heading broken
+    # at the column's edge may stop inside its phrase (…的实现与 / 王海); but a reporter's credit
+    # under it carries on no phrase: the headline of the run's text, over its reporter
+    lines = [
+        *(ln for p in _RUN for ln in wrap(p, 14)),
+        "滨江夜跑赛是怎样办起来的",
+        "本报记者王海",
+        *(ln for p in _TEA for ln in wrap(p, 14)),
+        "春茶开摘茶农笑开颜",
+    ]
+    page = analyze_page(page_of(*lines))
+    found = [([b.text for b in a.of_role("headline")], [b.text for b in a.paragraphs]) for a in page.articles]
+    assert found == [(["滨江夜跑赛是怎样办起来的"], _RUN), (["春茶开摘茶农笑开颜"], _TEA)]
