@@ -915,10 +915,12 @@ def _classify(units: list[Unit]) -> None:
             and not patterns.picture_head(nxt.text)  # 图片新闻 heads a photo of its own
         )
         # (a writer's name or credit: no tail, unless the heading stops inside its phrase: …的实现与 /
-        # 王海; a reporter's credit, 本报记者王海, carries on no phrase: …怎样发展自己的 / 本报记者王海)
+        # 王海; a reporter's credit, 本报记者王海, carries on no phrase: …怎样发展自己的 / 本报记者王海;
+        # nor do writers' names run together, 王海林晓雨, where nothing shows the heading broken:
+        # 纪的金钥匙 reads as names too)
         author = (
             nxt is not None
-            and patterns.by_name(nxt.text)
+            and (patterns.by_name(nxt.text) or (not broken and patterns.names_run_together(nxt.text)))
             and (u.text[-1] not in PHRASE_RUNS_ON or patterns.REPORTER_CREDIT.match(nxt.text) is not None)
         )
         # (a first line wider than the column is no line of it: a heading set across columns)

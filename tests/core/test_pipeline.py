@@ -6368,3 +6368,26 @@ def test_a_heading_ending_with_de_over_a_reporters_credit_is_a_headline_not_a_br
     page = analyze_page(page_of(*lines))
     found = [([b.text for b in a.of_role("headline")], [b.text for b in a.paragraphs]) for a in page.articles]
     assert found == [(["滨江夜跑赛是怎样办起来的"], _RUN), (["春茶开摘茶农笑开颜"], _TEA)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "tail", "apart"),
+    [
+        # two writers' names run together under a heading that fills the column: its writers,
+        # no tail of a section head broken at the column's edge
+        ("一场属于城市的晚间长跑派对", "王海林晓雨", True),
+        # ... but a line carrying on a word broken at the edge (…新世 / 纪的…) is the heading's
+        # tail, whatever names its characters might make (纪的金钥匙)
+        ("青川茶产业找到了打开新世", "纪的金钥匙", False),
+    ],
+)
+def test_writers_names_run_together_under_a_heading_are_no_tail_of_it(heading: str, tail: str, apart: bool) -> None:
+    lines = [
+        *(ln for p in _RUN for ln in wrap(p, 14)),
+        heading,
+        tail,
+        *(ln for p in _TEA for ln in wrap(p, 14)),
+    ]
+    page = analyze_page(page_of(*lines))
+    paragraphs = [b.text for a in page.articles for b in a.paragraphs]
+    assert (heading + tail not in paragraphs) is apart
