@@ -1126,7 +1126,10 @@ def _verse(units: list[Unit], run: int = 5) -> None:
         # a writer's name past the opening title and author closes a headline group: the run
         # is headline blocks of articles, not a poem
         names = any(patterns.by_name(u.text) for u in units[k + 2 : j])
-        if j - k >= run and not (names and j - k <= 8):
+        # ... and so does a deck set with bullets under a headline (●…, ●…), half the run's
+        # lines or more: no poem's lines (a list of short items may open one or two so)
+        deck = 2 * sum(1 for u in units[k:j] if u.text[0] in _DECK_BULLETS) >= j - k
+        if j - k >= run and not (names and j - k <= 8) and not deck:
             # the run may open with the poem's title and author: those stay headings
             first = k + 1 if k + 1 < j and len(units[k + 1].text) <= 4 else k
             # ... and a poem's title and author set after it (…的华夏 / 雪融黄河 / 王海) close it,

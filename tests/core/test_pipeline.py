@@ -6391,3 +6391,35 @@ def test_writers_names_run_together_under_a_heading_are_no_tail_of_it(heading: s
     page = analyze_page(page_of(*lines))
     paragraphs = [b.text for a in page.articles for b in a.paragraphs]
     assert (heading + tail not in paragraphs) is apart
+
+
+_TEA_DECK = ["●鲜叶收购价比去年高两成", "●合作社上门统一收购", "●茶农收入跟着涨"]
+
+
+def test_a_deck_set_with_bullets_under_a_headline_is_no_verse() -> None:
+    # five short unpunctuated lines in a row read as verse or a list inside a text; but where
+    # half of them or more open with a deck's bullet, they are a headline and its deck (the run
+    # opening with the headline closing the text before it)
+    lines = [
+        *(ln for p in _RUN for ln in wrap(p, 14)),
+        "滨江夜跑赛周日晚鸣枪开跑",
+        "春茶开摘茶农笑开颜",
+        *_TEA_DECK,
+        *(ln for p in _TEA for ln in wrap(p, 14)),
+    ]
+    page = analyze_page(page_of(*lines))
+    found = [[[b.text for b in a.of_role(r)] for r in ("headline", "subheadline", "body")] for a in page.articles]
+    assert found == [[["滨江夜跑赛周日晚鸣枪开跑"], [], _RUN], [["春茶开摘茶农笑开颜"], _TEA_DECK, _TEA]]
+
+
+def test_a_poem_opening_two_lines_with_bullets_stays_verse() -> None:
+    # (two of its lines set with a bullet, fewer than half the run: verse, as without them)
+    verse = ["●江水向东流", "●流过古老的桥", "桥下的船", "载着长流的梦", "梦落在田里", "长出一片新绿"]
+    text = typeset([TREES], width=14) + page_of(*verse, "江水长流", "周文") + typeset([CANTEEN], width=14)
+    page = analyze_page(text)
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        TREES.headline,
+        "江水长流",
+        CANTEEN.headline,
+    ]
+    assert [b.text for b in page.articles[1].paragraphs] == verse
