@@ -1677,13 +1677,14 @@ def _headed_items(
     shares none of its word pairs with the text before it and most with the text after it
     (``about`` or more) heads an item of its own: a column of short items, each under its own
     headline. (A section head of a long article shares some words with the text before it, of
-    the same article.) A term in quotes after another such term that stayed a section head of
-    the text is set as that one was: the next term the article explains, whose meaning under
-    it repeats its words. A page with a third of its headlines or more set after their texts
-    mixes placements: a heading between paragraphs there is a section head as often as
-    anywhere (on the dev pages laid out again with each headline placed as on dev, the rule,
-    asked where a bare majority came first, cut off 2 to 7 section heads a draw, and in four
-    draws of five a headline closing the text before it; it set no item apart)."""
+    the same article.) A term in quotes (“峰时段”) heads no item: it is a term the article
+    explains, whose meaning under it repeats its words (of such headings between paragraphs,
+    on dev and the nine scratch draws, 128 are section heads, 2 open an article). A page
+    with a third of its headlines or more set after their texts mixes placements: a heading
+    between paragraphs there is a section head as often as anywhere (on the dev pages laid out
+    again with each headline placed as on dev, the rule, asked where a bare majority came
+    first, cut off 2 to 7 section heads a draw, and in four draws of five a headline closing
+    the text before it; it set no item apart)."""
     ahead = sum(1 for b, s in groups if b is not None and s is not None and b.heads and b.position < s.position)
     behind = sum(1 for b, s in groups if b is not None and s is not None and b.heads and b.position > s.position)
     if ahead <= _HEADS_FIRST * behind:
@@ -1708,13 +1709,7 @@ def _headed_items(
                     or _new_subject(units, k)
                     or _heads_a_brief(units, k)
                 )
-                and not (
-                    _quoted_term(units[k].text)
-                    and any(
-                        units[j].section is not None and _quoted_term(units[j].text)
-                        for j in range(cuts[-1] + 1 if cuts else 0, k)
-                    )
-                )
+                and not _quoted_term(units[k].text)
             ):
                 cuts.append(k)
         # a heading opening a text no headline heads (the text before it went to the article

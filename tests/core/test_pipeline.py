@@ -13,7 +13,7 @@ from newsdesk.core import pipeline
 from newsdesk.core.assign import han
 from newsdesk.core.chars import text_width
 from newsdesk.core.model import Article, PageAnalysis
-from newsdesk.core.paragraphs import column_regions, measure_lines
+from newsdesk.core.paragraphs import column_regions, decode, measure_lines
 from newsdesk.core.pipeline import analyze_page, analyze_text
 from newsdesk.core.typeset import PlainArticle, typeset, wrap
 from newsdesk.paths import sample_page
@@ -2433,6 +2433,46 @@ def test_a_glossarys_terms_in_quotes_stay_in_their_article_where_headlines_come_
     page = analyze_page(typeset([first, glossary, after], width=14))
     assert headlines(page) == ["青川区春季植树三百亩", "读懂电费单", "果树嫁接技术进山村"]
     assert [b.text for b in page.articles[1].paragraphs][1:] == glossary.paragraphs[1:]
+
+
+def test_a_glossarys_first_term_repeated_by_its_meaning_stays_in_its_article() -> None:
+    # the first term shares no words with the text before it and all with its meaning under it,
+    # as an item's headline would; but a term in quotes is one the article explains
+    glossary = PlainArticle(
+        headline="读懂电费单",
+        paragraphs=[
+            "本报讯（记者 王海）每月寄到家中的电费单上印着不少名词，不少读者来信询问，这里挑几个常见的说一说。",
+            "“峰时段”",
+            "峰时段指每天八时至二十二时，这时用电的价格较高。",
+            "“抄表日”",
+            "供电公司每月上门抄表的日子，抄表日的电表读数就是本月的用量。",
+        ],
+        headline_first=True,
+    )
+    first = PlainArticle(
+        headline="青川区春季植树三百亩",
+        paragraphs=["本报讯（记者 李丽）青川区今年春季植树三百亩，在滨江公园等地建设了十条林荫步道。"],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([first, glossary], width=14))
+    assert headlines(page) == ["青川区春季植树三百亩", "读懂电费单"]
+    assert [b.text for b in page.articles[1].paragraphs][1:] == glossary.paragraphs[1:]
+
+
+def test_a_line_closing_a_quoted_term_after_a_full_sentence_is_no_last_line_of_it() -> None:
+    # …每位乘客。 fills the column and closes a sentence; 王海：蓝天“领航人” under it closes a
+    # quote after no stop, a term's, which seldom ends a paragraph: a heading of its own over its
+    # reporter's credit, not the paragraph's last line
+    lines = [
+        *wrap("乘务员们常年在外，很少顾得上家里。可一穿上制服，她们心里就只装着机舱里的每位乘客。", 14),
+        "王海：蓝天“领航人”",
+        "本报记者周文",
+        *(ln for p in _TEA for ln in wrap(p, 14)),
+    ]
+    assert lines[2] == "心里就只装着机舱里的每位乘客。"  # (the column's width, its stop hanging past the edge)
+    infos = measure_lines(list(enumerate(lines)))
+    paragraphs = ["".join(ln.text for ln in p) for p in decode(infos, 14.0)]
+    assert "王海：蓝天“领航人”" in paragraphs
 
 
 def test_a_full_line_short_of_a_half_width_character_is_no_indent() -> None:
