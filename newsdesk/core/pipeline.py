@@ -1227,6 +1227,9 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         if (
             shares[0] <= shares[1]
             or shares[1] >= _SECTION_SHARE
+            # (a saying in quotes, clauses and all, “要干，就跨一大步”: a profile's section set
+            # under its subject's words; no headline quotes a sentence whole)
+            or (_quoted_term(u.text) and "，" in u.text)
             or patterns.opens_with_connective(nxt.text)
             or _headed_from_top(units, k, {id(s) for s, _ in sections})
             or _heads_a_section_of_the_next(units, k)

@@ -6463,3 +6463,38 @@ def test_a_poem_opening_two_lines_with_bullets_stays_verse() -> None:
         CANTEEN.headline,
     ]
     assert [b.text for b in page.articles[1].paragraphs] == verse
+
+
+def test_a_saying_in_quotes_between_paragraphs_is_a_section_head_whatever_words_it_shares() -> None:
+    # a profile's section set under its subject's words, “茶山不会骗人，骗人的是自己”: it shares
+    # more word pairs with the text before it than after it, as a headline closing that text
+    # would; but a saying quoted whole, clauses and all, heads no article
+    lines = [
+        *wrap("老王种了一辈子茶，常对年轻人说，茶山不会骗人，你下多少功夫，它就还你多少收成。", 14),
+        *wrap("村里人起初不信，后来看着他家的茶园一年比一年好，也都跟着学了起来。", 14),
+        "“茶山不会骗人，骗人的是自己”",
+        *wrap("前年春天一场倒春寒，全村的新芽冻坏了大半，老王带着大家连夜熏烟防冻。", 14),
+        *wrap("那一季，石门村的春茶还是卖出了好价钱。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert len(page.articles) == 1
+    assert "“茶山不会骗人，骗人的是自己”" in [b.text for b in page.articles[0].paragraphs]
+
+
+def test_a_headline_in_quotes_with_no_clauses_may_close_the_text_before_it() -> None:
+    # (a quoted phrase, no sentence of clauses: it may be the headline set after its text)
+    doctor = [
+        "周大夫在乡卫生院干了二十年，村里人有个头疼脑热，半夜敲门他也出诊。",
+        "有人问他为什么不去城里的大医院，他笑着说，自己只想做一个好医生。",
+    ]
+    lines = [
+        *(ln for p in doctor for ln in wrap(p, 14)),
+        "“只想做一个好医生”",
+        *(ln for p in _TEA for ln in wrap(p, 14)),
+        "春茶开摘茶农笑开颜",
+    ]
+    page = analyze_page(page_of(*lines))
+    assert [(a.headline.text if a.headline else None, [b.text for b in a.paragraphs]) for a in page.articles] == [
+        ("“只想做一个好医生”", doctor),
+        ("春茶开摘茶农笑开颜", _TEA),
+    ]
