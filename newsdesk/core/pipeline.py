@@ -1216,14 +1216,18 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue  # ... or after the first line of the text, read at the page's width
         if indent_starts and u.lines[0].indent and not nxt.lines[0].indent:
             continue  # OCR kept the gap before a new article, and this heading opens it
-        if patterns.by_name(u.text):
-            u.kind = "body"  # a writer's name between paragraphs, under no headline: part of the text
-            continue
-        if _signed_deck(units, k + 1):
-            continue  # a deck its reporter signs (…的日子——— / 本报记者周文) opens an article under its headline
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
         shares = share(u.text, before), share(u.text, after)
+        if patterns.by_name(u.text) and shares[0] < 1.0:
+            # a writer's name between paragraphs, under no headline: part of the text (unless the
+            # text before it spoke of it, all its words: what reads as a name, 李国安, 贺新年, is
+            # then a heading like any other, a profile's subject or a card's words; on dev and the
+            # draws, of such headings 8 are headlines closing that text, 4 a desk signing it, 文艺部)
+            u.kind = "body"
+            continue
+        if _signed_deck(units, k + 1):
+            continue  # a deck its reporter signs (…的日子——— / 本报记者周文) opens an article under its headline
         if (
             shares[0] <= shares[1]
             or shares[1] >= _SECTION_SHARE

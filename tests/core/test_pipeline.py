@@ -6498,3 +6498,33 @@ def test_a_headline_in_quotes_with_no_clauses_may_close_the_text_before_it() -> 
         ("“只想做一个好医生”", doctor),
         ("春茶开摘茶农笑开颜", _TEA),
     ]
+
+
+_TEA_BUYER = ["周春来收的鲜叶，如今都送到村里的茶叶合作社，茶农的收入也跟着涨了起来。"]
+
+
+@pytest.mark.parametrize(
+    ("name", "after", "apart"),
+    [
+        # the profile's subject, whom its last lines name: the headline closing the profile
+        ("周春来", _TEA, True),
+        # a name the text before does not speak of: its writer's, part of the text
+        ("林晓雨", _TEA, False),
+        # ... and one the text after speaks of as much is a section head, as any heading is
+        ("周春来", _TEA_BUYER, False),
+    ],
+)
+def test_a_name_the_text_before_speaks_of_is_that_texts_headline(name: str, after: list[str], apart: bool) -> None:
+    profile = [
+        "石门村的茶农都认识老周，他在村里收了三十年鲜叶，从没压过一分钱的价。",
+        "今年老周七十岁了，村里人还是习惯把鲜叶卖给周春来。",
+    ]
+    lines = [
+        *(ln for p in profile for ln in wrap(p, 14)),
+        name,
+        *(ln for p in after for ln in wrap(p, 14)),
+        "春茶开摘茶农笑开颜",
+    ]
+    page = analyze_page(page_of(*lines))
+    headlines_found = [a.headline.text if a.headline else None for a in page.articles]
+    assert (name in headlines_found) is apart
