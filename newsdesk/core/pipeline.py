@@ -1479,6 +1479,7 @@ def _segments_and_blocks(units: list[Unit], indent_starts: bool) -> tuple[list[S
         return (
             u.opens
             or (indent_starts and u.lines[0].indent)
+            or _titled_by_reporter(units, k)
             or (
                 k > 0
                 and units[k - 1].width != u.width
@@ -1533,6 +1534,22 @@ def _segments_and_blocks(units: list[Unit], indent_starts: bool) -> tuple[list[S
     for i, item in enumerate(order):
         item.position = i
     return segments, blocks
+
+
+def _titled_by_reporter(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` is the title of a text, read as a line of it: a question or an
+    exclamation on a line of its own (春茶为何卖出了好价钱？, 茶园再扩一倍才好！) after a paragraph's end,
+    with its reporter's credit alone on the line under it (本报记者王海). A reporter signs no
+    line inside a text: the title and credit open the next article."""
+    if not 0 < k < len(units) - 1:
+        return False
+    u, credit = units[k], units[k + 1]
+    return (
+        len(u.lines) == 1
+        and u.text[-1] in "！？!?"
+        and _finished(units[k - 1])
+        and patterns.REPORTER_CREDIT.match(credit.text) is not None
+    )
 
 
 def _opening_line(u: Unit, width: float) -> bool:

@@ -6528,3 +6528,44 @@ def test_a_name_the_text_before_speaks_of_is_that_texts_headline(name: str, afte
     page = analyze_page(page_of(*lines))
     headlines_found = [a.headline.text if a.headline else None for a in page.articles]
     assert (name in headlines_found) is apart
+
+
+def test_a_question_over_its_reporters_credit_opens_the_next_article() -> None:
+    # 春茶为何卖出了好价钱？ reads as a line of the run's text (a question after a sentence's
+    # end); but a reporter's credit alone under it signs no line inside a text: the title and
+    # credit open the next article
+    lines = [
+        "滨江夜跑赛周日晚鸣枪开跑",
+        *(ln for p in _RUN for ln in wrap(p, 14)),
+        "春茶为何卖出了好价钱？",
+        "本报记者王海",
+        *(ln for p in _TEA for ln in wrap(p, 14)),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert [[b.text for b in a.paragraphs] for a in page.articles] == [
+        _RUN,
+        ["春茶为何卖出了好价钱？", "本报记者王海", *_TEA],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "title", "credit", "titled"),
+    [
+        (["沿途设了五个补给站。"], ["春茶为何卖出了好价钱？"], ["本报记者王海"], True),
+        (["沿途设了五个补给站，"], ["春茶为何卖出了好价钱？"], ["本报记者王海"], False),  # (a sentence runs on)
+        (["沿途设了五个补给站。"], ["春茶卖出了好价钱"], ["本报记者王海"], False),  # (no question: a heading)
+        (["沿途设了五个补给站。"], ["跑友们问，春茶为何", "卖出了好价钱？"], ["本报记者王海"], False),  # (a paragraph)
+        # (a line of text opening with 记者, no credit)
+        (["沿途设了五个补给站。"], ["春茶为何卖出了好价钱？"], ["记者问过茶农，今年", "的春茶好卖"], False),
+    ],
+)
+def test_a_title_over_a_reporters_credit_is_one_line_each_after_a_sentences_end(
+    before: list[str], title: list[str], credit: list[str], titled: bool
+) -> None:
+    groups = [before, title, credit, ["清明前后，石门村的茶园里一片忙碌。"]]
+    infos = measure_lines(list(enumerate(t for g in groups for t in g)))
+    units, at = [], 0
+    for g in groups:
+        units.append(pipeline.Unit(infos[at : at + len(g)]))
+        at += len(g)
+    assert pipeline._titled_by_reporter(units, 1) is titled
