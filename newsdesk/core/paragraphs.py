@@ -1230,7 +1230,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     elif end == _RUNS:
         last -= 3.5  # a paragraph ends with its sentence, not with a comma: as if unclosed
         s -= 3.5
-    elif end == _QUOTE and len(text) > 1 and text[-2] not in SENTENCE_STOPS:
+    elif end == _QUOTE and len(text) > 1 and text[-2] not in _SPEECH_ENDS:
         # a quote closed after no sentence's end closes a term (…蓝天“金凤凰”), seldom a
         # paragraph: on dev, 15 lines so ending end one, 84 stand alone as headings or lines
         # of their own (the quoted speech a paragraph ends with closes after its stop: 。”)
@@ -1271,6 +1271,11 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         f += 0.5
         s += 0.5
     return f, m, last, s
+
+
+#: What quoted speech closes after, ending its paragraph (。”, ！”, ……”): a quote closed after
+#: anything else closes a term (``_emit``).
+_SPEECH_ENDS = SENTENCE_STOPS | frozenset("….")
 
 
 #: Where a line short of the column asks its text whether it may open a paragraph

@@ -1147,3 +1147,19 @@ def test_a_line_leaving_a_bracket_open_is_no_plain_line() -> None:
     first, second = measure_lines(enumerate(["滨江步道今年春天完工（一期", "滨江步道（一期）今年春天完工"]))
     assert not first.plain
     assert second.plain
+
+
+@pytest.mark.parametrize(
+    ("line", "weak"),
+    [
+        ("王海：蓝天“领航人”", True),  # a term's quote closes no sentence
+        ("大家都说“好”", True),
+        ("大家都说：“真好卖。”", False),  # quoted speech closes after its stop
+        ("大家都说：“真好卖……”", False),  # ... or after it trails off
+        ("大家都说：“真好卖！”", False),
+    ],
+)
+def test_a_quote_closed_after_no_stop_seldom_ends_a_paragraph(line: str, weak: bool) -> None:
+    (ln,) = measure_lines([(0, line)])
+    (plain,) = measure_lines([(0, line[:-1] + "。")])  # (the same width, closed by a stop)
+    assert (_emit(ln, 14.0)[2] < _emit(plain, 14.0)[2]) is weak
