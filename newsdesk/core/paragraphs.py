@@ -1231,7 +1231,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         last -= 3.5  # a paragraph ends with its sentence, not with a comma: as if unclosed
         s -= 3.5
     elif end == _QUOTE and len(text) > 1 and text[-2] not in _SPEECH_ENDS:
-        # a quote closed after no sentence's end closes a term (…蓝天“金凤凰”), seldom a
+        # a quote closed after no sentence's end closes a term (…蓝天“领航人”), seldom a
         # paragraph: on dev, 15 lines so ending end one, 84 stand alone as headings or lines
         # of their own (the quoted speech a paragraph ends with closes after its stop: 。”)
         last -= 2.0

@@ -915,7 +915,7 @@ def _classify(units: list[Unit]) -> None:
             and not patterns.picture_head(nxt.text)  # 图片新闻 heads a photo of its own
         )
         # (a writer's name or credit: no tail, unless the heading stops inside its phrase: …的实现与 /
-        # 王海; a reporter's credit, 本报记者王海, carries on no phrase: …怎样发展自己的 / 本报记者王海;
+        # 王海; a reporter's credit, 本报记者王海, carries on no phrase: …是怎样办起来的 / 本报记者王海;
         # nor do writers' names run together, 王海林晓雨, where nothing shows the heading broken:
         # 纪的金钥匙 reads as names too)
         author = (
@@ -1221,7 +1221,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         shares = share(u.text, before), share(u.text, after)
         if patterns.by_name(u.text) and shares[0] < 1.0:
             # a writer's name between paragraphs, under no headline: part of the text (unless the
-            # text before it spoke of it, all its words: what reads as a name, 李国安, 贺新年, is
+            # text before it spoke of it, all its words: what reads as a name, 周春来, 贺新春, is
             # then a heading like any other, a profile's subject or a card's words; on dev and the
             # draws, of such headings 8 are headlines closing that text, 4 a desk signing it, 文艺部)
             u.kind = "body"
@@ -1231,7 +1231,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         if (
             shares[0] <= shares[1]
             or shares[1] >= _SECTION_SHARE
-            # (a saying in quotes, clauses and all, “要干，就跨一大步”: a profile's section set
+            # (a saying in quotes, clauses and all, “山不转，路要转”: a profile's section set
             # under its subject's words; no headline quotes a sentence whole)
             or (_quoted_term(u.text) and "，" in u.text)
             or patterns.opens_with_connective(nxt.text)
