@@ -1273,9 +1273,9 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     return f, m, last, s
 
 
-#: What quoted speech closes after, ending its paragraph (。”, ！”, ……”): a quote closed after
-#: anything else closes a term (``_emit``).
-_SPEECH_ENDS = SENTENCE_STOPS | frozenset("….")
+#: What quoted speech closes after, ending its paragraph (。”, ！”, ……”, a Latin text's .”): a
+#: quote closed after anything else closes a term (``_emit``).
+_SPEECH_ENDS = _STOPS_SENTENCE | {"."}
 
 
 #: Where a line short of the column asks its text whether it may open a paragraph

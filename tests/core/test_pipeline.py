@@ -2467,7 +2467,7 @@ def test_a_line_closing_a_quoted_term_after_a_full_sentence_is_no_last_line_of_i
         *wrap("乘务员们常年在外，很少顾得上家里。可一穿上制服，她们心里就只装着机舱里的每位乘客。", 14),
         "王海：蓝天“领航人”",
         "本报记者周文",
-        *(ln for p in _TEA for ln in wrap(p, 14)),
+        *_column(*_TEA),
     ]
     assert lines[2] == "心里就只装着机舱里的每位乘客。"  # (the column's width, its stop hanging past the edge)
     infos = measure_lines(list(enumerate(lines)))
@@ -6174,21 +6174,31 @@ _LIBRARY = [
 ]
 
 
-def test_two_headlines_back_to_back_each_speaking_of_its_own_side_head_two_articles() -> None:
+@pytest.mark.parametrize(
+    "second",
+    [
+        "春茶开摘茶农笑开颜",
+        # 滨江夜跑赛周日晚鸣枪开跑 nearly fills the column and 春茶开摘 under it is under half as
+        # long: that reads as a section head broken at the column's edge. But the first speaks
+        # of the text before it only (夜跑, 鸣枪) and the second of the text after it only (春茶)
+        "春茶开摘",
+    ],
+)
+def test_two_headlines_back_to_back_each_speaking_of_its_own_side_head_two_articles(second: str) -> None:
     # a page mixing placements: the first headline closes the text before it, the second
     # opens the text after it (the tea text, whose words its headline shares, none of the run's);
     # the library's headline closes the library's text after the tea text
     lines = [
-        *(ln for p in _RUN for ln in wrap(p, 14)),
+        *_column(*_RUN),
         "滨江夜跑赛周日晚鸣枪开跑",
-        "春茶开摘茶农笑开颜",
-        *(ln for p in _TEA for ln in wrap(p, 14)),
-        *(ln for p in _LIBRARY for ln in wrap(p, 14)),
+        second,
+        *_column(*_TEA),
+        *_column(*_LIBRARY),
         "区图书馆延长开放时间",
     ]
     page = analyze_page(page_of(*lines))
     found = {a.headline.text if a.headline else None: [b.text for b in a.paragraphs] for a in page.articles}
-    assert found == {"滨江夜跑赛周日晚鸣枪开跑": _RUN, "春茶开摘茶农笑开颜": _TEA, "区图书馆延长开放时间": _LIBRARY}
+    assert found == {"滨江夜跑赛周日晚鸣枪开跑": _RUN, second: _TEA, "区图书馆延长开放时间": _LIBRARY}
 
 
 def _leaning(heads: list[str], after: str = _TEA[0]) -> bool:
@@ -6354,24 +6364,6 @@ def test_credit_and_note(text: str, expected: bool) -> None:
     assert _credit_and_note(text) is expected
 
 
-def test_a_headline_over_a_short_one_each_speaking_of_its_own_side_heads_two_articles() -> None:
-    # 滨江夜跑赛周日晚鸣枪开跑 nearly fills the column and 春茶开摘 under it is under half as
-    # long: that reads as a section head broken at the column's edge. But the first speaks of
-    # the text before it only (夜跑, 鸣枪) and the second of the text after it only (春茶): the
-    # headline closing the run's text, then the one opening the tea text
-    lines = [
-        *(ln for p in _RUN for ln in wrap(p, 14)),
-        "滨江夜跑赛周日晚鸣枪开跑",
-        "春茶开摘",
-        *(ln for p in _TEA for ln in wrap(p, 14)),
-        *(ln for p in _LIBRARY for ln in wrap(p, 14)),
-        "区图书馆延长开放时间",
-    ]
-    page = analyze_page(page_of(*lines))
-    found = {a.headline.text if a.headline else None: [b.text for b in a.paragraphs] for a in page.articles}
-    assert found == {"滨江夜跑赛周日晚鸣枪开跑": _RUN, "春茶开摘": _TEA, "区图书馆延长开放时间": _LIBRARY}
-
-
 @pytest.mark.parametrize(
     ("first", "second", "apart"),
     [
@@ -6399,10 +6391,10 @@ def test_a_heading_ending_with_de_over_a_reporters_credit_is_a_headline_not_a_br
     # at the column's edge may stop inside its phrase (…的实现与 / 王海); but a reporter's credit
     # under it carries on no phrase: the headline of the run's text, over its reporter
     lines = [
-        *(ln for p in _RUN for ln in wrap(p, 14)),
+        *_column(*_RUN),
         "滨江夜跑赛是怎样办起来的",
         "本报记者王海",
-        *(ln for p in _TEA for ln in wrap(p, 14)),
+        *_column(*_TEA),
         "春茶开摘茶农笑开颜",
     ]
     page = analyze_page(page_of(*lines))
@@ -6423,10 +6415,10 @@ def test_a_heading_ending_with_de_over_a_reporters_credit_is_a_headline_not_a_br
 )
 def test_writers_names_run_together_under_a_heading_are_no_tail_of_it(heading: str, tail: str, apart: bool) -> None:
     lines = [
-        *(ln for p in _RUN for ln in wrap(p, 14)),
+        *_column(*_RUN),
         heading,
         tail,
-        *(ln for p in _TEA for ln in wrap(p, 14)),
+        *_column(*_TEA),
     ]
     page = analyze_page(page_of(*lines))
     paragraphs = [b.text for a in page.articles for b in a.paragraphs]
@@ -6441,11 +6433,11 @@ def test_a_deck_set_with_bullets_under_a_headline_is_no_verse() -> None:
     # half of them or more open with a deck's bullet, they are a headline and its deck (the run
     # opening with the headline closing the text before it)
     lines = [
-        *(ln for p in _RUN for ln in wrap(p, 14)),
+        *_column(*_RUN),
         "滨江夜跑赛周日晚鸣枪开跑",
         "春茶开摘茶农笑开颜",
         *_TEA_DECK,
-        *(ln for p in _TEA for ln in wrap(p, 14)),
+        *_column(*_TEA),
     ]
     page = analyze_page(page_of(*lines))
     found = [[[b.text for b in a.of_role(r)] for r in ("headline", "subheadline", "body")] for a in page.articles]
@@ -6488,9 +6480,9 @@ def test_a_headline_in_quotes_with_no_clauses_may_close_the_text_before_it() -> 
         "有人问他为什么不去城里的大医院，他笑着说，自己只想做一个好医生。",
     ]
     lines = [
-        *(ln for p in doctor for ln in wrap(p, 14)),
+        *_column(*doctor),
         "“只想做一个好医生”",
-        *(ln for p in _TEA for ln in wrap(p, 14)),
+        *_column(*_TEA),
         "春茶开摘茶农笑开颜",
     ]
     page = analyze_page(page_of(*lines))
@@ -6520,9 +6512,9 @@ def test_a_name_the_text_before_speaks_of_is_that_texts_headline(name: str, afte
         "今年老周七十岁了，村里人还是习惯把鲜叶卖给周春来。",
     ]
     lines = [
-        *(ln for p in profile for ln in wrap(p, 14)),
+        *_column(*profile),
         name,
-        *(ln for p in after for ln in wrap(p, 14)),
+        *_column(*after),
         "春茶开摘茶农笑开颜",
     ]
     page = analyze_page(page_of(*lines))
@@ -6536,10 +6528,10 @@ def test_a_question_over_its_reporters_credit_opens_the_next_article() -> None:
     # credit open the next article
     lines = [
         "滨江夜跑赛周日晚鸣枪开跑",
-        *(ln for p in _RUN for ln in wrap(p, 14)),
+        *_column(*_RUN),
         "春茶为何卖出了好价钱？",
         "本报记者王海",
-        *(ln for p in _TEA for ln in wrap(p, 14)),
+        *_column(*_TEA),
     ]
     page = analyze_page(page_of(*lines))
     assert [[b.text for b in a.paragraphs] for a in page.articles] == [
