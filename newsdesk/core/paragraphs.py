@@ -1014,6 +1014,19 @@ def _short_article(lines: Sequence[LineInfo], w: float, i: int, j: int, end: int
 _ITEM_END = SENTENCE_END | frozenset("；;：:")
 
 
+#: What running text breaks its sentences with, inside its lines (a heading holds none).
+_RUNNING_MARKS = CLAUSE_MARKS | SENTENCE_STOPS | frozenset("；;,")
+
+
+def _clauses_inside(lines: Sequence[LineInfo], i: int, end: int) -> bool:
+    """Whether lines ``i`` to ``end`` (not including it) break their text with a comma or a stop
+    before the last line's end: running text does, in three lines of any column; a stack of
+    headings over a writer's name and a text's first sentence (快递小哥的一天 / 青川区职工报记者
+    王海 / 这是一个寻常的早晨。) does not."""
+    text = "".join(lines[k].text for k in range(i, end))[:-1]
+    return not _RUNNING_MARKS.isdisjoint(text)
+
+
 def _add_narrow_regions(
     lines: Sequence[LineInfo], w: float, found: list[tuple[int, int, float]], short: Sequence[int] | None = None
 ) -> None:
@@ -1049,7 +1062,13 @@ def _add_narrow_regions(
                 elif not first_of(lines[k], w):
                     ragged += 1  # (a line of verse, or a heading: no column's)
                     last_ragged = k
-        if end - i >= 3 and running >= 2 and not ragged and not any(x < end and i < y for x, y, _ in found):
+        if (
+            end - i >= 3
+            and running >= 2
+            and not ragged
+            and _clauses_inside(lines, i, end)
+            and not any(x < end and i < y for x, y, _ in found)
+        ):
             found.append((i, end, w))
             at = j
         elif ragged == 1:

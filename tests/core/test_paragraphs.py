@@ -983,11 +983,16 @@ _WIDE_TEXT = [
     [
         # a brief set 12 cells wide on a page of 22: its full lines run on
         (["本报讯青川至滨江的城", "际公交今天开通，全程五十", "二公里，沿途设有十二个站", "点，票价八元。"], True),
+        # ... or breaks its text with a stop, no comma
+        (["本报讯青川至滨江的城", "际公交今天开通。全程五十", "二公里的线路设有十二个站", "点。"], True),
         # verse: lines of many widths run on with no stop, two of them of one width
         (
             ["江风吹过渡口", "老周的热茶还在冒着白气", "船工们喝完一碗", "又出发去江对岸的小码头", "冬天就这样过去。"],
             False,
         ),
+        # a headline set after its text and its writer, 9 cells each, over the next text's first
+        # line (10 cells, its indent lost): no comma nor stop inside, no column's running text
+        (["渡口边那家早茶摊子", "青川区职工报王林晓", "那是一个寻常的清晨。"], False),
         # listed items of one width close with a semicolon, no line running on
         (
             [
