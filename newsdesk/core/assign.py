@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from .chars import SENTENCE_END
 from .patterns import (
+    APPENDED_NOTE,
     BULLETS,
     CREDIT_LINE,
     PHOTO_LABEL,
     PICTURE_MARK,
+    SIGNED_DATE,
     by_name,
     byline_end,
     is_jump,
@@ -556,13 +558,16 @@ def _breaks(seg: Segment) -> list[tuple[int, int]]:
 
 def _closes_the_text(text: str) -> bool:
     """Whether a paragraph of its own, after a text's last sentence, still closes that text: its
-    writer's or its dispatch's credit in brackets (（王海）, （新华社稿）), or the label of its
-    photos (图片：), whose captions follow. An article never opens so (on dev, every such line
-    after a sentence is its text's: 220 lines in brackets, 63 labels); a jump line in brackets,
-    （上接第一版）, may.
+    writer's or its dispatch's credit in brackets (（王海）, （新华社稿）), the label of its
+    photos (图片：), whose captions follow, the day it was written (二〇二五年岁末于青川: a
+    letter's or an essay's) or a note added to it (［附记：…］). An article never opens so (on
+    dev, every such line after a sentence is its text's: 220 lines in brackets, 63 labels, 10
+    dates, and all 13 notes, after a sentence or not); a jump line in brackets, （上接第一版）, may.
     (Asked of all but a text's last paragraph: a cut before a credit closing the whole text
     leaves the headline after it no more than the credit, as near as a cut comes to none.)"""
-    if PHOTO_LABEL.match(text) is not None:
+    if PHOTO_LABEL.match(text) is not None or SIGNED_DATE.match(text) is not None:
+        return True
+    if APPENDED_NOTE.match(text) is not None:
         return True
     return CREDIT_LINE.match(text) is not None and not is_jump(text)
 

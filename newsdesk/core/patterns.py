@@ -303,6 +303,15 @@ def item_number(text: str) -> tuple[str, int] | None:
 PHOTO_LABEL = re.compile(r"^(?:图片|照片|附图|图)[：:]$")
 
 
+#: A text's own closing lines after its last sentence: the day it was written, alone on a line
+#: (2025年12月30日, 二〇二五年岁末, 2026年3月于青川), or a note added to it (［附记：…］, 附记：…).
+SIGNED_DATE = re.compile(
+    rf"^[{_NUM}○]{{4}}年(?:[{_NUM}]{{1,2}}月(?:[{_NUM}]{{1,3}}日)?)?(?:岁[暮末尾]|[春夏秋冬]|年?[初底末]|除夕)?"
+    r"(?:于[\u4e00-\u9fff]{1,8})?$"
+)
+APPENDED_NOTE = re.compile(r"^[［\[【]?附记[：:]")
+
+
 #: A closing credit on its own line: （王海）, （本报华盛顿3月5日电）, （周文摄）（新华社稿）.
 CREDIT_LINE = re.compile(r"^(?:[（(][^（）()]{1,30}[）)]){1,3}$")
 

@@ -46,3 +46,30 @@ def test_a_jump_line_in_brackets_may_open_the_next_article() -> None:
 
     seg = _segment("滨江夜跑赛将于本周日晚七时鸣枪开跑。", "（上接第一版）", "村里的茶叶合作社收购鲜叶。")
     assert [cut for cut, _ in _breaks(seg)] == [1, 2]
+
+
+def test_no_article_ends_before_the_date_a_text_was_written_or_a_note_added_to_it() -> None:
+    from newsdesk.core.assign import _breaks
+
+    seg = _segment(
+        "江上的雾散了，渡船又一次离开码头。",
+        "二〇二五年岁末于青川",  # the day the text was written, signing it: no article ends before it
+        "清明前后，石门村的茶园里一片忙碌。",
+        "2026年3月",  # (a month alone, a chronicle's next entry, is its text's too)
+        "村里的茶叶合作社收购鲜叶。",
+    )
+    assert [cut for cut, _ in _breaks(seg)] == []
+    seg = _segment(
+        "江上的雾散了，渡船又一次离开码头。",
+        "［附记：本文作者周文是青川渡口的老船工。］",  # a note added to the text: no article ends before it
+        "清明前后，石门村的茶园里一片忙碌。",
+        "附记：合作社今年收购鲜叶三万斤。",  # (closing the whole text: the cut before it leaves it alone)
+    )
+    assert [cut for cut, _ in _breaks(seg)] == [2, 3]
+
+
+def test_a_year_in_a_headings_words_is_no_date_signing_a_text() -> None:
+    from newsdesk.core.patterns import SIGNED_DATE
+
+    assert SIGNED_DATE.match("二〇二五年青川茶市回顾") is None
+    assert SIGNED_DATE.match("2026年第三期") is None
