@@ -264,3 +264,17 @@ def test_a_date_on_its_own(text: str, expected: bool) -> None:
 )
 def test_names_run_together(text: str, expected: bool) -> None:
     assert patterns.names_run_together(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王海", True),  # a common surname and a given name
+        ("阎涛", True),  # the older forms of common surnames, as print kept them (阎 for 闫)
+        ("萧静", True),  # (萧 for 肖)
+        ("和谐", False),  # a word: 和 is a surname too rare to trust with two characters
+        ("阎海涛", True),  # (three characters: any surname)
+    ],
+)
+def test_a_two_character_name_line_needs_a_common_surname(text: str, expected: bool) -> None:
+    assert patterns.author_line(text) is expected
