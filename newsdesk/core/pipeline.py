@@ -1539,8 +1539,8 @@ def _segments_and_blocks(units: list[Unit], indent_starts: bool) -> tuple[list[S
 def _titled_by_reporter(units: list[Unit], k: int) -> bool:
     """Whether unit ``k`` is the title of a text, read as a line of it: a question or an
     exclamation on a line of its own (春茶为何卖出了好价钱？, 茶园再扩一倍才好！) after a paragraph's end,
-    with its reporter's credit alone on the line under it (本报记者王海). A reporter signs no
-    line inside a text: the title and credit open the next article."""
+    with its reporter's credit or its writer's name alone on the line under it (本报记者王海,
+    林晓雨). A writer signs no line inside a text: the title and credit open the next article."""
     if not 0 < k < len(units) - 1:
         return False
     u, credit = units[k], units[k + 1]
@@ -1548,7 +1548,7 @@ def _titled_by_reporter(units: list[Unit], k: int) -> bool:
         len(u.lines) == 1
         and u.text[-1] in "！？!?"
         and _finished(units[k - 1])
-        and patterns.REPORTER_CREDIT.match(credit.text) is not None
+        and (patterns.REPORTER_CREDIT.match(credit.text) is not None or patterns.author_line(credit.text))
     )
 
 

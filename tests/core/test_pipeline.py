@@ -6544,6 +6544,8 @@ def test_a_question_over_its_reporters_credit_opens_the_next_article() -> None:
     ("before", "title", "credit", "titled"),
     [
         (["沿途设了五个补给站。"], ["春茶为何卖出了好价钱？"], ["本报记者王海"], True),
+        (["沿途设了五个补给站。"], ["春茶为何卖出了好价钱？"], ["林晓雨"], True),  # (its writer's name alone)
+        (["沿途设了五个补给站。"], ["春茶为何卖出了好价钱？"], ["茶农"], False),  # (a word, no name)
         (["沿途设了五个补给站，"], ["春茶为何卖出了好价钱？"], ["本报记者王海"], False),  # (a sentence runs on)
         (["沿途设了五个补给站。"], ["春茶卖出了好价钱"], ["本报记者王海"], False),  # (no question: a heading)
         (["沿途设了五个补给站。"], ["跑友们问，春茶为何", "卖出了好价钱？"], ["本报记者王海"], False),  # (a paragraph)
@@ -6551,7 +6553,7 @@ def test_a_question_over_its_reporters_credit_opens_the_next_article() -> None:
         (["沿途设了五个补给站。"], ["春茶为何卖出了好价钱？"], ["记者问过茶农，今年", "的春茶好卖"], False),
     ],
 )
-def test_a_title_over_a_reporters_credit_is_one_line_each_after_a_sentences_end(
+def test_a_title_over_its_writers_credit_is_one_line_each_after_a_sentences_end(
     before: list[str], title: list[str], credit: list[str], titled: bool
 ) -> None:
     groups = [before, title, credit, ["清明前后，石门村的茶园里一片忙碌。"]]
