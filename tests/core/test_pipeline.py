@@ -1969,6 +1969,22 @@ def test_a_long_paragraph_closing_with_a_photographer_credit_is_a_caption() -> N
     ]
 
 
+def test_a_caption_closing_with_a_photographer_credit_is_one_however_long() -> None:
+    # a photo's caption that tells its story at length (eleven lines and more) still closes with
+    # its photographer's credit; a text's paragraph never does
+    caption = (
+        "石门村的老茶农周春来今年七十三岁了，每年清明前后他都要上山采茶。他说，茶树和人一样，"
+        "要用心照料才能长得好。今年春天雨水足，茶芽发得早，村里的茶叶合作社提前一周开始收购"
+        "鲜叶。周春来一家五口都在茶园里忙碌，孙子放学后也来帮忙。合作社负责人说，村里的茶园"
+        "今年还将再扩一倍，让更多的村民靠种茶增收。（本报记者王海摄）"
+    )
+    lines = _column(caption)
+    assert len(lines) > 10
+    page = analyze_page(page_of("石门村春茶开摘", *_column(*_TEA), *lines))
+    captions = [b.text for a in page.articles for b in a.of_role("caption")]
+    assert captions == [caption]
+
+
 def test_a_signature_after_a_dash_stays_with_its_paragraph() -> None:
     page = analyze_page(
         page_of(
