@@ -22,8 +22,10 @@ from .patterns import (
     APPENDED_NOTE,
     BULLETS,
     CREDIT_LINE,
+    DASH_SIGNATURE,
     PHOTO_LABEL,
     PICTURE_MARK,
+    SIGNED_AFTER_DASH,
     SIGNED_DATE,
     by_name,
     byline_end,
@@ -535,9 +537,10 @@ def _best_cut(seg: Segment, before: str, after: str) -> int:
 
 def _breaks(seg: Segment) -> list[tuple[int, int]]:
     """Where an article may end inside ``seg``: after a paragraph ending with a full sentence
-    (a lead-in runs into its text), and not inside a numbered list (二是… / 三是…: on dev the
-    next item of a list is in the same article 248 times in 248) or a run of bulleted items
-    (``_next_bullet``), as (units before, characters of ``seg.text`` before)."""
+    (a lead-in runs into its text) or signed after a dash (…。———编者, ——王海: ``_signed``),
+    and not inside a numbered list (二是… / 三是…: on dev the next item of a list is in the same
+    article 248 times in 248) or a run of bulleted items (``_next_bullet``), as (units before,
+    characters of ``seg.text`` before)."""
     if seg.breaks is None:
         seg.breaks = []
         offset = 0
@@ -546,7 +549,7 @@ def _breaks(seg: Segment) -> list[tuple[int, int]]:
             offset += len(seg.units[cut - 1].han)
             last = seg.units[cut - 1].text.rstrip()
             if (
-                (last[-1:] in _ENDS_ARTICLE or PHOTO_LABEL.match(last) is not None)
+                (last[-1:] in _ENDS_ARTICLE or PHOTO_LABEL.match(last) is not None or _signed(last))
                 and byline_end(last) < len(last) - 1
                 and not _next_item(items, cut)
                 and not _next_bullet(seg.units[cut - 1].text, seg.units[cut].text)
@@ -556,18 +559,25 @@ def _breaks(seg: Segment) -> list[tuple[int, int]]:
     return seg.breaks
 
 
+def _signed(text: str) -> bool:
+    """Whether paragraph ``text`` ends its text with a signature after a dash (…摘要。———编者,
+    or ——王海 on a line of its own): the text has ended there."""
+    return SIGNED_AFTER_DASH.search(text) is not None or DASH_SIGNATURE.match(text) is not None
+
+
 def _closes_the_text(text: str) -> bool:
     """Whether a paragraph of its own, after a text's last sentence, still closes that text: its
     writer's or its dispatch's credit in brackets (（王海）, （新华社稿）), the label of its
     photos (图片：), whose captions follow, the day it was written (二〇二五年岁末于青川: a
-    letter's or an essay's) or a note added to it (［附记：…］). An article never opens so (on
-    dev, every such line after a sentence is its text's: 220 lines in brackets, 63 labels, 10
-    dates, and all 13 notes, after a sentence or not); a jump line in brackets, （上接第一版）, may.
+    letter's or an essay's), a note added to it (［附记：…］) or its signature after a dash
+    (——王海). An article never opens so (on dev, every such line after a sentence is its text's:
+    220 lines in brackets, 63 labels, 10 dates, 3 signatures, and all 13 notes, after a sentence
+    or not); a jump line in brackets, （上接第一版）, may.
     (Asked of all but a text's last paragraph: a cut before a credit closing the whole text
     leaves the headline after it no more than the credit, as near as a cut comes to none.)"""
     if PHOTO_LABEL.match(text) is not None or SIGNED_DATE.match(text) is not None:
         return True
-    if APPENDED_NOTE.match(text) is not None:
+    if APPENDED_NOTE.match(text) is not None or DASH_SIGNATURE.match(text) is not None:
         return True
     return CREDIT_LINE.match(text) is not None and not is_jump(text)
 

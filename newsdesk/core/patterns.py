@@ -310,6 +310,10 @@ SIGNED_DATE = re.compile(
     r"(?:于[\u4e00-\u9fff]{1,8})?$"
 )
 APPENDED_NOTE = re.compile(r"^[［\[【]?附记[：:]")
+#: A text signed after a dash (…摘要。———编者, …意见。——王海): it has ended.
+SIGNED_AFTER_DASH = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
+#: A signature on a line of its own after a dash: ——编者, ———王海.
+DASH_SIGNATURE = re.compile(r"^[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
 
 
 #: A closing credit on its own line: （王海）, （本报华盛顿3月5日电）, （周文摄）（新华社稿）.

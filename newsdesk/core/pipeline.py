@@ -945,7 +945,7 @@ def _classify(units: list[Unit]) -> None:
         if (numbered and not subtitle and not deck) or wraps:
             u.kind = "body"
             # (a signature, ——编者, has no tail: a short heading after it is the next one's)
-            short = len(nxt.text) <= 4 and not _SIGNATURE.match(u.text) if nxt is not None else False
+            short = len(nxt.text) <= 4 and not patterns.DASH_SIGNATURE.match(u.text) if nxt is not None else False
             if nxt is not None and nxt.kind == "head" and not nxt.wide and (wraps or short):
                 nxt.kind = "body"
                 nxt.tail = wraps  # the rest of a heading broken at the column edge: one paragraph
@@ -1035,7 +1035,7 @@ def _rests_of_lines(units: list[Unit]) -> None:
         u, prev = units[k], units[k - 1]
         if u.kind != "head" or u.wide or len(u.lines) != 1 or prev.kind != "body":
             continue
-        if _SIGNED.search(prev.text) or not _word_across(prev.lines[-1].text, u.text, units):
+        if patterns.SIGNED_AFTER_DASH.search(prev.text) or not _word_across(prev.lines[-1].text, u.text, units):
             continue
         u.kind = "body"
         u.tail = True
@@ -1101,10 +1101,6 @@ def _credit_like(text: str) -> bool:
     return 4 <= len(t) <= 9 and t.isalpha() and t[:1] in COMMON_SURNAMES
 
 
-#: A text signed after a dash (…摘要。———编者, …意见。——王海): it has ended.
-_SIGNED = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
-#: A signature on a line of its own after a dash: ——编者, ———王海.
-_SIGNATURE = re.compile(r"^[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
 #: The bullets a headline's deck is set with (●重申人民币将保持稳定).
 _DECK_BULLETS = patterns.BULLETS
 #: A text ending with a dash runs on into what follows (…的标牌：HMC5010X（海马牌）——).
@@ -1206,7 +1202,7 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         if (
             (patterns.credit_line(prev.text) and _PHOTO_LETTERS.match(prev.text) is None)
             or patterns.closing_credit(prev.text)
-            or _SIGNED.search(prev.text)
+            or patterns.SIGNED_AFTER_DASH.search(prev.text)
         ):
             continue  # the article before closed with its writer's credit (…开始。（王海）): a new one starts
         if prev.width != nxt.width:

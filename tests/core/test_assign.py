@@ -73,3 +73,17 @@ def test_a_year_in_a_headings_words_is_no_date_signing_a_text() -> None:
 
     assert SIGNED_DATE.match("二〇二五年青川茶市回顾") is None
     assert SIGNED_DATE.match("2026年第三期") is None
+
+
+def test_an_article_may_end_after_its_signature_after_a_dash() -> None:
+    from newsdesk.core.assign import _breaks
+
+    seg = _segment(
+        "本版今起开设读者来信专栏，欢迎来稿。———编者",  # a note signed by the editors has ended
+        "江上的雾散了，渡船又一次离开码头。",
+        "——周文",  # (a signature on its own line)
+        "清明前后，石门村的茶园里一片忙碌。",
+        "村里的茶叶合作社收购鲜叶——",  # (a dash that leads into what follows signs nothing)
+        "每斤价钱比去年高出两成。",
+    )
+    assert [cut for cut, _ in _breaks(seg)] == [1, 3, 4]
