@@ -518,8 +518,24 @@ def _titles_apart(units: list[Unit]) -> list[Unit]:
             if len(parts) > 1:
                 out.extend(Unit(part, u.width) for part in parts)
                 continue
+        elif nxt is not None and u.lines[-1].text[-1] in "！？!?" and _asks_over_writer(u.lines, nxt):
+            out.extend((Unit(u.lines[:-1], u.width), Unit(u.lines[-1:], u.width)))
+            continue
         out.append(u)
     return out
+
+
+def _asks_over_writer(lines: list[LineInfo], nxt: Unit) -> bool:
+    """Whether a paragraph's last line (of ``lines``), a question or an exclamation of one clause
+    after a line that stopped a sentence (…献给了青川的乡亲。 / 茶园再扩一倍才好！), stands over its
+    writer's credit or name alone on the next line (``nxt``: 本报记者王海, 林晓雨): the title of
+    the next text, not its paragraph's close (``_titled_by_reporter``). A writer signs no line
+    inside a text."""
+    if len(lines) < 2 or len(nxt.lines) != 1 or not _stops(lines[-2].text):
+        return False
+    if _CLAUSE_INSIDE.intersection(lines[-1].text[:-1]):
+        return False
+    return patterns.REPORTER_CREDIT.match(nxt.text) is not None or patterns.author_line(nxt.text)
 
 
 def _title_apart(lines: list[LineInfo]) -> list[list[LineInfo]]:

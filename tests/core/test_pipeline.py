@@ -6556,6 +6556,43 @@ def test_a_question_over_its_reporters_credit_opens_the_next_article() -> None:
     ]
 
 
+@pytest.mark.parametrize("credit", ["本报记者王海", "林晓雨"])
+def test_a_question_closing_a_paragraph_over_its_writers_credit_opens_the_next_article(credit: str) -> None:
+    # the decoder reads 茶园再扩一倍才好！ as the last line of the paragraph before (a full line
+    # closing a sentence, then a short one closing with a mark); its writer's credit or name
+    # alone under it shows it the next text's title
+    lines = [
+        "滨江夜跑赛周日晚鸣枪开跑",
+        "滨江夜跑赛周日晚在江边鸣",
+        "枪开跑，五千名跑友从滨江公园",
+        "出发，沿着江堤一路跑完全程。",
+        "茶园再扩一倍才好！",
+        credit,
+        *_column(*_TEA),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert [[b.text for b in a.paragraphs] for a in page.articles] == [
+        ["滨江夜跑赛周日晚在江边鸣枪开跑，五千名跑友从滨江公园出发，沿着江堤一路跑完全程。"],
+        ["茶园再扩一倍才好！", credit, *_TEA],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "last", "nxt", "asks"),
+    [
+        ("出发，沿着江堤一路跑完全程。", "茶园再扩一倍才好！", "林晓雨", True),
+        ("出发，沿着江堤一路跑完全程。", "你说，茶园还能再扩吗？", "林晓雨", False),  # (a clause: running text)
+        ("出发，沿着江堤一路跑完全程，", "茶园再扩一倍才好！", "林晓雨", False),  # (a sentence runs on into it)
+        ("出发，沿着江堤一路跑完全程。", "茶园再扩一倍才好！", "茶农们", False),  # (no writer under it)
+    ],
+)
+def test_a_question_of_one_clause_over_a_writer_closes_no_paragraph(
+    before: str, last: str, nxt: str, asks: bool
+) -> None:
+    infos = measure_lines(list(enumerate(["枪开跑，五千名跑友从滨江公园", before, last, nxt])))
+    assert pipeline._asks_over_writer(infos[:3], pipeline.Unit(infos[3:])) is asks
+
+
 @pytest.mark.parametrize(
     ("before", "title", "credit", "titled"),
     [
