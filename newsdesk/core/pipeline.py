@@ -724,9 +724,16 @@ def _heading_like(u: Unit) -> bool:
         return False  # a credit, or a sentence its writer's credit closes (…保护好湿地！（青川李丽）): text
     if _staff(text):
         return False  # 责任编辑：王海 closes the article (or the page): no heading of its own
+    if text[-1] in _DASHES and text[-2:-1].isdigit():
+        # a figure and a dash end a number or a range broken at the line's end (热线：010— /
+        # 64365566, 1996— / 1998年): text running on (on dev, 6 lines of 6 so ending; a heading
+        # ends with a dash after words, 茶农的心愿———, over its subtitle)
+        return False
     return not (patterns.leadin(text) or patterns.tabular(text))
 
 
+#: The dashes a line may end with (a broken number's, or a heading's over its subtitle).
+_DASHES = frozenset("—－-")
 #: How a sentence trails off or exclaims: of dev's 2,409 headlines and decks three end so, one
 #: of them with a comma (a deck calling on drivers to slow down); a line of clauses ending so is text.
 _TRAILS = frozenset("…！？!?")

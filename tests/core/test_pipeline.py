@@ -3394,6 +3394,8 @@ def test_a_short_paragraph_pasted_on_its_line_is_text_where_no_headline_ends_so(
         ("我们期盼……", True),  # trailing off, with no clause before: a headline may
         ("这片湿地，请保护好！（李丽）", False),  # a writer's credit after the stop: text
         ("候鸟归来了！（图片）", True),  # a photo's headline closing with its mark
+        ("本版读者热线：0839—", False),  # a number broken at the line's end: text running on
+        ("茶农的心愿———", True),  # (a headline over its subtitle ends with a dash after words)
     ],
 )
 def test_headlines_that_end_as_text_rarely_does(line: str, heading: bool) -> None:
