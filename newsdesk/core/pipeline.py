@@ -915,7 +915,8 @@ def _classify(units: list[Unit]) -> None:
             and not patterns.ends_with_photo_credit(units[k - 1].text)
             and not patterns.closing_credit(units[k - 1].text)
             and after is not None
-            and after.kind == "body"
+            # (a numbered heading after it is an item of the text, made body when its turn comes)
+            and (after.kind == "body" or (not after.wide and patterns.enumerated(after.text)))
             and not after.opens
             and not after.lines[0].indent
         )

@@ -5766,6 +5766,25 @@ def test_a_line_leaving_a_quote_open_over_a_first_line_closing_it_is_text(line: 
     assert units[1].kind == "body"
 
 
+def test_a_name_broken_at_the_columns_edge_over_a_numbered_item_is_one_line_of_a_list() -> None:
+    # a list of units, one name a line: one broken inside its word at the column's edge
+    # (…青川县老年大 / 学合唱团, 大学 standing together elsewhere) reads as a heading over its
+    # tail; with the list's next numbered item after it, it is a line of the list still (the
+    # item, a heading at first, becomes text in its turn)
+    units = _units(
+        (16.0, ["青川县人民医院青川县滨江大学附", "属中学青川县文化馆。"]),
+        (16.0, ["青川县中医院滨江分院青川老年大"]),
+        (16.0, ["学合唱团"]),
+        (16.0, ["二、先进个人（共二人）"]),
+        (16.0, ["青川县人民医院护士长王海，青川", "县文化馆馆员林晓雨。"]),
+    )
+    for u in units[1:4]:
+        u.kind = "head"
+    pipeline._classify(units)
+    assert [u.kind for u in units] == ["body"] * 5
+    assert units[2].tail
+
+
 #: A text with a table set in it under its caption (表1：…), the column heads of its second
 #: block of figures between its rows, and its headline after it.
 TEA_TABLE = [
