@@ -303,12 +303,14 @@ def item_number(text: str) -> tuple[str, int] | None:
 PHOTO_LABEL = re.compile(r"^(?:图片|照片|附图|图)[：:]$")
 
 
-#: A text's own closing lines after its last sentence: the day it was written, alone on a line
-#: (2025年12月30日, 二〇二五年岁末, 2026年3月于青川), or a note added to it (［附记：…］, 附记：…).
+#: A text's own closing line after its last sentence: the day it was written, alone on a line
+#: (2025年12月30日, 二〇二五年岁末, 2026年3月于青川; a year and its words, 二〇二五年茶市回顾, is
+#: a heading).
 SIGNED_DATE = re.compile(
     rf"^[{_NUM}○]{{4}}年(?:[{_NUM}]{{1,2}}月(?:[{_NUM}]{{1,3}}日)?)?(?:岁[暮末尾]|[春夏秋冬]|年?[初底末]|除夕)?"
     r"(?:于[\u4e00-\u9fff]{1,8})?$"
 )
+#: ... or a note added to it: ［附记：…］, 附记：….
 APPENDED_NOTE = re.compile(r"^[［\[【]?附记[：:]")
 #: A text signed after a dash (…摘要。———编者, …意见。——王海): it has ended.
 SIGNED_AFTER_DASH = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")

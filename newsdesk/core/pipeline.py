@@ -725,8 +725,8 @@ def _heading_like(u: Unit) -> bool:
     if _staff(text):
         return False  # 责任编辑：王海 closes the article (or the page): no heading of its own
     if text[-1] in _DASHES and text[-2:-1].isdigit():
-        # a figure and a dash end a number or a range broken at the line's end (热线：010— /
-        # 64365566, 1996— / 1998年): text running on (on dev, 6 lines of 6 so ending; a heading
+        # a figure and a dash end a number or a range broken at the line's end (热线：0839— /
+        # 5556688, 1996— / 1998年): text running on (on dev, 6 lines of 6 so ending; a heading
         # ends with a dash after words, 茶农的心愿———, over its subtitle)
         return False
     return not (patterns.leadin(text) or patterns.tabular(text))
