@@ -732,6 +732,8 @@ def _heading_like(u: Unit) -> bool:
     return not (patterns.leadin(text) or patterns.tabular(text))
 
 
+#: A newspaper's desk named alone on a line, signing a text: 文艺部, 本报经济部, 群众工作部.
+_DESK = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|编辑室|编辑组)")
 #: The dashes a line may end with (a broken number's, or a heading's over its subtitle).
 _DASHES = frozenset("—－-")
 #: How a sentence trails off or exclaims: of dev's 2,409 headlines and decks three end so, one
@@ -1233,8 +1235,14 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             continue  # the column changes width here: another article
         if k + 2 < len(units) and units[k + 2].width != prev.width and _opening_line(nxt, units[k + 2].width):
             continue  # ... or after the first line of the text, read at the page's width
-        if indent_starts and u.lines[0].indent and not nxt.lines[0].indent:
-            continue  # OCR kept the gap before a new article, and this heading opens it
+        if _DESK.fullmatch(u.text) is not None:
+            u.kind = "body"  # a desk signing the text before it (文艺部, 本报经济部): on dev, 4 of 4
+            continue
+        if indent_starts and u.lines[0].indent != nxt.lines[0].indent:
+            # OCR kept the gap before a new article, and this heading opens it; or the text after
+            # it kept it, and opens one: a section head opens no text that opens an article (the
+            # heading closes the text before it, ``assign._opens_apart``)
+            continue
         before = _nearby(units, range(k - 1, -1, -1), reach)
         after = _nearby(units, range(k + 1, len(units)), reach)
         shares = share(u.text, before), share(u.text, after)

@@ -5785,6 +5785,35 @@ def test_a_name_broken_at_the_columns_edge_over_a_numbered_item_is_one_line_of_a
     assert units[2].tail
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        # the text after it kept the leading space that marks an article's first line on this page:
+        # the heading heads no section of it (it closes the text before, ``assign._opens_apart``)
+        ("满城尽是读书声", "head"),
+        # ... but a desk's name alone signs the text before it: a line of that text
+        ("青川文艺部", "body"),
+    ],
+)
+def test_a_heading_over_a_text_that_opens_an_article_is_no_section_head(heading: str, kind: str) -> None:
+    units = _units(
+        (14.0, [" 今年青川区新增绿地三百亩，", "在滨江公园等地建设了十条林荫", "步道。"]),
+        (14.0, ["青川区绿化部门介绍，新增绿", "地以乡土树种为主，成活率达到", "九成以上。"]),
+        (14.0, ["下一步，全区还将在各街道建", "设口袋公园，方便市民就近休", "闲。"]),
+        (14.0, ["区里还请来园艺师傅，教居民", "在楼前屋后种花种菜。"]),
+        (14.0, [heading]),
+        (14.0, [" 童童刚满三岁那年冬天，随妈", "妈来到了油田的一口井边，这是", "一个远离村庄的地方。"]),
+        (14.0, ["井边没有别的孩子，童童每天", "跟着妈妈巡井，和野兔做朋友。"]),
+        (14.0, ["到了春天，井边开满了野花，", "童童给每一朵花都起了名字。"]),
+    )
+    for u in units:
+        u.kind = "body"
+    units[4].kind = "head"
+    assert pipeline._indent_marks_articles(units)
+    pipeline._section_heads(units)
+    assert units[4].kind == kind
+
+
 #: A text with a table set in it under its caption (表1：…), the column heads of its second
 #: block of figures between its rows, and its headline after it.
 TEA_TABLE = [
