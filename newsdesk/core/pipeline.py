@@ -535,7 +535,7 @@ def _asks_over_writer(lines: list[LineInfo], nxt: Unit) -> bool:
         return False
     if _CLAUSE_INSIDE.intersection(lines[-1].text[:-1]):
         return False
-    return patterns.REPORTER_CREDIT.match(nxt.text) is not None or patterns.author_line(nxt.text)
+    return _writer_alone(nxt.text)
 
 
 def _title_apart(lines: list[LineInfo]) -> list[list[LineInfo]]:
@@ -732,10 +732,6 @@ def _heading_like(u: Unit) -> bool:
     return not (patterns.leadin(text) or patterns.tabular(text))
 
 
-#: A newspaper's desk named alone on a line, signing a text: 文艺部, 本报经济部, 群众工作部.
-_DESK = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|编辑室|编辑组)")
-#: The dashes a line may end with (a broken number's, or a heading's over its subtitle).
-_DASHES = frozenset("—－-")
 #: How a sentence trails off or exclaims: of dev's 2,409 headlines and decks three end so, one
 #: of them with a comma (a deck calling on drivers to slow down); a line of clauses ending so is text.
 _TRAILS = frozenset("…！？!?")
@@ -1131,8 +1127,11 @@ def _credit_like(text: str) -> bool:
 _DECK_BULLETS = patterns.BULLETS
 #: A text ending with a dash runs on into what follows (…的标牌：HMC5010X（海马牌）——).
 _INTO = re.compile(r"[—－-]{2,}$")
-#: The strokes of a dash (a line opening with one carries on a dash or a signature after it).
+#: The strokes of a dash (a line opening with one carries on a dash or a signature after it; one
+#: ending with one after a figure breaks a number, ``_heading_like``).
 _DASHES = frozenset("—－-")
+#: A newspaper's desk named alone on a line, signing a text: 文艺部, 本报经济部, 群众工作部.
+_DESK = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|编辑室|编辑组)")
 
 
 def _verse(units: list[Unit], run: int = 5) -> None:
@@ -1571,12 +1570,12 @@ def _titled_by_reporter(units: list[Unit], k: int) -> bool:
     if not 0 < k < len(units) - 1:
         return False
     u, credit = units[k], units[k + 1]
-    return (
-        len(u.lines) == 1
-        and u.text[-1] in "！？!?"
-        and _finished(units[k - 1])
-        and (patterns.REPORTER_CREDIT.match(credit.text) is not None or patterns.author_line(credit.text))
-    )
+    return len(u.lines) == 1 and u.text[-1] in "！？!?" and _finished(units[k - 1]) and _writer_alone(credit.text)
+
+
+def _writer_alone(text: str) -> bool:
+    """Whether ``text`` is a reporter's credit (本报记者王海) or a writer's name (林晓雨) alone."""
+    return patterns.REPORTER_CREDIT.match(text) is not None or patterns.author_line(text)
 
 
 def _opening_line(u: Unit, width: float) -> bool:

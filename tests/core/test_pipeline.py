@@ -6445,8 +6445,6 @@ def test_credit_and_note(text: str, expected: bool) -> None:
 def test_two_headings_over_each_other_close_and_open_texts_only_each_on_its_own_side(
     first: str, second: str, apart: bool
 ) -> None:
-    from newsdesk.core.paragraphs import measure_lines
-
     texts = [*_RUN, first, second, *_TEA]
     units = [pipeline.Unit([ln]) for ln in measure_lines(enumerate(texts))]
     assert pipeline._closes_text_before(units, 2) is apart
