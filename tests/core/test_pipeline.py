@@ -6664,3 +6664,68 @@ def test_a_title_over_its_writers_credit_is_one_line_each_after_a_sentences_end(
         units.append(pipeline.Unit(infos[at : at + len(g)]))
         at += len(g)
     assert pipeline._titled_by_reporter(units, 1) is titled
+
+
+@pytest.mark.parametrize("photo", [[], ["石门村的茶农在采茶。（林晓雨摄）"]], ids=["no-photo", "photo"])
+def test_a_section_head_sharing_the_words_of_its_features_headline_set_before_it_stays_in_it(
+    photo: list[str],
+) -> None:
+    # the mirror of the feature whose headline closes it: here its headline and writer stand
+    # over it (its photo's caption under them), right after the headline closing the article
+    # before; 茶园连片茶农增收 shares more with the text before it than after it, as a headline
+    # closing that text would, but a third of its words are the feature's headline's: a
+    # section of that feature
+    page = analyze_page(
+        page_of(*KINDERGARTENS[1:], KINDERGARTENS[0], "石门村：茶园连片十年间", "周文", *photo, *TEA_FEATURE)
+    )
+    assert headlines(page) == ["青川区新建十所幼儿园", "石门村：茶园连片十年间"]
+    assert [b.text for b in page.articles[1].paragraphs][2:5:2] == ["茶园连片茶农增收", "制茶厂里飘茶香"]
+
+
+@pytest.mark.parametrize(
+    ("under", "dispatch"),
+    [
+        # the first headline stands over its reporter's credit, as a feature's over its writer,
+        # but the text between opens with a dated dispatch: a report, set in no sections
+        ("新华社记者周文", "据新华社青川3月5日电"),
+        # ... or over a subtitle and no writer: an article's headline, no feature's
+        ("五家茶企拿到出口资质", "本报讯（青川新闻记者 林晓雨）"),
+    ],
+    ids=["dispatch", "no-writer"],
+)
+def test_a_heading_sharing_the_words_of_the_headline_above_its_text_closes_that_text(under: str, dispatch: str) -> None:
+    # two reports on one subject, each headline after its text: the second headline shares a
+    # third of its words with the first, as a section of a feature headed above would
+    lines = [
+        *wrap("青川区今年茶叶出口量比去年翻了一番，绿茶第一次卖到了欧洲，茶农收入大幅增加。", 14),
+        *wrap("区商务局介绍，今年全区有五家茶企拿到了出口资质，明年还将再增加三家。", 14),
+        "青川茶叶出口翻番",
+        under,
+        *wrap(f"{dispatch}青川区首批出口欧洲的绿茶今天装车启运，这批茶叶共二十吨，首次走出国门。", 14),
+        *wrap("这批茶叶全部产自石门村，那里的茶园今年通过了有机认证，出口欧洲的价格比内销高出一倍。", 14),
+        "青川茶叶首次出口欧洲",
+        *KINDERGARTENS[2:],
+        KINDERGARTENS[0],
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["青川茶叶出口翻番", "青川茶叶首次出口欧洲", "青川区新建十所幼儿园"]
+
+
+def test_a_heading_sharing_the_words_of_a_headline_above_an_article_opened_since_closes_that_one() -> None:
+    # the feature under 石门村：茶园连片十年间 ends where a report opens with its lead-in under
+    # no headline: the heading after that report, though it shares the feature's headline's
+    # words, is the report's headline, no section of the feature
+    lines = [
+        "石门村：茶园连片十年间",
+        "周文",
+        *wrap("十年前，石门村的山坡上只有零星几块茶园，村民靠种玉米过日子，一年到头挣不了几个钱。", 14),
+        *wrap(
+            "本报讯（青川新闻记者 林晓雨）石门村今年新建的制茶厂昨天投产，茶园连片以后，全村的茶叶第一次在村里加工。",
+            14,
+        ),
+        "石门村茶园连片建起制茶厂",
+        *KINDERGARTENS[2:],
+        KINDERGARTENS[0],
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["石门村：茶园连片十年间", "石门村茶园连片建起制茶厂", "青川区新建十所幼儿园"]
