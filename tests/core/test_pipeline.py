@@ -6729,3 +6729,21 @@ def test_a_heading_sharing_the_words_of_a_headline_above_an_article_opened_since
     ]
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["石门村：茶园连片十年间", "石门村茶园连片建起制茶厂", "青川区新建十所幼儿园"]
+
+
+def test_a_line_pointing_at_a_photo_is_no_headline() -> None:
+    # 图为… under the label of a text's photo, short and unpunctuated as a headline is, says
+    # what the photo shows: it stays with the text, which no headline after it cuts in two
+    lines = [
+        *KINDERGARTENS,
+        "图片：",
+        "图为石门村新建的幼儿园",
+        *wrap(
+            "本报讯（青川新闻记者 林晓雨）青川区滨江公园的樱花这几天进入盛花期，每天前来赏花的市民超过一万人次。", 14
+        ),
+        *wrap("公园管理处提醒游客文明赏花，不要攀折花枝。", 14),
+        "滨江公园樱花盛开",
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["青川区新建十所幼儿园", "滨江公园樱花盛开"]
+    assert [b.text for b in page.articles[0].blocks][-2:] == ["图片：", "图为石门村新建的幼儿园"]
