@@ -860,6 +860,7 @@ def _classify(units: list[Unit]) -> None:
             )
             if not starts:
                 u.kind = "body"
+    item: Unit | None = None  # the last item of a list under a label made text
     for k, u in enumerate(units):
         if u.kind == "head" and patterns.CAPTION_START.match(u.text) is not None:
             # a line pointing at a photo (图为…, 上图：…) heads nothing: on dev, of 34 such lines
@@ -886,6 +887,21 @@ def _classify(units: list[Unit]) -> None:
             )
         ):
             u.kind = "body"
+            item = u
+            continue
+        # ... and so is the next picture credited in brackets as the item before it was
+        # (江边晨雾（速写）（周文） / 古樟（速写）（周文）; 1、春江（水彩） / 2、雪后（油画）): a
+        # list of pictures goes on past its first (on dev, 2 of 2 such items are text, on five
+        # draws 15 of 15)
+        if (
+            item is not None
+            and units[k - 1] is item
+            and u.text.endswith(("）", ")"))
+            and item.text.endswith(("）", ")"))
+            and not patterns.picture_head(u.text)
+        ):
+            u.kind = "body"
+            item = u
             continue
         # A numbered section head (一、… （二）…), or one that wraps inside the column, runs
         # on inside the article with its short tail: headlines are neither numbered nor

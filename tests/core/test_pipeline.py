@@ -6747,3 +6747,48 @@ def test_a_line_pointing_at_a_photo_is_no_headline() -> None:
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["青川区新建十所幼儿园", "滨江公园樱花盛开"]
     assert [b.text for b in page.articles[0].blocks][-2:] == ["图片：", "图为石门村新建的幼儿园"]
+
+
+def test_a_list_of_pictures_credited_in_brackets_goes_on_past_its_first() -> None:
+    # under the label of a text's pictures, each picture is credited as the one before it: the
+    # second no more heads the next article than the first
+    lines = [
+        *KINDERGARTENS,
+        "图片：",
+        "江边晨雾（速写）（周文）",
+        "古樟（速写）（周文）",
+        "茶乡新歌",
+        "林晓雨",
+        *wrap("春天一到，石门村的山坡上就响起了采茶歌，村民们一边采茶一边唱，歌声传得很远。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["青川区新建十所幼儿园", "茶乡新歌"]
+    assert [b.text for b in page.articles[0].blocks][-3:] == [
+        "图片：",
+        "江边晨雾（速写）（周文）",
+        "古樟（速写）（周文）",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("picture", "heading"),
+    [
+        # the picture before is credited in no brackets: a heading ending with one, the part of
+        # a series, is no picture's credit
+        ("石门村茶园示意图", "茶乡十年——石门村走访记（上）"),
+        # ... and a photo's own headline heads a photo of its own
+        ("江边晨雾（速写）（周文）", "滨江公园樱花盛开（图片）"),
+    ],
+    ids=["series", "photo"],
+)
+def test_a_heading_after_a_list_of_pictures_unlike_its_items_stays_a_headline(picture: str, heading: str) -> None:
+    lines = [
+        *KINDERGARTENS,
+        "图片：",
+        picture,
+        heading,
+        "本报记者林晓雨",
+        *wrap("春天一到，石门村的山坡上就响起了采茶歌，村民们一边采茶一边唱，歌声传得很远。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["青川区新建十所幼儿园", heading]
