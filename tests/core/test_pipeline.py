@@ -6792,3 +6792,24 @@ def test_a_heading_after_a_list_of_pictures_unlike_its_items_stays_a_headline(pi
     ]
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["青川区新建十所幼儿园", heading]
+
+
+def test_a_text_whose_words_change_where_two_headlines_words_part_holds_two_articles() -> None:
+    # a text under one headline and over another: its words change at the break where the two
+    # headlines' words part (kindergartens, then tea), so the two share it, though the second
+    # headline speaks of its text in few of its words
+    lines = [
+        "青川区新建十所幼儿园",
+        *wrap("青川区今年将新建幼儿园十所，新增学位三千个，基本解决城区孩子入园难的问题。", 14),
+        *wrap("区教育局介绍，新建的幼儿园全部是公办园，收费标准和现有公办园一样。", 14),
+        *wrap("清明前后，石门村的茶农忙着上山采摘春茶，春茶长势好，芽头饱满。", 14),
+        *wrap("村里的制茶厂连夜加工，新茶已经运到了省城的茶叶市场。", 14),
+        "茶农迎来好年景",
+        "滨江公园樱花盛开",
+        *wrap(
+            "本报讯（青川新闻记者 林晓雨）青川区滨江公园的樱花这几天进入盛花期，每天前来赏花的市民超过一万人次。", 14
+        ),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["青川区新建十所幼儿园", "茶农迎来好年景", "滨江公园樱花盛开"]
+    assert [b.text[:4] for b in page.articles[1].paragraphs] == ["清明前后", "村里的制"]
