@@ -61,6 +61,11 @@ SHARE_PENALTY = 0.2
 #: articles where the words change so there, 25 of 347 where a twenty-fifth or more go on.
 TURN_COHESION = 0.02
 TURN_BONUS = 0.1
+#: ... weighed only at a break with this many Chinese characters or more on either side: a
+#: paragraph of a line or two holds too few word pairs for the text to go on with any (without
+#: it, a poem's subtitle set under its writer's name headed the text after it on dev, cut
+#: after that text's first line; the same figures from 30 to 50, one page lost at 75).
+TURN_LEAST = 50
 #: How many paragraphs back a numbered list's previous item is looked for.
 _ITEM_REACH = 9
 #: Characters on either side of a paragraph break whose word pairs tell whether the text
@@ -530,7 +535,8 @@ def _share_cost(seg: Segment, before: str, after: str) -> float | None:
     (``after``) both head it, as two articles: ``SHARE_PENALTY``, with a quarter of what the
     best break leaves of the headlines' words unparted (``_scored_breaks``), less ``TURN_BONUS``
     where the text's words change at that break (the least ``cohesion`` of the breaks scoring
-    best is under ``TURN_COHESION``). None where no break can end an article."""
+    best is under ``TURN_COHESION``, at a break with ``TURN_LEAST`` characters or more on either
+    side). None where no break can end an article."""
     key = (before, after)
     if key in seg.costs:
         return seg.costs[key]
@@ -538,8 +544,11 @@ def _share_cost(seg: Segment, before: str, after: str) -> float | None:
     cost: float | None = None
     if scored:
         top = max(score for score, _, _ in scored)
-        turn = min(cohesion(seg.text, offset) for score, _, offset in scored if score >= top - 1e-9)
-        cost = SHARE_PENALTY + 0.25 * (1.0 - fit) - (TURN_BONUS if turn < TURN_COHESION else 0.0)
+        last = len(seg.text) - TURN_LEAST
+        turns = [cohesion(seg.text, at) for score, _, at in scored if score >= top - 1e-9 and TURN_LEAST <= at <= last]
+        cost = SHARE_PENALTY + 0.25 * (1.0 - fit)
+        if turns and min(turns) < TURN_COHESION:
+            cost -= TURN_BONUS
     seg.costs[key] = cost
     return cost
 

@@ -93,12 +93,25 @@ def test_sharing_a_text_costs_less_where_its_words_change_at_the_best_break() ->
     from newsdesk.core.assign import SHARE_PENALTY, TURN_BONUS, _scored_breaks, _share_cost, han
 
     before, after = han("青川区新建十所幼儿园"), han("石门村春茶开采")
-    kindergartens = ("青川区今年将新建幼儿园十所，新增学位三千个。", "新建的幼儿园全部是公办园，收费和现有公办园一样。")
+    kindergartens = (
+        "青川区今年将新建幼儿园十所，新增学位三千个，基本解决城区孩子入园难的问题。",
+        "区教育局介绍，新建的幼儿园全部是公办园，收费标准和现有公办园一样。",
+    )
+    tea = (
+        "清明前后，石门村的茶农忙着上山采摘春茶，春茶长势好，芽头饱满。",
+        "村里的制茶厂连夜加工，新茶已经运到了省城的茶叶市场。",
+    )
     # the text after the break speaks of other things: two articles, likely
-    changed = _segment(*kindergartens, "清明前后，石门村的茶农上山采摘春茶，芽头饱满。", "制茶厂连夜加工新茶。")
+    changed = _segment(*kindergartens, *tea)
     # ... or goes on with the words before it: one article, as likely as the headlines' words say
-    going_on = _segment(*kindergartens, "新建的幼儿园全部公办，石门村春茶开采时节开学。", "幼儿园收费和公办园一样。")
-    for seg, bonus in ((changed, TURN_BONUS), (going_on, 0.0)):
+    going_on = _segment(
+        *kindergartens,
+        "新建的幼儿园全部公办，石门村春茶开采时节开学，城区孩子入园不再难，收费标准和现有公办园一样。",
+        "区教育局介绍，今年新增的学位三千个，幼儿园全部是公办园。",
+    )
+    # ... or has too few words on one side of it to tell (a paragraph of one line)
+    short = _segment("青川区今年将新建幼儿园十所。", *tea)
+    for seg, bonus in ((changed, TURN_BONUS), (going_on, 0.0), (short, 0.0)):
         _, fit = _scored_breaks(seg, before, after)
         assert _share_cost(seg, before, after) == SHARE_PENALTY + 0.25 * (1.0 - fit) - bonus
     # no break where an article may end: no cost, the text is not shared
