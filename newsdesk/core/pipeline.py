@@ -1324,15 +1324,7 @@ def _heads_a_section_of_the_next(units: list[Unit], k: int) -> bool:
     j = k + 1
     while j < len(units) and (units[j].kind == "body" or _lone_heading(units, j)):
         j += 1  # (the text below it, and its other sections)
-    heads: list[str] = []
-    writer = False
-    while j < len(units) and units[j].kind == "head":
-        if patterns.by_name(units[j].text):
-            writer = True
-        else:
-            heads.append(units[j].text)
-        j += 1
-    return writer and share(units[k].text, "".join(heads)) >= _SECTION_SHARE
+    return _shares_a_signed_headline(units, k, range(j, len(units)))
 
 
 def _heads_a_section_of_the_one_above(units: list[Unit], k: int) -> bool:
@@ -1352,14 +1344,23 @@ def _heads_a_section_of_the_one_above(units: list[Unit], k: int) -> bool:
     first = next(u for u in units[j + 1 : k] if u.kind == "body")
     if patterns.wire_leadin(first.text):
         return False  # (a dispatch, 据新华社青川3月5日电: a report)
+    return _shares_a_signed_headline(units, k, range(j, -1, -1))
+
+
+def _shares_a_signed_headline(units: list[Unit], k: int, order: range) -> bool:
+    """Whether the heading group met first in ``order`` (its units taken in that order while
+    they are headings) holds a writer's name, and its other headings a third of the word pairs
+    of heading ``k`` (``_SECTION_SHARE``): the headline of a feature that ``k`` heads a section
+    of (``_heads_a_section_of_the_next``, ``_heads_a_section_of_the_one_above``)."""
     heads: list[str] = []
     writer = False
-    while j >= 0 and units[j].kind == "head":
+    for j in order:
+        if units[j].kind != "head":
+            break
         if patterns.by_name(units[j].text):
             writer = True
         else:
             heads.append(units[j].text)
-        j -= 1
     return writer and share(units[k].text, "".join(heads)) >= _SECTION_SHARE
 
 
