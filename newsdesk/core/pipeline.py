@@ -938,6 +938,7 @@ def _classify(units: list[Unit]) -> None:
             and (after.kind == "body" or (not after.wide and patterns.enumerated(after.text)))
             and not after.opens
             and not after.lines[0].indent
+            and not _editors_note(units, k + 2)  # (no heading inside a text stands over an editor's note)
         )
         # ... or broken inside a phrase (青川治水，走出生态发展 / 的新路子), or a heading of
         # two clauses that fills the column (不管愿不愿意，质量是市 / 场竞争取胜的关键): headlines
@@ -1258,6 +1259,11 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         if _DESK.fullmatch(u.text) is not None:
             u.kind = "body"  # a desk signing the text before it (文艺部, 本报经济部): on dev, 4 of 4
             continue
+        if _editors_note(units, k + 1):
+            # a heading over an editor's note heads the text the note opens or closes the text
+            # before it: no section (on dev and the nine draws, of 23 such headings 15 are
+            # headlines and 8 decks or bylines)
+            continue
         if indent_starts and u.lines[0].indent != nxt.lines[0].indent:
             # OCR kept the gap before a new article, and this heading opens it; or the text after
             # it kept it, and opens one: a section head opens no text that opens an article (the
@@ -1362,6 +1368,39 @@ def _shares_a_signed_headline(units: list[Unit], k: int, order: range) -> bool:
         else:
             heads.append(units[j].text)
     return writer and share(units[k].text, "".join(heads)) >= _SECTION_SHARE
+
+
+def _editors_note(units: list[Unit], k: int, least: int = 100) -> bool:
+    """Whether unit ``k`` is an editor's note set after a text of its own.
+
+    The note is labelled (编者按：…) or signed, on its last line or the line after it (…欢迎来稿。
+    / ———编者). Such a note stands at the head of a text, under its headline: the heading right
+    over it (in one line or two) is no section of the text before, nor a section head wrapped
+    at the column's edge. "A text of its own" is ``least`` Chinese characters of running text
+    above that heading, back to a lead-in opening one: where fewer stand there, they are the
+    note's own article's lead or deck and the heading its writer's name (入冬以来，…明显增加。 /
+    禾木 / 编者按：…).
+    """
+    u = units[k] if 1 <= k < len(units) else None
+    if u is None or u.kind != "body":
+        return False
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if not (
+        patterns.EDITORS_NOTE.match(u.text)
+        or patterns.EDITORS_SIGNATURE.search(u.text)
+        or (nxt is not None and patterns.EDITORS_SIGNATURE.match(nxt.text.strip()) is not None)
+    ):
+        return False
+    j = k - 1
+    while j >= 0 and units[j].kind == "head":
+        j -= 1
+    above = 0
+    while j >= 0 and units[j].kind == "body" and above < least:
+        above += len(units[j].han)
+        if units[j].opens:
+            break
+        j -= 1
+    return above >= least
 
 
 def _lone_heading(units: list[Unit], k: int) -> bool:

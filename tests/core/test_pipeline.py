@@ -6813,3 +6813,77 @@ def test_a_text_whose_words_change_where_two_headlines_words_part_holds_two_arti
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["青川区新建十所幼儿园", "茶农迎来好年景", "滨江公园樱花盛开"]
     assert [b.text[:4] for b in page.articles[1].paragraphs] == ["清明前后", "村里的制"]
+
+
+TEA_YEAR = [
+    "这一年，青川的茶农经历了一场春寒，又赶上了一个好秋天，茶叶的产量比往年少了一些，价格却涨了不少。",
+    "石门村的茶园连片以后，村里办起了制茶厂，年轻人回到村里学炒茶，老茶农把手艺教给了他们。",
+    "新的一年，茶乡的人们盼着茶叶卖得更远，也盼着更多的年轻人留在山里，把茶园种得更好。",
+]
+TEA_NOTE = "为了及时报道茶乡的新变化，我们特辟茶乡新闻月报栏目，每月介绍一次，欢迎读者来稿。"
+TEA_MONTH = "石门村的制茶厂上个月又添了两台炒茶机，每天能多炒五百斤茶叶，村里的茶叶再也不愁卖了。"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        [*wrap(TEA_NOTE, 14), "———编者"],
+        wrap(TEA_NOTE + "———编者", 14),
+        wrap("编者按：" + TEA_NOTE, 14),
+    ],
+    ids=["signed-below", "signed", "labelled"],
+)
+def test_a_heading_over_an_editors_note_heads_the_column_the_note_opens(note: list[str]) -> None:
+    # 茶乡新闻月报 shares more words with the note after it than with the essay before it, as a
+    # section head of the essay would; but an editor's note stands at the head of a text, under
+    # its headline
+    essay = [line for text in TEA_YEAR for line in wrap(text, 14)]
+    page = analyze_page(page_of("茶乡这一年", *essay, "茶乡新闻月报", *note, *wrap(TEA_MONTH, 14)))
+    assert headlines(page) == ["茶乡这一年", "茶乡新闻月报"]
+
+
+def test_two_headlines_over_an_editors_note_are_no_heading_wrapped_at_the_column_edge() -> None:
+    # the essay's headline after it, filling the 12-cell column with two clauses, then the
+    # column's headline: read as a heading of the essay broken at the column's edge (这一年，
+    # 茶乡收获了什么 / 茶乡新闻月报), it would run into one paragraph; an editor's note follows
+    lines = [
+        *(line for text in TEA_YEAR for line in wrap(text, 12)),
+        "这一年，茶乡收获了什么",
+        "茶乡新闻月报",
+        *wrap(TEA_NOTE, 12),
+        "———编者",
+        *wrap(TEA_MONTH, 12),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["这一年，茶乡收获了什么", "茶乡新闻月报"]
+
+
+FLU_NOTE = [
+    *wrap("编者按：入冬以来，流感在多地流行，我们请医生讲一讲怎样预防，供读者参考。", 14),
+    *wrap("冬季是流感的高发季节，医生提醒大家，出门戴好口罩，回家勤洗手，家里常开窗通风。", 14),
+    *wrap("今年的流感病毒传得很快，一家人往往一个病了，几天之内全家都病倒了，老人和孩子最容易得病。", 14),
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "heads"),
+    [
+        # the note's article's lead, under its headline: too little text for one of its own
+        (["迎战冬季流感", *wrap("入冬以来，流感在多地流行，医院门诊人数明显增加。", 14)], ["迎战冬季流感"]),
+        # ... or its lead-in, after an article's text: the note's text starts there
+        (
+            [
+                *KINDERGARTENS,
+                *wrap("本报讯（青川新闻记者 林晓雨）入冬以来，流感在多地流行，医院门诊人数明显增加。", 14),
+            ],
+            ["青川区新建十所幼儿园", None],
+        ),
+    ],
+    ids=["lead", "lead-in"],
+)
+def test_a_writers_name_over_an_editors_note_under_its_articles_lead_heads_nothing(
+    before: list[str], heads: list[str | None]
+) -> None:
+    # 禾木, a pen name the rules do not read as one, between the lead and the editor's note
+    page = analyze_page(page_of(*before, "禾木", *FLU_NOTE))
+    assert headlines(page) == heads
