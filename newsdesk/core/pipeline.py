@@ -1370,27 +1370,30 @@ def _shares_a_signed_headline(units: list[Unit], k: int, order: range) -> bool:
     return writer and share(units[k].text, "".join(heads)) >= _SECTION_SHARE
 
 
-def _editors_note(units: list[Unit], k: int, least: int = 100) -> bool:
-    """Whether unit ``k`` is an editor's note set after a text of its own.
+def _editors_note(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` is an editor's note set after a text of its own (``_after_a_text``).
 
     The note is labelled (编者按：…) or signed, on its last line or the line after it (…欢迎来稿。
     / ———编者). Such a note stands at the head of a text, under its headline: the heading right
     over it (in one line or two) is no section of the text before, nor a section head wrapped
-    at the column's edge. "A text of its own" is ``least`` Chinese characters of running text
-    above that heading, back to a lead-in opening one: where fewer stand there, they are the
-    note's own article's lead or deck and the heading its writer's name (入冬以来，…明显增加。 /
-    禾木 / 编者按：…).
+    at the column's edge.
     """
     u = units[k] if 1 <= k < len(units) else None
     if u is None or u.kind != "body":
         return False
     nxt = units[k + 1] if k + 1 < len(units) else None
-    if not (
-        patterns.EDITORS_NOTE.match(u.text)
-        or patterns.EDITORS_SIGNATURE.search(u.text)
+    return (
+        patterns.EDITORS_NOTE.match(u.text) is not None
+        or patterns.EDITORS_SIGNATURE.search(u.text) is not None
         or (nxt is not None and patterns.EDITORS_SIGNATURE.match(nxt.text.strip()) is not None)
-    ):
-        return False
+    ) and _after_a_text(units, k)
+
+
+def _after_a_text(units: list[Unit], k: int, least: int = 100) -> bool:
+    """Whether ``least`` Chinese characters of running text stand before unit ``k`` (past the
+    headings right over it), back to a lead-in opening them. Where fewer stand there, they are
+    the article's own lead or deck, and a heading under them its writer's name (入冬以来，…明显
+    增加。 / 禾木 / 编者按：…)."""
     j = k - 1
     while j >= 0 and units[j].kind == "head":
         j -= 1
@@ -1594,6 +1597,8 @@ def _segments_and_blocks(units: list[Unit], indent_starts: bool) -> tuple[list[S
         # as narrow as the column after it: the lines of its opening found outside its column)
         return (
             u.opens
+            # (an editor's note opens its article: 编者按：… after a text of its own)
+            or (patterns.EDITORS_NOTE.match(u.text) is not None and _after_a_text(units, k))
             or (indent_starts and u.lines[0].indent)
             or _titled_by_reporter(units, k)
             or (

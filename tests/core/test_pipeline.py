@@ -6887,3 +6887,22 @@ def test_a_writers_name_over_an_editors_note_under_its_articles_lead_heads_nothi
     # 禾木, a pen name the rules do not read as one, between the lead and the editor's note
     page = analyze_page(page_of(*before, "禾木", *FLU_NOTE))
     assert headlines(page) == heads
+
+
+def test_an_editors_note_after_a_text_of_its_own_opens_an_article() -> None:
+    # a letter under no headline (OCR lost it), then a report headed after its text that
+    # opens with an editor's note: the note opens the report, whose headline shares no words
+    # with the letter
+    letter = [
+        "前几天我去区政务大厅办事，窗口的工作人员一直在打电话，让我在一边等了半个多小时。",
+        "后来我才知道，那位工作人员是在帮一位老人查社保记录，老人不会用手机，只好打电话来问。",
+        "我想，窗口要是能多派一个人专门接电话，来办事的人就不用干等了，打电话的老人也不用着急。",
+    ]
+    report = [
+        "编者按：入冬以来，流感在多地流行，我们请医生讲一讲怎样预防，供读者参考。",
+        "冬季是流感的高发季节，医生提醒大家，出门戴好口罩，回家勤洗手，家里常开窗通风。",
+    ]
+    lines = [line for text in (*letter, *report) for line in wrap(text, 14)]
+    page = analyze_page(page_of(*lines, "冬季预防流感莫大意"))
+    assert headlines(page) == [None, "冬季预防流感莫大意"]
+    assert page.articles[1].paragraphs[0].text == report[0]
