@@ -316,6 +316,9 @@ APPENDED_NOTE = re.compile(r"^[［\[【]?附记[：:]")
 SIGNED_AFTER_DASH = re.compile(r"[。！？”]\s*[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
 #: A signature on a line of its own after a dash: ——编者, ———王海.
 DASH_SIGNATURE = re.compile(r"^[—－-]{2,}\s*[\u4e00-\u9fff·]{1,6}$")
+#: A speaker introduced at the start of what they said, named with their post or place in
+#: brackets (王海（青川区茶叶协会会长）：…): a forum's or a roundup's contribution.
+SPEAKER = re.compile(r"^[\u4e00-\u9fff·]{2,5}[（(][^（）()：:]{2,40}[）)][：:]")
 #: An editor's note set over a text: its label (编者按：, 编者的话：) or the editors' signature
 #: after a dash (…欢迎来稿。———编者); an afterword is labelled otherwise (编后：).
 EDITORS_NOTE = re.compile(r"^(?:编者按|编者的话)[：:]")

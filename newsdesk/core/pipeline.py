@@ -1259,6 +1259,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         if _DESK.fullmatch(u.text) is not None:
             u.kind = "body"  # a desk signing the text before it (文艺部, 本报经济部): on dev, 4 of 4
             continue
+        if _between_speakers(units, k):
+            continue  # one speaker's piece ends and the next speaker's begins: each under its headline
         if _editors_note(units, k + 1):
             # a heading over an editor's note heads the text the note opens or closes the text
             # before it: no section (on dev and the nine draws, of 23 such headings 15 are
@@ -1368,6 +1370,23 @@ def _shares_a_signed_headline(units: list[Unit], k: int, order: range) -> bool:
         else:
             heads.append(units[j].text)
     return writer and share(units[k].text, "".join(heads)) >= _SECTION_SHARE
+
+
+def _between_speakers(units: list[Unit], k: int) -> bool:
+    """Whether heading ``k`` stands between two speakers' pieces: the text after it opens with
+    a speaker introduced by their post (王海（青川区茶叶协会会长）：…, ``patterns.SPEAKER``), and
+    the text before it, back to the heading before, is one such piece, its speaker introduced
+    at its start and no other after. A forum's pieces each stand under a headline of their
+    own; a roundup's speakers follow one another paragraph by paragraph, under headings that
+    group them (政府官员 / 王海（…）：… / 李丽（…）：… / 专家学者 / …)."""
+    if patterns.SPEAKER.match(units[k + 1].text) is None:
+        return False
+    j = k - 1
+    while j > 0 and units[j - 1].kind == "body":
+        j -= 1
+    return patterns.SPEAKER.match(units[j].text) is not None and not any(
+        patterns.SPEAKER.match(u.text) for u in units[j + 1 : k]
+    )
 
 
 def _editors_note(units: list[Unit], k: int) -> bool:

@@ -278,3 +278,17 @@ def test_names_run_together(text: str, expected: bool) -> None:
 )
 def test_a_two_character_name_line_needs_a_common_surname(text: str, expected: bool) -> None:
     assert patterns.author_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("王海（青川区茶叶协会会长）：茶叶要走品牌路。", True),
+        ("王大妈（68岁）：今年的菜价比去年稳。", True),
+        ("本报讯（青川新闻记者 王海）青川区今年新建幼儿园十所。", False),  # a lead-in: no colon
+        ("青川区（县级）茶叶协会成立。", False),
+        ("记者：您怎么看今年的茶价？", False),  # an interview's question: no post in brackets
+    ],
+)
+def test_a_speaker_is_named_with_a_post_in_brackets_before_a_colon(text: str, speaker: bool) -> None:
+    assert (patterns.SPEAKER.match(text) is not None) is speaker

@@ -6906,3 +6906,44 @@ def test_an_editors_note_after_a_text_of_its_own_opens_an_article() -> None:
     page = analyze_page(page_of(*lines, "冬季预防流感莫大意"))
     assert headlines(page) == [None, "冬季预防流感莫大意"]
     assert page.articles[1].paragraphs[0].text == report[0]
+
+
+FORUM = [
+    [
+        "王海（青川区茶叶协会会长）：青川的茶叶品质不差，可一直没有响亮的品牌，茶农只能把鲜叶卖给外地茶商。",
+        "这几年，协会请来专家帮茶企做包装、办茶叶节，青川绿茶的名气慢慢大了起来，茶价也跟着涨了。",
+    ],
+    [
+        "李丽（青川区农业局副局长）：茶叶要卖出好价钱，品牌靠的是品质，品质要从茶园管起。",
+        "区里今年为茶农办了二十期培训班，教大家科学施肥、修剪茶树，不少茶园的产量提高了三成。",
+    ],
+]
+
+
+@pytest.mark.parametrize("first", [False, True], ids=["headlines-after", "headlines-before"])
+def test_a_heading_between_two_speakers_pieces_heads_one_of_them(first: bool) -> None:
+    # a forum: each speaker's piece, its speaker introduced by post at its start, under a
+    # headline of its own; the headline between the two pieces shares the words of both
+    heads = ["品牌路要一直走下去", "茶叶品牌靠茶园管理"]
+    lines: list[str] = []
+    for head, piece in zip(heads, FORUM, strict=True):
+        text = [line for para in piece for line in wrap(para, 14)]
+        lines += [head, *text] if first else [*text, head]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == heads
+    assert [len(a.paragraphs) for a in page.articles] == [2, 2]
+
+
+def test_a_heading_grouping_a_roundups_speakers_is_a_section_of_it() -> None:
+    # a roundup: speakers follow one another paragraph by paragraph under one headline, and a
+    # heading between them groups those after it
+    lines = [
+        "茶乡各界谈品牌",
+        *wrap(FORUM[0][0], 14),
+        *wrap("张明（青川区茶叶协会秘书长）：协会明年还要办茶叶节，请更多的外地茶商到青川来看茶园。", 14),
+        "管理部门",
+        *wrap(FORUM[1][0], 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["茶乡各界谈品牌"]
+    assert [p.text for p in page.articles[0].paragraphs][2] == "管理部门"
