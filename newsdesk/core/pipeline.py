@@ -868,6 +868,20 @@ def _classify(units: list[Unit]) -> None:
             u.kind = "body"
             continue
         if u.kind != "head" or u.wide:
+            if u.kind == "body" and k and _list_item(u.text):
+                before = units[k - 1]
+                if before is item or (
+                    before.kind == "body"
+                    and before.text.endswith(("：", ":"))
+                    and not patterns.PHOTO_LABEL.match(before.text)
+                ):
+                    item = u  # (the list goes on in text: 产品有： / 青川茶厂 / “石门”牌绿茶)
+            continue
+        if item is not None and units[k - 1] is item and _list_goes_on(units, k):
+            # the items of a list after its first, however short, where the list goes on past
+            # them into its next label (…青川茶厂 / “石门”牌绿茶 / 不合格产品有：)
+            u.kind = "body"
+            item = u
             continue
         # Items of a list introduced by a colon (产品有：) are text, not headings; under a photo's
         # label (图片：) the photo's own headline, over its credit or caption, is no item (a list
@@ -1038,6 +1052,30 @@ def _classify(units: list[Unit]) -> None:
             u.kind = "caption"  # a one-line caption set across columns (headlines take no full stop)
         elif u.kind == "head" and prev == "caption" and patterns.ends_with_photo_credit(u.text):
             u.kind = "caption"  # the credit line of a caption
+
+
+def _list_item(text: str) -> bool:
+    """Whether ``text`` may be an item of a list under a label (a name, a product): no sentence
+    nor clause in it, and no label of its own."""
+    return _ITEM_MARKS.isdisjoint(text) and not text.endswith(("：", ":"))
+
+
+#: What no list item under a label holds: a sentence's or a clause's marks.
+_ITEM_MARKS = SENTENCE_STOPS | frozenset("，,；;")
+
+
+def _list_goes_on(units: list[Unit], k: int, reach: int = 8) -> bool:
+    """Whether unit ``k`` and those after it are items of the list before them: item after
+    item (headings or text, each a ``_list_item``), within ``reach`` units and before any
+    sentence, the list's next label follows (不合格产品有：)."""
+    for v in units[k : k + reach]:
+        if v.wide:
+            return False
+        if v.kind == "body" and v.text.endswith(("：", ":")):
+            return not patterns.PHOTO_LABEL.match(v.text)
+        if not _list_item(v.text):
+            return False
+    return False
 
 
 def _closes_text_before(units: list[Unit], k: int, reach: int = 40) -> bool:

@@ -6947,3 +6947,48 @@ def test_a_heading_grouping_a_roundups_speakers_is_a_section_of_it() -> None:
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["茶乡各界谈品牌"]
     assert [p.text for p in page.articles[0].paragraphs][2] == "管理部门"
+
+
+def test_the_items_of_a_list_going_on_into_its_next_label_are_text() -> None:
+    # a list of products under its label, each a producer and a brand on lines of their own:
+    # short lines with no clause read as headings, but the list goes on past them into its
+    # next label (抽查不合格的茶叶有：), as no article's text opens
+    lines = [
+        *wrap("青川区质监局日前对市场上销售的绿茶进行了抽查，共抽查二十个品牌，合格率为百分之六十。", 14),
+        "抽查合格的茶叶有：",
+        "青川县石门茶厂",
+        "“石门”牌绿茶",
+        *wrap("青川县白云山茶叶技术开发中心实验茶厂“白云”牌特级毛峰绿茶", 14),  # (an item wrapped: text of itself)
+        "青川春江茶叶有限公司",
+        "“春江”牌毛峰",
+        "抽查不合格的茶叶有：",
+        "白云茶叶加工厂“白云”牌炒青",
+        *wrap("质监局要求不合格产品的生产企业限期整改，整改期间产品一律不得上市销售。", 14),
+        "绿茶抽查合格率六成",
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["绿茶抽查合格率六成"]
+    assert [p.text for p in page.articles[0].paragraphs][2:7] == [
+        "青川县石门茶厂",
+        "“石门”牌绿茶",
+        "青川县白云山茶叶技术开发中心实验茶厂“白云”牌特级毛峰绿茶",
+        "青川春江茶叶有限公司",
+        "“春江”牌毛峰",
+    ]
+
+
+def test_a_headline_after_a_lists_last_item_heads_its_text() -> None:
+    # the list closes its article's text; the headline after it, as short and as bare as an
+    # item, is followed by the next article's sentences, no label: the list ended before it
+    # (where the list holds two bare items or more before the headline, the second reads as
+    # the headline still: nothing tells the two apart)
+    lines = [
+        *wrap("青川区茶叶协会日前评出一批诚信茶企，这些茶企全年没有一起质量投诉。", 14),
+        "获评的茶企有：",
+        "青川县石门茶厂",
+        "青川茶企获评诚信单位",
+        *KINDERGARTENS[2:],
+        KINDERGARTENS[0],
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["青川茶企获评诚信单位", "青川区新建十所幼儿园"]
