@@ -1328,6 +1328,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
             # under its subject's words; no headline quotes a sentence whole)
             or (_quoted_term(u.text) and "，" in u.text)
             or patterns.opens_with_connective(nxt.text)
+            # (an editor's note, 编者按：…, introduces the text after it: no headline closes it)
+            or patterns.EDITORS_NOTE.match(prev.text) is not None
             or _headed_from_top(units, k, {id(s) for s, _ in sections})
             or _heads_a_section_of_the_next(units, k)
             or _heads_a_section_of_the_one_above(units, k)

@@ -6992,3 +6992,20 @@ def test_a_headline_after_a_lists_last_item_heads_its_text() -> None:
     ]
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["青川茶企获评诚信单位", "青川区新建十所幼儿园"]
+
+
+def test_a_heading_right_after_an_editors_note_is_a_section_of_the_text_it_introduces() -> None:
+    # headlines after their texts: the article opens with its lead and its editor's note, then
+    # its first section head, which shares its words with the lead as a headline closing that
+    # text would; but an editor's note introduces the text after it, and closes no article
+    lines = [
+        *wrap("入冬以来，流感来势汹汹，青川区各医院门诊人数明显增加。", 14),
+        *wrap("编者按：入冬以来，流感在多地流行，我们请医生讲一讲怎样预防，供读者参考。", 14),
+        "流感来势汹汹",
+        *wrap("今年的流感病毒传得很快，一家人往往一个病了，几天之内全家都病倒了，老人和孩子最容易得病。", 14),
+        *wrap("医生提醒，家里有老人和孩子的，出门回家要先洗手换衣服，尽量少去人多的地方。", 14),
+        "迎战冬季流感",
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["迎战冬季流感"]
+    assert [p.text for p in page.articles[0].paragraphs][2] == "流感来势汹汹"
