@@ -1037,6 +1037,16 @@ def _classify(units: list[Unit]) -> None:
             patterns.photographer_credit(u.text) or (len(u.lines) <= 10 and title_photo(u.text))
         ):
             u.kind = "caption"
+            if (
+                k >= 2
+                and patterns.credit_line(u.text)
+                and units[k - 1].kind == "body"
+                and not units[k - 1].opens
+                and units[k - 2].kind == "caption"
+            ):
+                # a credit on a line of its own, after text set between it and a caption: it
+                # closes the next caption of the run (衣：…（周文摄） / 行：…。 / （王海摄）)
+                units[k - 1].kind = "caption"
             continue
         if u.kind == "head" and _credit_and_note(u.text):
             # a photographer's credit and its note on a line of their own, （新华社记者周文摄）（传真照片）,

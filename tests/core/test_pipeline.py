@@ -7009,3 +7009,31 @@ def test_a_heading_right_after_an_editors_note_is_a_section_of_the_text_it_intro
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["迎战冬季流感"]
     assert [p.text for p in page.articles[0].paragraphs][2] == "流感来势汹汹"
+
+
+def test_a_credit_on_its_own_line_closes_the_next_caption_of_a_run() -> None:
+    # a photo group's captions, each closed by its photographer's credit; the last credit went
+    # to a line of its own, leaving its caption a paragraph of full sentences between them
+    lines = [
+        "茶乡四季",
+        *wrap("春：石门村的茶农在山坡上采摘明前茶。（王海摄）", 14),
+        *wrap("夏：青川县春江茶厂的工人在车间里炒制绿茶。（李丽摄）", 14),
+        *wrap("秋：游客在石门村的茶园里体验采茶，学习炒茶。", 14),
+        "（周文摄）",
+        *KINDERGARTENS,
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["茶乡四季", "青川区新建十所幼儿园"]
+    assert [c.text for c in page.articles[0].of_role("caption")][2:] == [
+        "秋：游客在石门村的茶园里体验采茶，学习炒茶。（周文摄）"
+    ]
+
+
+def test_a_credit_on_its_own_line_after_a_text_leaves_its_last_paragraph_text() -> None:
+    # the photographer's credit of an article's photo, set after its text with no caption
+    # before it: the paragraph before the credit is the text's own
+    lines = [*KINDERGARTENS, "（周文摄）", "青川茶叶出口翻番", *wrap(TEA_MONTH, 14)]
+    page = analyze_page(page_of(*lines))
+    assert [p.text for p in page.articles[0].paragraphs][
+        -1
+    ] == "区教育局介绍，新建的幼儿园全部是公办园，收费标准和现有公办园一样。"
