@@ -381,6 +381,11 @@ def writer_credit_line(text: str) -> bool:
 DATED_NOTE = re.compile(rf"^[（(][{_NUM}○]{{4}}年[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[^（）()]{{0,20}}[）)]$")
 
 
+#: A document's note under its title, opening with the day it was passed or issued, in brackets:
+#: （2025年12月29日青川区人民代表大会常务委员会第五次会议通过）.
+DOCUMENT_NOTE = re.compile(rf"^[（(][{_NUM}○]{{4}}年[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[^（）()]{{0,80}}[）)]$")
+
+
 def dated_note(text: str) -> bool:
     """A date in brackets alone on its line (``DATED_NOTE``)."""
     return DATED_NOTE.match(text.strip()) is not None

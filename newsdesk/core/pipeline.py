@@ -1307,6 +1307,8 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
         if _DESK.fullmatch(u.text) is not None:
             u.kind = "body"  # a desk signing the text before it (文艺部, 本报经济部): on dev, 4 of 4
             continue
+        if patterns.DOCUMENT_NOTE.match(nxt.text.strip()):
+            continue  # a document's title over the day it was passed (…条例 / （2025年…通过）)
         if _between_speakers(units, k):
             continue  # one speaker's piece ends and the next speaker's begins: each under its headline
         if _editors_note(units, k + 1):

@@ -292,3 +292,16 @@ def test_a_two_character_name_line_needs_a_common_surname(text: str, expected: b
 )
 def test_a_speaker_is_named_with_a_post_in_brackets_before_a_colon(text: str, speaker: bool) -> None:
     assert (patterns.SPEAKER.match(text) is not None) is speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("（2025年12月29日青川区人民政府第十次常务会议通过）", True),
+        ("（二〇二五年三月五日）", True),
+        ("（本报青川3月5日电）", False),  # a dateline: no year first
+        ("（2025年12月29日）青川区今年新建幼儿园十所。", False),  # a text goes on after it
+    ],
+)
+def test_a_documents_note_opens_with_the_day_in_brackets(text: str, note: bool) -> None:
+    assert (patterns.DOCUMENT_NOTE.match(text) is not None) is note

@@ -7037,3 +7037,19 @@ def test_a_credit_on_its_own_line_after_a_text_leaves_its_last_paragraph_text() 
     assert [p.text for p in page.articles[0].paragraphs][
         -1
     ] == "区教育局介绍，新建的幼儿园全部是公办园，收费标准和现有公办园一样。"
+
+
+def test_a_documents_title_over_the_day_it_was_passed_heads_it() -> None:
+    # a regulation printed after a report: its title shares its words with the articles under
+    # it, as a section head would, but the note under it in brackets gives the day the
+    # document was passed: a document's headline
+    lines = [
+        *KINDERGARTENS,
+        "青川区茶园管理办法",
+        *wrap("（2025年12月29日青川区人民政府第十次常务会议通过）", 14),
+        "第一章总则",
+        *wrap("第一条为了加强茶园管理，保护茶农的合法权益，根据有关法律法规，制定本办法。", 14),
+        *wrap("第二条本区行政区域内茶园的规划、建设和管理，适用本办法。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["青川区新建十所幼儿园", "青川区茶园管理办法"]
