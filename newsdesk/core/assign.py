@@ -414,7 +414,10 @@ def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
                     # the photos of the article headed before: no second article)
                     if b.prev is None or len(b.prev.units) < 2 or prev_block is None:
                         continue
-                    cost = _share_cost(b.prev, _block_text(prev_block), _block_text(b))
+                    # (weighed with the words of the parts that head and close it, as
+                    # ``assign_blocks`` cuts it: a block closing one text and heading the next
+                    # lends the text after it the words of its second part alone)
+                    cost = _share_cost(b.prev, _part_text(prev_block, path[-1][0], False), _part_text(b, opt[0], True))
                     if cost is None:
                         continue
                     score -= cost
@@ -488,6 +491,17 @@ def _block_text(b: HeadBlock) -> str:
     if b.words is None:
         b.words = "".join([u.text for u in b.heads if not by_name(u.text)]) + "".join([u.text for u in b.captions])
     return b.words
+
+
+def _part_text(b: HeadBlock, k: int, closing: bool) -> str:
+    """The words (as ``_block_text`` takes them) of the part of block ``b`` that, split after its
+    first ``k`` headings, closes the text before it (``closing``: those headings) or heads the
+    text after it (the rest, with the block's captions), as ``assign_blocks`` parts it."""
+    if (k <= 0 and not closing) or (k >= len(b.heads) and closing):
+        return _block_text(b)
+    heads = b.heads[:k] if closing else b.heads[k:]
+    caps = b.captions if not closing else []
+    return "".join([u.text for u in heads if not by_name(u.text)]) + "".join([u.text for u in caps])
 
 
 def _scored_breaks(seg: Segment, before: str, after: str) -> tuple[list[tuple[float, int, int]], float]:

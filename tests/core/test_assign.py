@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -116,3 +117,36 @@ def test_sharing_a_text_costs_less_where_its_words_change_at_the_best_break() ->
         assert _share_cost(seg, before, after) == SHARE_PENALTY + 0.25 * (1.0 - fit) - bonus
     # no break where an article may end: no cost, the text is not shared
     assert _share_cost(_segment("青川区今年将新建幼儿园十所，", "新增学位三千个"), before, after) is None
+
+
+def test_the_plan_weighs_a_shared_text_by_the_words_of_the_parts_heading_and_closing_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a block holding the headline closing the text before it and the headline (over its
+    # writer) heading the text after it: where the next block closes that text too, the text's
+    # cost of being shared is weighed with the second headline's words, not the whole block's
+    import newsdesk.core.assign as assign
+    from newsdesk.core.paragraphs import measure_lines
+    from newsdesk.core.pipeline import Unit
+
+    heads = [Unit([ln]) for ln in measure_lines(enumerate(["青川茶叶出口翻番", "石门村制茶厂建成投产", "周文"]))]
+    closing = [Unit([ln]) for ln in measure_lines(enumerate(["青川区新建十所幼儿园"]))]
+    before = _segment("青川区今年茶叶出口量比去年翻了一番，绿茶第一次卖到了欧洲。")
+    text = _segment(
+        "石门村的制茶厂昨天建成投产，全村的鲜叶第一次在村里加工成干茶。",
+        "青川区今年将新建幼儿园十所，新增学位三千个。",
+    )
+    first = assign.HeadBlock(heads=heads, prev=before, next=text, position=1)
+    second = assign.HeadBlock(heads=closing, prev=text, position=3)
+    asked: list[tuple[str, str]] = []
+    real = assign._share_cost
+
+    def spy(seg: Segment, words_before: str, words_after: str) -> float | None:
+        asked.append((words_before, words_after))
+        return real(seg, words_before, words_after)
+
+    monkeypatch.setattr(assign, "_share_cost", spy)
+    assign._solve([first, second], 0.0)
+    assert ("石门村制茶厂建成投产", "青川区新建十所幼儿园") in asked
+    assert assign._part_text(first, 1, closing=True) == "青川茶叶出口翻番"
+    assert assign._part_text(first, 0, closing=False) == "青川茶叶出口翻番石门村制茶厂建成投产"
