@@ -1354,15 +1354,17 @@ def _section_heads(units: list[Unit], reach: int = 40) -> None:
 
 
 def _signed_deck(units: list[Unit], k: int) -> bool:
-    """Whether unit ``k`` is a deck its reporter signs: it ends with a dash, and the reporter's
-    credit stands on the line after it (…过着简单而充实的日子——— / 本报记者周文; a short credit is
-    joined to it by ``_join_closings``). A feature sets such a deck right under its headline, so
-    it opens an article: on the dev pages all five so signed do, and no section of a text starts
-    so. (A text signed after a dash by its editor, ——编者, names no reporter.)"""
+    """Whether unit ``k`` is a deck its reporter signs: it ends with a dash, or with no mark
+    closing a sentence, and the reporter's credit stands on the line after it (…过着简单而充实的
+    日子——— / 本报记者周文; …茶园连片，茶农增收 / 本报记者周文; a short credit is joined to it by
+    ``_join_closings``). A feature sets such a deck right under its headline, so it opens an
+    article: on the dev pages all five so signed do, and no section of a text starts so; a deck
+    closing no sentence over a reporter's credit, on dev and the draws, 1 of 1. (A text signed
+    after a dash by its editor, ——编者, names no reporter.)"""
     u = units[k]
     if len(u.lines) > 1 and _INTO.search(u.lines[-2].text) and patterns.REPORTER_CREDIT.match(u.lines[-1].text):
         return True
-    if k + 1 >= len(units) or not _INTO.search(u.text):
+    if k + 1 >= len(units) or not (_INTO.search(u.text) or u.text[-1] not in SENTENCE_END):
         return False
     credit = units[k + 1]
     return len(credit.lines) == 1 and patterns.REPORTER_CREDIT.match(credit.text) is not None

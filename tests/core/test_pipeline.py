@@ -7053,3 +7053,34 @@ def test_a_documents_title_over_the_day_it_was_passed_heads_it() -> None:
     ]
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["青川区新建十所幼儿园", "青川区茶园管理办法"]
+
+
+def test_a_heading_over_a_deck_closing_no_sentence_its_reporter_signs_opens_an_article() -> None:
+    # the heading shares its words with the text after it, as a section head would; but the
+    # paragraph under it closes no sentence and its reporter's credit stands under that: a
+    # feature's deck, set right under its headline
+    lines = [
+        *KINDERGARTENS,
+        "茶叶出口翻了一番",
+        *wrap("青川绿茶第一次卖到了欧洲，五家茶企拿到出口资质", 14),
+        "本报记者周文",
+        *wrap("青川区今年茶叶出口量比去年翻了一番，茶叶出口的价格比内销高出一倍，茶农收入大幅增加。", 14),
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["青川区新建十所幼儿园", "茶叶出口翻了一番"]
+
+
+def test_a_section_heads_last_paragraph_closing_its_sentence_over_the_reporters_credit_is_text() -> None:
+    # the text's last section and its reporter's credit closing it: the paragraph closes its
+    # sentence, so it is no deck, and the heading over it stays a section head (the credit
+    # alone at the end reads as a byline of its own: not asked here)
+    lines = [
+        "石门村：茶园连片十年间",
+        *TEA_FEATURE,
+        "茶叶出口翻了一番",
+        *wrap("今年石门村的茶叶第一次出口欧洲，茶叶出口的价格比内销高出一倍。", 14),
+        "本报记者周文",
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page)[0] == "石门村：茶园连片十年间"
+    assert "茶叶出口翻了一番" not in headlines(page)
