@@ -381,6 +381,9 @@ def writer_credit_line(text: str) -> bool:
 DATED_NOTE = re.compile(rf"^[（(][{_NUM}○]{{4}}年[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[^（）()]{{0,20}}[）)]$")
 
 
+#: A review's headline, naming the work it reviews: 一部写给青年的书——读《滨江纪事》, ——评《…》,
+#: 《滨江纪事》读后.
+REVIEW_TITLE = re.compile(r"[—－-]{1,3}[读评]《[^《》]+》|《[^《》]+》(?:读后|观后)")
 #: A document's note under its title, opening with the day it was passed or issued, in brackets:
 #: （2025年12月29日青川区人民代表大会常务委员会第五次会议通过）.
 DOCUMENT_NOTE = re.compile(rf"^[（(][{_NUM}○]{{4}}年[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[^（）()]{{0,80}}[）)]$")

@@ -953,6 +953,9 @@ def _classify(units: list[Unit]) -> None:
             and not after.opens
             and not after.lines[0].indent
             and not _editors_note(units, k + 2)  # (no heading inside a text stands over an editor's note)
+            # (a review's headline names the work it reviews, …——读《滨江纪事》: the short line
+            # under it is its writer's name; on dev, 8 such lines of 8 are headlines)
+            and patterns.REVIEW_TITLE.search(u.text) is None
         )
         # ... or broken inside a phrase (青川治水，走出生态发展 / 的新路子), or a heading of
         # two clauses that fills the column (不管愿不愿意，质量是市 / 场竞争取胜的关键): headlines

@@ -305,3 +305,16 @@ def test_a_speaker_is_named_with_a_post_in_brackets_before_a_colon(text: str, sp
 )
 def test_a_documents_note_opens_with_the_day_in_brackets(text: str, note: bool) -> None:
     assert (patterns.DOCUMENT_NOTE.match(text) is not None) is note
+
+
+@pytest.mark.parametrize(
+    ("text", "review"),
+    [
+        ("一部写给青年的书——读《滨江纪事》", True),
+        ("茶乡的记忆——评《石门茶事》", True),
+        ("《滨江纪事》读后", True),
+        ("青川区图书馆新到《滨江纪事》等图书三千册", False),  # a book named, no review
+    ],
+)
+def test_a_reviews_headline_names_the_work_it_reviews(text: str, review: bool) -> None:
+    assert (patterns.REVIEW_TITLE.search(text) is not None) is review

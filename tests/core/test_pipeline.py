@@ -7084,3 +7084,27 @@ def test_a_section_heads_last_paragraph_closing_its_sentence_over_the_reporters_
     page = analyze_page(page_of(*lines))
     assert headlines(page)[0] == "石门村：茶园连片十年间"
     assert "茶叶出口翻了一番" not in headlines(page)
+
+
+REVIEWS = [
+    "《滨江纪事》是一部写给青年的书，作者用二十个故事写出了滨江几代人的奋斗，读来令人感动。",
+    "书中写得最好的是渡口的故事，老船工在江上摆渡四十年，送走了一批又一批求学的孩子。",
+]
+ALBUM = "《石门茶事》是一本写给青年的画册，收录了石门村茶农采茶、炒茶的一百幅照片，每一幅都是一段纪事。"
+
+
+@pytest.mark.parametrize("width", [14, 20])
+def test_a_reviews_headline_over_its_writers_name_closes_the_review(width: int) -> None:
+    # a review and its headline after it, naming the book (…——读《滨江纪事》), over the
+    # reviewer's pen name the surnames do not know; at 20 cells the headline fills the column,
+    # as a section head wrapped at its edge over the rest of it would, and the text after it
+    # shares its words too (写给青年, 纪事)
+    lines = [
+        *(line for text in REVIEWS for line in wrap(text, width)),
+        "一部写给青年的书——读《滨江纪事》",
+        "禾木",
+        *wrap(ALBUM, width),
+        "一本画册里的茶乡往事",
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["一部写给青年的书——读《滨江纪事》", "一本画册里的茶乡往事"]
