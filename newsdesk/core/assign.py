@@ -25,6 +25,7 @@ from .patterns import (
     DASH_SIGNATURE,
     PHOTO_LABEL,
     PICTURE_MARK,
+    SALUTATION,
     SIGNED_AFTER_DASH,
     SIGNED_DATE,
     by_name,
@@ -66,6 +67,11 @@ TURN_BONUS = 0.1
 #: it, a poem's subtitle set under its writer's name headed the text after it on dev, cut
 #: after that text's first line; the same figures from 30 to 50, one page lost at 75).
 TURN_LEAST = 50
+#: What a break before a speech's address (同志们：, ``SALUTATION``) gains where a text two
+#: headlines share is cut: a speech printed whole opens with it, and the report of the meeting
+#: it was given at, under the other headline, shares all its words (on dev, 2 such lines, both
+#: the first of their speech).
+SALUTATION_BONUS = 1.0
 #: How many paragraphs back a numbered list's previous item is looked for.
 _ITEM_REACH = 9
 #: Characters on either side of a paragraph break whose word pairs tell whether the text
@@ -578,11 +584,15 @@ def _best_cut(seg: Segment, before: str, after: str) -> int:
     whole = seg.text
     # (asked of the breaks in the order of their score, until none left can beat the best: a
     # cohesion is at most 1, and mostly under 0.2)
+    # (a break before a speech's address gains ``SALUTATION_BONUS``: a speech printed whole
+    # opens with it, where the report of its meeting shares all its words)
+    addressed = {cut for _, cut, _ in scored if SALUTATION.match(seg.units[cut].text.strip())}
+    reach = SALUTATION_BONUS if addressed else 0.0
     best_cut, best = 0, -2.0
     for score, cut, offset in sorted(scored, key=_by_score):
-        if score < best - 1e-9:
+        if score < best - reach - 1e-9:
             break
-        adjusted = score - COHESION_WEIGHT * cohesion(whole, offset)
+        adjusted = score - COHESION_WEIGHT * cohesion(whole, offset) + (SALUTATION_BONUS if cut in addressed else 0.0)
         if adjusted > best + 1e-9:
             best_cut, best = cut, adjusted
     return best_cut

@@ -381,6 +381,10 @@ def writer_credit_line(text: str) -> bool:
 DATED_NOTE = re.compile(rf"^[（(][{_NUM}○]{{4}}年[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[^（）()]{{0,20}}[）)]$")
 
 
+#: The address a speech opens with, on a line of its own: 同志们：, 女士们、先生们：, 尊敬的各位来宾：.
+SALUTATION = re.compile(
+    r"^(?:(?:尊敬的|亲爱的)?[\u4e00-\u9fff]{0,8}(?:同志们|朋友们|女士们|先生们|同学们|代表们|各位[\u4e00-\u9fff]{0,6})[、，,]?)+[：:]$"
+)
 #: A review's headline, naming the work it reviews: 一部写给青年的书——读《滨江纪事》, ——评《…》,
 #: 《滨江纪事》读后.
 REVIEW_TITLE = re.compile(r"[—－-]{1,3}[读评]《[^《》]+》|《[^《》]+》(?:读后|观后)")

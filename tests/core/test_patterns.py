@@ -318,3 +318,17 @@ def test_a_documents_note_opens_with_the_day_in_brackets(text: str, note: bool) 
 )
 def test_a_reviews_headline_names_the_work_it_reviews(text: str, review: bool) -> None:
     assert (patterns.REVIEW_TITLE.search(text) is not None) is review
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("同志们：", True),
+        ("女士们、先生们：", True),
+        ("尊敬的各位来宾：", True),
+        ("同志们都说：", False),  # a sentence's words before a quote
+        ("同志们，", False),
+    ],
+)
+def test_a_speechs_address_stands_alone_before_a_colon(text: str, address: bool) -> None:
+    assert (patterns.SALUTATION.match(text) is not None) is address

@@ -7108,3 +7108,28 @@ def test_a_reviews_headline_over_its_writers_name_closes_the_review(width: int) 
     ]
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["一部写给青年的书——读《滨江纪事》", "一本画册里的茶乡往事"]
+
+
+def test_a_speech_printed_whole_after_the_report_of_its_meeting_opens_with_its_address() -> None:
+    # the report of a meeting under its headline, then the speech given there, its headline
+    # after it: both speak of the same things, so the words part them nowhere; the speech
+    # opens with its address (同志们：)
+    report = [
+        "本报讯（青川新闻记者 王海）青川区茶产业发展大会今天在区会堂举行，区长李大山出席大会并讲话。",
+        "李大山在讲话中说，茶产业是青川的富民产业，全区要把茶园管好，把茶叶品牌做响。",
+        "大会表彰了一批茶产业发展先进集体和先进个人，全区各镇的茶农代表参加了大会。",
+    ]
+    speech = [
+        "茶产业是青川的富民产业。十年来，全区茶园面积扩大了一倍，茶农收入增加了两倍。",
+        "今年，我们要把茶园管好，把茶叶品牌做响，让青川的茶叶卖得更远，让茶农的收入更高。",
+    ]
+    lines = [
+        "青川区召开茶产业发展大会",
+        *(line for text in report for line in wrap(text, 14)),
+        "同志们：",
+        *(line for text in speech for line in wrap(text, 14)),
+        "在青川区茶产业发展大会上的讲话",
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["青川区召开茶产业发展大会", "在青川区茶产业发展大会上的讲话"]
+    assert page.articles[1].paragraphs[0].text == "同志们："
