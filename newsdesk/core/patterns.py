@@ -29,8 +29,8 @@ _DISPATCH = rf"{_DISPATCH_CORE}|{_REPORTED}|[〔【\[]\s*(?:{_DISPATCH_CORE}|{_R
 #: Datelines and lead-ins that open an article: a dispatch's dateline, and 记者 X 报道：
 LEADIN = re.compile(
     rf"^\s*(?:{_DISPATCH}"
-    rf"|本报(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,20}}?报[道导][：:]"
-    rf"|记者{_NOSTOP}{{1,20}}?报[道导][：:]"
+    rf"|本报(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报[道导][：:]"
+    rf"|记者{_NOSTOP}{{1,24}}?报[道导][：:]"
     r")"
 )
 #: The characters a lead-in can start with (after its indent): the pipeline tests every line,

@@ -332,3 +332,17 @@ def test_a_reviews_headline_names_the_work_it_reviews(text: str, review: bool) -
 )
 def test_a_speechs_address_stands_alone_before_a_colon(text: str, address: bool) -> None:
     assert (patterns.SALUTATION.match(text) is not None) is address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者王海今天从青川报道：",
+        # (two reporters, the hour and the place between the role and 报道: 22 characters; the
+        # byline reads up to 24, and so does the lead-in now)
+        "记者王海、李丽今日凌晨2时30分从青川县抗灾一线报道：",
+    ],
+)
+def test_a_reporters_report_opens_as_a_lead_in(text: str) -> None:
+    assert patterns.leadin(text)
+    assert patterns.byline_end(text) == len(text)
