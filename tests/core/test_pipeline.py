@@ -7133,3 +7133,26 @@ def test_a_speech_printed_whole_after_the_report_of_its_meeting_opens_with_its_a
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["青川区召开茶产业发展大会", "在青川区茶产业发展大会上的讲话"]
     assert page.articles[1].paragraphs[0].text == "同志们："
+
+
+def test_a_heading_after_a_report_opened_by_a_dispatch_is_no_section_of_it() -> None:
+    # two wire reports on one subject, each headline after its text: the first headline shares
+    # a third of its words with the opening of the second report, as a section head would; but
+    # a report opened by a dated dispatch is set in no sections
+    first = [
+        "新华社青川3月5日电青川区茶商协会今天发布报告说，今年春茶的收购价格有望比去年上涨一成。",
+        "报告说，今年开春以来气温偏高，茶芽长得快，外地茶商来得也比往年早。",
+    ]
+    second = [
+        "春茶价格今天在青川茶市开出，石门村的明前茶每斤卖到八百元，比去年高出一成。",
+        "区农业局介绍，今年全区春茶面积三万亩，明前茶开摘的茶园已有一万亩，产量比去年增加两成。",
+    ]
+    lines = [
+        *(line for text in first for line in wrap(text, 14)),
+        "茶商看好春茶价格",
+        *(line for text in second for line in wrap(text, 14)),
+        "青川茶市明前茶卖到八百元",
+        "新华社记者周文",
+    ]
+    page = analyze_page(page_of(*lines))
+    assert headlines(page) == ["茶商看好春茶价格", "青川茶市明前茶卖到八百元"]
