@@ -1432,8 +1432,9 @@ def _shares_a_signed_headline(units: list[Unit], k: int, order: range) -> bool:
 
 
 def _in_a_report(units: list[Unit], k: int) -> bool:
-    """Whether heading ``k`` stands in a report: the text before it, back to the heading or the
-    lead-in it opens with, opens with a dated dispatch (新华社青川3月5日电, 据新华社…电). A
+    """Whether heading ``k`` stands in a report: the text before it, back to the heading, the
+    lead-in or the editor's note it opens with or the credit closing the text before it, opens
+    with a dated dispatch (新华社青川3月5日电, 据新华社…电). A
     report is set in no sections (on dev, 4 of 673 texts opening so have a short line between
     paragraphs: places labelling a roundup's items, a bank's account numbers): a heading after
     its text is its headline, or the next article's."""
