@@ -6837,7 +6837,7 @@ def test_a_heading_over_an_editors_note_heads_the_column_the_note_opens(note: li
     # 茶乡新闻月报 shares more words with the note after it than with the essay before it, as a
     # section head of the essay would; but an editor's note stands at the head of a text, under
     # its headline
-    essay = [line for text in TEA_YEAR for line in wrap(text, 14)]
+    essay = _column(*TEA_YEAR)
     page = analyze_page(page_of("茶乡这一年", *essay, "茶乡新闻月报", *note, *wrap(TEA_MONTH, 14)))
     assert headlines(page) == ["茶乡这一年", "茶乡新闻月报"]
 
@@ -6847,7 +6847,7 @@ def test_two_headlines_over_an_editors_note_are_no_heading_wrapped_at_the_column
     # column's headline: read as a heading of the essay broken at the column's edge (这一年，
     # 茶乡收获了什么 / 茶乡新闻月报), it would run into one paragraph; an editor's note follows
     lines = [
-        *(line for text in TEA_YEAR for line in wrap(text, 12)),
+        *_column(*TEA_YEAR, width=12),
         "这一年，茶乡收获了什么",
         "茶乡新闻月报",
         *wrap(TEA_NOTE, 12),
@@ -6902,7 +6902,7 @@ def test_an_editors_note_after_a_text_of_its_own_opens_an_article() -> None:
         "编者按：入冬以来，流感在多地流行，我们请医生讲一讲怎样预防，供读者参考。",
         "冬季是流感的高发季节，医生提醒大家，出门戴好口罩，回家勤洗手，家里常开窗通风。",
     ]
-    lines = [line for text in (*letter, *report) for line in wrap(text, 14)]
+    lines = list(_column(*letter, *report))
     page = analyze_page(page_of(*lines, "冬季预防流感莫大意"))
     assert headlines(page) == [None, "冬季预防流感莫大意"]
     assert page.articles[1].paragraphs[0].text == report[0]
@@ -6927,7 +6927,7 @@ def test_a_heading_between_two_speakers_pieces_heads_one_of_them(first: bool) ->
     heads = ["品牌路要一直走下去", "茶叶品牌靠茶园管理"]
     lines: list[str] = []
     for head, piece in zip(heads, FORUM, strict=True):
-        text = [line for para in piece for line in wrap(para, 14)]
+        text = list(_column(*piece))
         lines += [head, *text] if first else [*text, head]
     page = analyze_page(page_of(*lines))
     assert headlines(page) == heads
@@ -7034,9 +7034,7 @@ def test_a_credit_on_its_own_line_after_a_text_leaves_its_last_paragraph_text() 
     # before it: the paragraph before the credit is the text's own
     lines = [*KINDERGARTENS, "（周文摄）", "青川茶叶出口翻番", *wrap(TEA_MONTH, 14)]
     page = analyze_page(page_of(*lines))
-    assert [p.text for p in page.articles[0].paragraphs][
-        -1
-    ] == "区教育局介绍，新建的幼儿园全部是公办园，收费标准和现有公办园一样。"
+    assert page.articles[0].paragraphs[-1].text == "区教育局介绍，新建的幼儿园全部是公办园，收费标准和现有公办园一样。"
 
 
 def test_a_documents_title_over_the_day_it_was_passed_heads_it() -> None:
@@ -7100,7 +7098,7 @@ def test_a_reviews_headline_over_its_writers_name_closes_the_review(width: int) 
     # as a section head wrapped at its edge over the rest of it would, and the text after it
     # shares its words too (写给青年, 纪事)
     lines = [
-        *(line for text in REVIEWS for line in wrap(text, width)),
+        *_column(*REVIEWS, width=width),
         "一部写给青年的书——读《滨江纪事》",
         "禾木",
         *wrap(ALBUM, width),
@@ -7125,9 +7123,9 @@ def test_a_speech_printed_whole_after_the_report_of_its_meeting_opens_with_its_a
     ]
     lines = [
         "青川区召开茶产业发展大会",
-        *(line for text in report for line in wrap(text, 14)),
+        *_column(*report),
         "同志们：",
-        *(line for text in speech for line in wrap(text, 14)),
+        *_column(*speech),
         "在青川区茶产业发展大会上的讲话",
     ]
     page = analyze_page(page_of(*lines))
@@ -7148,9 +7146,9 @@ def test_a_heading_after_a_report_opened_by_a_dispatch_is_no_section_of_it() -> 
         "区农业局介绍，今年全区春茶面积三万亩，明前茶开摘的茶园已有一万亩，产量比去年增加两成。",
     ]
     lines = [
-        *(line for text in first for line in wrap(text, 14)),
+        *_column(*first),
         "茶商看好春茶价格",
-        *(line for text in second for line in wrap(text, 14)),
+        *_column(*second),
         "青川茶市明前茶卖到八百元",
         "新华社记者周文",
     ]
