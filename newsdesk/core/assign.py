@@ -452,8 +452,7 @@ def assign_blocks(segments: list[Segment], blocks: list[HeadBlock]) -> list[tupl
         if k < 0:
             placed.append((b.position, (b, None)))
             continue
-        p_heads, n_heads = b.heads[:k], b.heads[k:]
-        p_caps, n_caps = ([], b.captions) if n_heads else (b.captions, [])
+        (p_heads, p_caps), (n_heads, n_caps) = _parts(b, k)
         for heads, caps, taken, seg, off in (
             (p_heads, p_caps, pt, b.prev, -0.25),
             (n_heads, n_caps, nt, b.next, 0.25),
@@ -495,19 +494,30 @@ def _block_text(b: HeadBlock) -> str:
     captions, but not its writer's name (本报记者王海): 记者 and 本报 fall anywhere in a text.
     (Kept on the block: the plan asks it of each block for every way of placing the one before.)"""
     if b.words is None:
-        b.words = "".join([u.text for u in b.heads if not by_name(u.text)]) + "".join([u.text for u in b.captions])
+        b.words = _words(b.heads, b.captions)
     return b.words
 
 
+def _words(heads: list[Unit], captions: list[Unit]) -> str:
+    """The words of headings and captions as ``_block_text`` takes them (no writer's name)."""
+    return "".join([u.text for u in heads if not by_name(u.text)]) + "".join([u.text for u in captions])
+
+
+def _parts(b: HeadBlock, k: int) -> tuple[tuple[list[Unit], list[Unit]], tuple[list[Unit], list[Unit]]]:
+    """Block ``b`` split after its first ``k`` headings, as (headings, captions) closing the text
+    before it and (headings, captions) heading the text after it: the captions go with the
+    second part where it holds a heading, with the first otherwise."""
+    p_heads, n_heads = b.heads[:k], b.heads[k:]
+    return ((p_heads, []), (n_heads, b.captions)) if n_heads else ((p_heads, b.captions), (n_heads, []))
+
+
 def _part_text(b: HeadBlock, k: int, closing: bool) -> str:
-    """The words (as ``_block_text`` takes them) of the part of block ``b`` that, split after its
-    first ``k`` headings, closes the text before it (``closing``: those headings) or heads the
-    text after it (the rest, with the block's captions), as ``assign_blocks`` parts it."""
-    if (k <= 0 and not closing) or (k >= len(b.heads) and closing):
-        return _block_text(b)
-    heads = b.heads[:k] if closing else b.heads[k:]
-    caps = b.captions if not closing else []
-    return "".join([u.text for u in heads if not by_name(u.text)]) + "".join([u.text for u in caps])
+    """The words (``_words``) of the part of block ``b`` that, split after its first ``k``
+    headings (``_parts``), closes the text before it (``closing``) or heads the text after it."""
+    heads, caps = _parts(b, k)[0 if closing else 1]
+    if len(heads) == len(b.heads) and len(caps) == len(b.captions):
+        return _block_text(b)  # (the whole block: its words are kept on it)
+    return _words(heads, caps)
 
 
 def _scored_breaks(seg: Segment, before: str, after: str) -> tuple[list[tuple[float, int, int]], float]:
