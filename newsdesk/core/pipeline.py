@@ -1922,10 +1922,13 @@ def _headed_items(
 ) -> list[tuple[HeadBlock | None, Segment | None]]:
     """Where the page sets its headlines before their articles (two in three of those placed,
     or more: ``_HEADS_FIRST``), a heading taken for a section head (``_section_heads``) that
-    shares none of its word pairs with the text before it and most with the text after it
-    (``about`` or more) heads an item of its own: a column of short items, each under its own
-    headline. (A section head of a long article shares some words with the text before it, of
-    the same article.) A term in quotes (“峰时段”) heads no item: it is a term the article
+    shares none of its word pairs with the text before it (back past the feature's other
+    section heads) and most with the text after it (``about`` or more) heads an item of its
+    own: a column of short items, each under its own headline. (A section head of a long
+    article shares some words with the text before it, of the same article: with the text
+    right above it, or with the feature's opening above its first section head. On the dev
+    pages laid out headlines first, the text back to the section head before took a feature's
+    later sections for items.) A term in quotes (“峰时段”) heads no item: it is a term the article
     explains, whose meaning under it repeats its words (of such headings between paragraphs,
     on dev and the nine scratch draws, 128 are section heads, 2 open an article). A page
     with a third of its headlines or more set after their texts mixes placements: a heading
@@ -1952,8 +1955,15 @@ def _headed_items(
                 shares is not None
                 and shares[0] == 0.0
                 and (
-                    shares[1] >= about
-                    or (shares[1] >= _SOME_SHARE and _NEWS_LEAD.match(units[k + 1].text) is not None)
+                    (
+                        (
+                            shares[1] >= about
+                            or (shares[1] >= _SOME_SHARE and _NEWS_LEAD.match(units[k + 1].text) is not None)
+                        )
+                        # (... nor with the text of the feature's earlier sections: the text
+                        # before it, back past its other section heads, 40 lines)
+                        and share(units[k].text, _nearby(units, range(k - 1, -1, -1), 40)) == 0.0
+                    )
                     or _new_subject(units, k)
                     or _heads_a_brief(units, k)
                 )

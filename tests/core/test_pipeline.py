@@ -2271,6 +2271,32 @@ def test_a_section_head_stays_in_its_feature_where_the_page_mixes_placements() -
     assert [p.text for p in page.articles[2].paragraphs] == feature.paragraphs
 
 
+def test_a_later_section_head_stays_in_its_feature_where_the_page_sets_headlines_first() -> None:
+    # headlines first: a feature's second section head (手艺传给年轻人) shares no word with
+    # the text between it and the first section head, and most with the text after it, as a
+    # short item's headline would; but the feature's opening paragraph, above the first section
+    # head, speaks of its words (手艺): it is a section of the same feature, no item of its own
+    feature = PlainArticle(
+        headline="老街口的修鞋摊",
+        paragraphs=[
+            "老街口的修鞋摊摆了三十年，摊主王师傅的手艺在附近几条街上无人不知，街坊都愿意找他。",
+            "风雨无阻",
+            "每天早上七点，王师傅准时出摊，刮风下雨也不例外，一张小凳，一个工具箱，一坐就是一整天。",
+            "他说，街坊们出门赶路，鞋子坏了耽误不起，修鞋摊晚开一会儿，就会有街坊白跑一趟。老街口的街坊说，"
+            "有王师傅在，鞋子坏了心里不慌。",
+            "手艺传给年轻人",
+            "前年起，王师傅收了两个徒弟，把手艺传给年轻人，钉鞋掌、换拉链、补鞋面，一样一样手把手地教。",
+            "两个年轻人如今已能独当一面，王师傅说，手艺传下去，老街口的修鞋摊就不会散。",
+        ],
+        headline_first=True,
+    )
+    articles = [*_REPORTS_FIRST, feature, *_SHORT_ITEMS]
+    page = analyze_page(typeset(articles, width=14))
+    found = [(a.headline.text if a.headline else None, len(a.paragraphs)) for a in page.articles]
+    assert found == [(a.headline, len(a.paragraphs)) for a in articles]
+    assert [p.text for p in page.articles[2].paragraphs] == feature.paragraphs
+
+
 _OLD_STREET = PlainArticle(
     headline="老街改造迎来新客流",
     paragraphs=[
