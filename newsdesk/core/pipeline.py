@@ -831,9 +831,10 @@ def _classify(units: list[Unit]) -> None:
             # ... or the text before it closed with its writer's credit (…地区。（王海）)
             after_credit = k > 0 and units[k - 1].kind == "body" and patterns.closing_credit(units[k - 1].text)
             # ... or it stands between a sentence's end and a paragraph's first line (…焕然一新。 /
-            # 青川老城区背街小巷改造完工 / 居民王秀兰说，过去雨天出), or a numbered picture's
-            # caption (2、…): a line of running text cut off would follow no full stop, or be
-            # followed by the rest of its paragraph (the page's top counts as a sentence's end)
+            # 青川老城区背街小巷改造完工 / 居民王秀兰说，过去雨天出), a numbered picture's caption
+            # (2、…) or a caption its photographer's credit closes (▲会员大会现场。（王海摄）): a
+            # line of running text cut off would follow no full stop, or be followed by the rest
+            # of its paragraph (the page's top counts as a sentence's end)
             between = (
                 nxt is not None
                 and (k == 0 or (units[k - 1].kind == "body" and units[k - 1].text[-1] in SENTENCE_STOPS))
@@ -842,6 +843,7 @@ def _classify(units: list[Unit]) -> None:
                     first_of(nxt.lines[0], nxt.width)
                     or (first_width(nxt.lines[0], nxt.width) and not _left_open(u.text))
                     or _PHOTO_NUMBER.match(nxt.text) is not None
+                    or patterns.ends_with_photo_credit(nxt.text)
                 )
             )
             # ... or it stands under a photo's label (图片： / 下岗职工：走出一片新天地): the photo's

@@ -1168,3 +1168,23 @@ def test_a_quote_closed_after_no_stop_seldom_ends_a_paragraph(line: str, weak: b
     (ln,) = measure_lines([(0, line)])
     (plain,) = measure_lines([(0, line[:-1] + "。")])  # (the same width, closed by a stop)
     assert (_emit(ln, 14.0)[2] < _emit(plain, 14.0)[2]) is weak
+
+
+def test_a_line_opening_with_a_bullet_opens_a_paragraph() -> None:
+    # a headline as wide as the column, set between a text's last line and a photo's caption
+    # opening with a bullet (▲…, its photographer's credit on the next line): the bullet opens the
+    # caption, and the headline stands alone, no line of a paragraph running into it
+    raw = [
+        "展工作，计划培训茶农五百人次，",
+        "组织会员企业参加展会六场。",
+        "青川区茶叶协会召开会员大会了",
+        "▲会员大会现场。青川日报记者",
+        "王海 摄",
+    ]
+    assert sizes(raw) == [2, 1, 2]
+    # ... as it opens a list's item after a full line that OCR left without its colon (on dev,
+    # 64 lines open with a bullet, each a paragraph's first or a heading's)
+    items = ["春茶开采了。", "茶农们说，今年新茶的好处有三", "●芽叶肥壮，色泽翠绿。", "●香气高长，滋味鲜爽。"]
+    assert sizes(items) == [1, 1, 1, 1]
+    # (○ is no bullet: OCR gives it for a zero, 一○五亿, inside running text)
+    assert sizes(["全区今年的财政收入达到一百点", "○五亿元，比上年增长百分之十。"]) == [2]

@@ -7180,3 +7180,28 @@ def test_a_heading_after_a_report_opened_by_a_dispatch_is_no_section_of_it() -> 
     ]
     page = analyze_page(page_of(*lines))
     assert headlines(page) == ["茶商看好春茶价格", "青川茶市明前茶卖到八百元"]
+
+
+def test_a_headline_as_wide_as_the_column_over_a_bulleted_caption_heads_its_text() -> None:
+    # the headline after its text, as wide as the column (no line of running text: it closes
+    # no sentence and follows one), then its photo's caption opened by a bullet and closed by
+    # the photographer's credit on a line of its own
+    text = "\n\n".join(
+        [
+            " 本报讯（记者 王海）3月5日，",
+            "青川区茶叶协会召开年度会员大",
+            "会，总结去年工作，部署今年任",
+            "务。",
+            "今年，协会将围绕品牌建设、",
+            "技术培训、市场开拓三个方面开",
+            "展工作，计划培训茶农五百人次，",
+            "组织会员企业参加展会六场。",
+            "青川区茶叶协会召开会员大会了",
+            "▲会员大会现场。青川日报记者",
+            "王海 摄",
+        ]
+    )
+    (article,) = analyze_page(text).articles
+    assert article.headline is not None and article.headline.text == "青川区茶叶协会召开会员大会了"
+    assert [b.text for b in article.of_role("caption")] == ["▲会员大会现场。青川日报记者王海 摄"]
+    assert len(article.paragraphs) == 2
