@@ -67,6 +67,13 @@ PHOTO_CREDIT_BARE = re.compile(
     r"(?:^|[。！？”])(?:[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影))?[\s\u3000]*"
     r"[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}[\s\u3000]*摄$"
 )
+#: A QR code's caption, printed with an article today, telling what scanning it gives (扫码看现场
+#:视频, 扫一扫，听新闻, 扫描下方二维码观看…, 长按识别二维码关注…): the code's, no headline (扫码支付
+#:走进菜市场 is one).
+QR_PROMPT = re.compile(
+    r"^(?:扫码|扫一扫|(?:扫描|长按(?:识别)?)(?:[上下左右][方侧边])?(?:图中)?二维码)[，,\s]*(?:即可|可)?"
+    r"(?:看|观看|收看|听|收听|阅读|了解|关注|参与|报名|下载|获取|查看|浏览|进入|答题|投票|留言)"
+)
 CAPTION_START = re.compile(r"^(?:图为|图[一二三四五六七八九十0-9]+[：:、]|上图|下图|左图|右图|图：)")
 
 #: The page's or the article's editors: 本版编辑：王海, 责任编辑：周文 图片编辑：林晓雨.

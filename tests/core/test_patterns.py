@@ -346,3 +346,19 @@ def test_a_speechs_address_stands_alone_before_a_colon(text: str, address: bool)
 def test_a_reporters_report_opens_as_a_lead_in(text: str) -> None:
     assert patterns.leadin(text)
     assert patterns.byline_end(text) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("扫码看植树现场视频", True),
+        ("扫一扫，听新闻", True),
+        ("扫描下方二维码观看完整视频", True),
+        ("长按识别二维码关注我们", True),
+        ("扫码支付走进菜市场", False),  # (a headline: scanning to pay is its subject)
+        ("扫描仪", False),
+        ("扫一扫", False),
+    ],
+)
+def test_a_qr_codes_caption_says_what_scanning_it_gives(text: str, prompt: bool) -> None:
+    assert (patterns.QR_PROMPT.match(text) is not None) is prompt
