@@ -61,11 +61,11 @@ PHOTO_CREDIT = re.compile(
 #: Only a photographer's credit (…摄）): strong enough to make a caption of any short paragraph.
 PHOTO_CREDIT_STRICT = re.compile(r"[（(][^（）()]{1,30}摄[）)]\s*$")
 #: A photographer's credit set without brackets after the caption's last sentence, as papers
-#: print it today: …阅读。新华社记者 周文 摄, …阅读。本报记者周文摄, …阅读。周文 王海 摄, or on
-#: a line of its own.
+#: print it today: …阅读。新华社记者 周文 摄, …阅读。本报记者周文摄, …阅读。周文 王海 摄, 周文/摄,
+#: or on a line of its own.
 PHOTO_CREDIT_BARE = re.compile(
     r"(?:^|[。！？”])(?:[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影))?[\s\u3000]*"
-    r"[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}[\s\u3000]*摄$"
+    r"[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}[\s\u3000]*[/／]?[\s\u3000]*摄$"
 )
 #: A QR code's caption, printed with an article today, telling what scanning it gives (扫码看现场
 #:视频, 扫一扫，听新闻, 扫描下方二维码观看…, 长按识别二维码关注…): the code's, no headline (扫码支付

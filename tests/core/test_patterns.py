@@ -362,3 +362,18 @@ def test_a_reporters_report_opens_as_a_lead_in(text: str) -> None:
 )
 def test_a_qr_codes_caption_says_what_scanning_it_gives(text: str, prompt: bool) -> None:
     assert (patterns.QR_PROMPT.match(text) is not None) is prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("开幕式上，居民表演广场舞。新华社记者 周文 摄", True),
+        ("开幕式上，居民表演广场舞。周文 王海 摄", True),
+        ("开幕式上，居民表演广场舞。王海/摄", True),  # (today's credit after a slash)
+        ("王海／摄", True),
+        ("开幕式上，居民表演广场舞。（王海摄）", True),
+        ("他拿起相机就摄", False),
+    ],
+)
+def test_a_photographers_credit_closes_a_caption(text: str, credit: bool) -> None:
+    assert patterns.photographer_credit(text) is credit
