@@ -28,9 +28,9 @@ from .chars import (
     narrow_runs_finder,
 )
 from .patterns import (
-    BULLETS,
     BYLINE_FIRST,
     BYLINE_LINE,
+    ITEM_BULLETS,
     LEADIN,
     LEADIN_FIRST,
     PHOTO_CREDIT_BARE,
@@ -194,7 +194,7 @@ def measure_lines(lines: Iterable[tuple[int, str]]) -> list[LineInfo]:
             or indent
             or name
             or first in "（("
-            or first in _ITEM_BULLETS
+            or first in ITEM_BULLETS
             or last in _OPENING
             or last == "摄"
             or (("（" in text or "(" in text) and _bracket_left_open(text))
@@ -1259,11 +1259,9 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     if ln.leadin or ln.note:
         m -= 6.0  # a dateline (本报北京1月4日电), an editor's note (编者按：) opens a paragraph
         last -= 6.0
-    elif text[0] in _ITEM_BULLETS:
-        # ... and so does a bullet (▲, ●, △): a list's item, a deck's line or a photo's caption
-        # is set after one, and no line of running text opens with it (on dev, 64 lines so
-        # opening, each its paragraph's first or a heading's; ○ is no bullet there but OCR's
-        # zero, 一○五亿)
+    elif text[0] in ITEM_BULLETS:
+        # ... and so does a bullet (▲, ●, △: ``ITEM_BULLETS``): a list's item, a deck's line or
+        # a photo's caption is set after one, and no line of running text opens with it
         m -= 6.0
         last -= 6.0
     elif ln.byline:
@@ -1361,9 +1359,6 @@ _TERMINAL = frozenset("。？！…．.?!；;")
 #: The labels an editor's note or a reporter's aside opens with: 编者按：, 编后：, 记者手记：
 _EDITORS_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编者附记|编辑点评|记者手记|短评)[：:]")
 _NOTE_FIRST = frozenset("编记短")
-#: The bullets a paragraph may open with (``patterns.BULLETS`` but ○, which OCR also gives for a
-#: zero, 〇).
-_ITEM_BULLETS = BULLETS - {"○"}
 #: The first characters of a photo caption's label: 压题照片：…, 题头照片为…, 图为…, and of the
 #: photos' label (图片：, 照片：, 附图：; see ``_opens_caption``).
 _CAPTION_FIRST = frozenset("压题图照附")

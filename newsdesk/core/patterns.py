@@ -249,6 +249,10 @@ def photographer_credit(text: str) -> bool:
 #: The bullets items of a list, a headline's deck or a column of short items are set with
 #: (●重申人民币将保持稳定, △我国将颁布…).
 BULLETS = frozenset("●○◆◇■□▲△★☆•")
+#: The bullets a paragraph opens with (``BULLETS`` but ○, which OCR also gives for a zero, 〇,
+#: inside running text: 一○五亿): on dev, 64 lines open with one, each a paragraph's or a
+#: heading's first.
+ITEM_BULLETS = BULLETS - {"○"}
 
 #: Section heads inside an article: 一、… （二）… 3. … ● … —— …
 ENUMERATED = re.compile(

@@ -1061,7 +1061,7 @@ def _classify(units: list[Unit]) -> None:
         if u.kind in ("body", "head") and len(u.lines) <= 2 and patterns.QR_PROMPT.match(u.text) is not None:
             u.kind = "caption"  # (the caption of a QR code printed with the article: 扫码看现场视频)
             continue
-        if u.kind == "body" and u.text[0] in _DECK_BULLETS and patterns.ends_with_photo_credit(u.text):
+        if u.kind == "body" and u.text[0] in patterns.ITEM_BULLETS and patterns.ends_with_photo_credit(u.text):
             u.kind = "caption"  # a photo's caption set after a bullet (▲改造后的老街。（受访者供图）)
             continue
         prev = units[k - 1].kind if k > 0 else ""
