@@ -872,11 +872,7 @@ def _classify(units: list[Unit]) -> None:
         if u.kind != "head" or u.wide:
             if u.kind == "body" and k and _list_item(u.text):
                 before = units[k - 1]
-                if before is item or (
-                    before.kind == "body"
-                    and before.text.endswith(("：", ":"))
-                    and not patterns.PHOTO_LABEL.match(before.text)
-                ):
+                if before is item or (before.kind == "body" and _list_label(before.text)):
                     item = u  # (the list goes on in text: 产品有： / 青川茶厂 / “石门”牌绿茶)
             continue
         if item is not None and units[k - 1] is item and _list_goes_on(units, k):
@@ -1081,6 +1077,12 @@ def _list_item(text: str) -> bool:
     return _ITEM_MARKS.isdisjoint(text) and not text.endswith(("：", ":"))
 
 
+def _list_label(text: str) -> bool:
+    """Whether ``text`` labels a list under it (产品有：): it ends with a colon, and is no
+    photo's label (图片：, whose photos follow)."""
+    return text.endswith(("：", ":")) and patterns.PHOTO_LABEL.match(text) is None
+
+
 #: What no list item under a label holds: a sentence's or a clause's marks.
 _ITEM_MARKS = SENTENCE_STOPS | frozenset("，,；;")
 
@@ -1092,9 +1094,9 @@ def _list_goes_on(units: list[Unit], k: int, reach: int = 8) -> bool:
     for v in units[k : k + reach]:
         if v.wide:
             return False
-        if v.kind == "body" and v.text.endswith(("：", ":")):
-            return not patterns.PHOTO_LABEL.match(v.text)
-        if not _list_item(v.text):
+        if v.kind == "body" and _list_label(v.text):
+            return True
+        if not _list_item(v.text):  # (a photo's label, 图片：, too: its photos follow, no items)
             return False
     return False
 
