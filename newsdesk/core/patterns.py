@@ -388,8 +388,10 @@ def writer_credit_line(text: str) -> bool:
 
 
 #: A date in brackets on a line of its own: the day a speech was given or a document signed,
-#: set under its title (（二〇二六年三月五日）, （2026年3月5日于青川））.
-DATED_NOTE = re.compile(rf"^[（(][{_NUM}○]{{4}}年[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[^（）()]{{0,20}}[）)]$")
+#: set under its title (（二〇二六年三月五日）, （2026年3月5日于青川））; a document's note opens so
+#: too (``DOCUMENT_NOTE``).
+_BRACKETED_DAY = rf"^[（(][{_NUM}○]{{4}}年[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日"
+DATED_NOTE = re.compile(rf"{_BRACKETED_DAY}[^（）()]{{0,20}}[）)]$")
 
 
 #: The address a speech opens with, on a line of its own: 同志们：, 女士们、先生们：, 尊敬的各位来宾：.
@@ -401,7 +403,7 @@ SALUTATION = re.compile(
 REVIEW_TITLE = re.compile(r"[—－-]{1,3}[读评]《[^《》]+》|《[^《》]+》(?:读后|观后)")
 #: A document's note under its title, opening with the day it was passed or issued, in brackets:
 #: （2025年12月29日青川区人民代表大会常务委员会第五次会议通过）.
-DOCUMENT_NOTE = re.compile(rf"^[（(][{_NUM}○]{{4}}年[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[^（）()]{{0,80}}[）)]$")
+DOCUMENT_NOTE = re.compile(rf"{_BRACKETED_DAY}[^（）()]{{0,80}}[）)]$")
 
 
 def dated_note(text: str) -> bool:

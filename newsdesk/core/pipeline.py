@@ -1101,7 +1101,11 @@ def _list_goes_on(units: list[Unit], k: int, reach: int = 8) -> bool:
     return False
 
 
-def _closes_text_before(units: list[Unit], k: int, reach: int = 40) -> bool:
+#: How many lines of text around a heading its words are looked for in (``_nearby``).
+_NEARBY_LINES = 40
+
+
+def _closes_text_before(units: list[Unit], k: int, reach: int = _NEARBY_LINES) -> bool:
     """Whether heading ``k``, with the short line under it, is the headline of the text before
     it rather than a section head wrapped at the column's edge: it speaks of that text (a fifth of
     its word pairs or more, ``_CLOSING_SHARE``, in the body text ``reach`` lines back) and of
@@ -1247,7 +1251,7 @@ def _verse(units: list[Unit], run: int = 5) -> None:
             # (the run's first heading may be the headline of the text before it, set after
             # that text: it shares its words, which a poem's first line seldom does)
             if start == k and k and units[k - 1].kind == "body":
-                before = _nearby(units, range(k - 1, -1, -1), 40)
+                before = _nearby(units, range(k - 1, -1, -1), _NEARBY_LINES)
                 if share(units[k].text, before) >= 0.5:
                     start = k + 1
             for i in range(start, j):
@@ -1291,7 +1295,7 @@ def _indent_marks_articles(units: list[Unit]) -> bool:
     return bool(paras) and indented <= 0.3 * len(paras)
 
 
-def _section_heads(units: list[Unit], reach: int = 40) -> None:
+def _section_heads(units: list[Unit], reach: int = _NEARBY_LINES) -> None:
     """A lone narrow heading inside running text is a section head of that article.
 
     Between two body paragraphs, with no lead-in after it, a short unpunctuated line is far
@@ -1971,8 +1975,8 @@ def _headed_items(
                             or (shares[1] >= _SOME_SHARE and _NEWS_LEAD.match(units[k + 1].text) is not None)
                         )
                         # (... nor with the text of the feature's earlier sections: the text
-                        # before it, back past its other section heads, 40 lines)
-                        and share(units[k].text, _nearby(units, range(k - 1, -1, -1), 40)) == 0.0
+                        # before it, back past its other section heads, ``_NEARBY_LINES``)
+                        and share(units[k].text, _nearby(units, range(k - 1, -1, -1), _NEARBY_LINES)) == 0.0
                     )
                     or _new_subject(units, k)
                     or _heads_a_brief(units, k)
