@@ -7186,22 +7186,20 @@ def test_a_headline_as_wide_as_the_column_over_a_bulleted_caption_heads_its_text
     # the headline after its text, as wide as the column (no line of running text: it closes
     # no sentence and follows one), then its photo's caption opened by a bullet and closed by
     # the photographer's credit on a line of its own
-    text = "\n\n".join(
-        [
-            " 本报讯（记者 王海）3月5日，",
-            "青川区茶叶协会召开年度会员大",
-            "会，总结去年工作，部署今年任",
-            "务。",
-            "今年，协会将围绕品牌建设、",
-            "技术培训、市场开拓三个方面开",
-            "展工作，计划培训茶农五百人次，",
-            "组织会员企业参加展会六场。",
-            "青川区茶叶协会召开会员大会了",
-            "▲会员大会现场。青川日报记者",
-            "王海 摄",
-        ]
-    )
-    (article,) = analyze_page(text).articles
+    lines = [
+        " 本报讯（记者 王海）3月5日，",
+        "青川区茶叶协会召开年度会员大",
+        "会，总结去年工作，部署今年任",
+        "务。",
+        "今年，协会将围绕品牌建设、",
+        "技术培训、市场开拓三个方面开",
+        "展工作，计划培训茶农五百人次，",
+        "组织会员企业参加展会六场。",
+        "青川区茶叶协会召开会员大会了",
+        "▲会员大会现场。青川日报记者",
+        "王海 摄",
+    ]
+    (article,) = analyze_page(page_of(*lines)).articles
     assert article.headline is not None and article.headline.text == "青川区茶叶协会召开会员大会了"
     assert [b.text for b in article.of_role("caption")] == ["▲会员大会现场。青川日报记者王海 摄"]
     assert len(article.paragraphs) == 2
@@ -7211,22 +7209,20 @@ def test_a_bulleted_caption_and_a_qr_codes_caption_stay_with_their_article() -> 
     # a photo's caption after a bullet, closed by a credit naming who gave the photo
     # (（受访者供图）, no photographer's), and the caption of a QR code under the text
     # (扫码看…视频): captions of the article, no text and no headline of an article of their own
-    text = "\n\n".join(
-        [
-            "春季植树添新绿",
-            "记者 周文",
-            " 本报讯 4月6日，龙溪区组织机",
-            "关干部、志愿者等五百余人在北",
-            "山开展义务植树活动，栽下樟树、",
-            "桂花等苗木两千余株。",
-            "据了解，今年全区计划新增绿地",
-            "三十公顷，建设口袋公园八个。",
-            "▲志愿者在北山植树。（受访者",
-            "供图）",
-            "扫码看植树现场视频",
-        ]
-    )
-    (article,) = analyze_page(text).articles
+    lines = [
+        "春季植树添新绿",
+        "记者 周文",
+        " 本报讯 4月6日，龙溪区组织机",
+        "关干部、志愿者等五百余人在北",
+        "山开展义务植树活动，栽下樟树、",
+        "桂花等苗木两千余株。",
+        "据了解，今年全区计划新增绿地",
+        "三十公顷，建设口袋公园八个。",
+        "▲志愿者在北山植树。（受访者",
+        "供图）",
+        "扫码看植树现场视频",
+    ]
+    (article,) = analyze_page(page_of(*lines)).articles
     assert article.headline is not None and article.headline.text == "春季植树添新绿"
     assert [b.text for b in article.of_role("caption")] == ["▲志愿者在北山植树。（受访者供图）", "扫码看植树现场视频"]
     assert len(article.paragraphs) == 2
