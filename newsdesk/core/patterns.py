@@ -12,6 +12,8 @@ _NOSTOP = r"[^，。；！？\n]"
 #: ... nor a title's bracket: 本报记者王海《青川电力报》 is no dispatch 本报…电.
 _NOTITLE = r"[^，。；！？\n《]"
 
+#: Words 电 opens (电视台, 电话, 电力…): in 本报讯中央电视台… or 本报记者从电力部获悉 no dispatch's 电.
+_ELECTRIC = "视话力脑子影台网信器厂站价费梯池缆气动路机车能量源压流灯"
 #: A newspaper's name: a place or a title and what kind of paper it is (青川日报, 南湖晚报).
 _PAPER = r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报)"
 #: The news agencies and news sites as a regex alternation, longest first (新华网 before 新华社).
@@ -41,12 +43,21 @@ LEADIN_FIRST = frozenset("本据记〔【[" + "".join(a[0] for a in NEWS_AGENCIE
 #: the article's rules ask it of every paragraph.
 _OWN_PAPER = rf"{_PAPER}(?:讯|[\u4e00-\u9fff]{{0,8}}?[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日[讯电])"
 PAPER_LEADIN = re.compile(rf"^\s*{_OWN_PAPER}")
+#: A local newsroom's dateline, as district and county papers and media centres print it today:
+#: a name ending in 讯 or 电 before a credit in brackets that names a reporter (青川讯（通讯员 王海）,
+#: 青川区融媒体中心讯（记者 王海）), or a place and a day (青川11月27日讯, 北京11月27日电视台… not).
+#: Asked, as a paper's own, of every paragraph only (``leadin``).
+_LOCAL = (
+    rf"[\u4e00-\u9fff]{{2,12}}?[讯电](?=\s*[（(][^（）()\n]{{0,20}}?(?:记者|通讯员|实习生))"
+    rf"|[\u4e00-\u9fff]{{2,8}}[{_NUM}]{{1,3}}月[{_NUM}]{{1,3}}日(?:讯|电(?![{_ELECTRIC}]))"
+)
+LOCAL_LEADIN = re.compile(rf"^\s*(?:{_LOCAL})")
 
 #: The byline/dateline as printed at an article's start: the lead-in with its credit in
 #: brackets (本报讯（青川新闻记者 林晓雨 文/图）) or a reporter phrase (记者王海报道：).
 BYLINE = re.compile(
     r"^(?:"
-    rf"(?:{_DISPATCH}|{_OWN_PAPER})"
+    rf"(?:{_DISPATCH}|{_OWN_PAPER}|{_LOCAL})"
     r"(?:\s*[（(][^（）()\n]{1,40}[）)])?"
     rf"(?:\s*(?:本报|新华社|中新社)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报[道导][：:])?"
     rf"|(?:本报)?(?:特派|驻{_NOSTOP}{{1,8}})?记者{_NOSTOP}{{1,24}}?报[道导][：:]"
@@ -194,8 +205,6 @@ def is_jump(text: str) -> bool:
     return t[:1] in "（(" and t[-1:] in "）)" and bool(JUMP_CODE.match(t))
 
 
-#: Words 电 opens (电视台, 电话, 电力…): in 本报讯中央电视台… or 本报记者从电力部获悉 no dispatch's 电.
-_ELECTRIC = "视话力脑子影台网信器厂站价费梯池缆气动路机车能量源压流灯"
 _WIRE = re.compile(
     rf"^\s*(?:据?(?:新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|合众社){_NOSTOP}{{0,24}}?电"
     rf"|本报(?!讯){_NOSTOP}{{1,16}}?(?:日电|电(?![{_ELECTRIC}]))|本报(?!讯){_NOSTOP}{{1,16}}?日讯)"
@@ -216,8 +225,11 @@ def unclosed(text: str) -> bool:
 def leadin(text: str) -> bool:
     if LEADIN.match(text):
         return True
-    # (a paper's name ends with 报 within its first dozen characters: most texts are not asked)
-    return text.find("报", 2, 14) >= 0 and PAPER_LEADIN.match(text) is not None
+    # (a paper's name ends with 报 within its first dozen characters, a newsroom's with 讯 or 电
+    # within its first fifteen: most texts are not asked)
+    if text.find("报", 2, 14) >= 0 and PAPER_LEADIN.match(text) is not None:
+        return True
+    return (text.find("讯", 2, 16) >= 0 or text.find("电", 2, 16) >= 0) and LOCAL_LEADIN.match(text) is not None
 
 
 def byline_end(text: str) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.core import pipeline
+from newsdesk.core import patterns, pipeline
 from newsdesk.core.assign import han
 from newsdesk.core.chars import text_width
 from newsdesk.core.model import Article, PageAnalysis
@@ -3257,12 +3257,45 @@ def test_a_date_alone_heading_the_page_is_its_header() -> None:
         "新华网讯",
         "青川日报讯（记者 林晓雨）",  # a paper's own dateline under its name
         "南湖晚报青川11月27日电（记者 林晓雨）",
+        "滨江讯（通讯员 林晓雨）",  # a local newsroom's dateline: a district's, a media centre's
+        "青川区融媒体中心讯（记者 林晓雨 通讯员 周文）",
+        "青川11月27日讯（记者 林晓雨）",  # a place and a day
+        "青川11月27日电",
     ],
 )
 def test_todays_agencies_lead_ins_open_an_article_with_its_byline(lead: str) -> None:
     art = replace(LIBRARY, byline=lead, subheadlines=[], captions=[])
     page = analyze_page(typeset([TREES, art], width=14))
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(art)]
+
+
+@pytest.mark.parametrize("width", [12, 14, 16])
+def test_briefs_under_no_headline_each_open_with_a_local_dateline(width: int) -> None:
+    # a column of briefs, each opened by its newsroom's dateline and none under a headline of
+    # its own: each dateline opens an article, and is its byline
+    clinic = PlainArticle(
+        byline="南湖讯（通讯员 李丽）",
+        paragraphs=["3月5日，南湖社区联合区人民医院开展义诊，为居民免费测量血压、血糖三百余人次。"],
+    )
+    parks = PlainArticle(
+        byline="北山讯（通讯员 周文）",
+        paragraphs=["北山街道今年新建的三座口袋公园日前全部开放，附近居民散步有了好去处。"],
+    )
+    page = analyze_page(typeset([TREES, clinic, parks], width=width))
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(clinic), expected(parks)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "喜讯传来（记者 林晓雨）",  # no newsroom's name before the 讯
+        "青川3月2日电视台播出了植树的新闻。",  # 电视台, not a dispatch's 电
+        "青川讯 3月2日，青川区召开春季植树造林动员会。",  # a name and 讯 with no credit or day
+    ],
+)
+def test_what_no_local_dateline_is(text: str) -> None:
+    assert not patterns.leadin(text)
+    assert patterns.byline_end(text) == 0
 
 
 @pytest.mark.parametrize("first", [False, True])
