@@ -1228,6 +1228,14 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
         else:
             # (a deeper indent is rare; a short line ends)
             f = -1.5 if d >= _ASKS_FROM and (d >= _ASKS_TO or _short_first(ln)) else -8.0
+            if d == -1.0 and not (ln.before_mark or ln.indent) and _exact_width(ln):
+                # a cell short as printed (``_exact_width``), not broken early before a mark, its
+                # indent lost (a line ending its sentence a cell short, its mark hanging, is a
+                # first line: above): no paragraph's first line (two cells short) but a heading,
+                # over a caption set at the column's full width (全年将举办阅读活动五十余场 / 市民
+                # 在…挑选图书。). On dev, of the lines a cell short so, closing nothing, 66 are
+                # headings', 1 a paragraph's first (a list's item) and 2 a paragraph's later lines.
+                f = -_NO_FIRST
         last = 0.0 if closes else -3.5
         if d < -0.75:  # short
             s = 0.0 if closes else -1.0
@@ -1308,6 +1316,11 @@ _SPEECH_ENDS = _STOPS_SENTENCE | {"."}
 #: (``_short_first``): from three cells and a quarter short up to, not including, two and three
 #: quarters (``decode`` scores every other plain line by its width alone).
 _ASKS_FROM, _ASKS_TO = -3.25, -2.75
+#: What reading a line a cell short of the column, closing nothing, as a paragraph's first costs
+#: (``_emit``): more than the line standing alone as a heading (1, and 0.5 to enter it) before
+#: a full line opening a paragraph (2.5), read as the first and middle lines of one paragraph
+#: (a middle line a cell short, 1.5), whatever the line before the heading.
+_NO_FIRST = 6.0
 #: How short of the column a line ending before a moved opening mark may be (the mark, a cell,
 #: and the half cell a half-width character before it may leave; two cells short is a
 #: paragraph's first line).
@@ -1316,6 +1329,13 @@ _KEPT_MARK = -1.75
 #: more than a paragraph ending at a full line before it (M→L, 5/16), far less than one ending
 #: in running text (a last line that closes nothing, 3.5).
 _KEPT_RUN = 0.5
+
+
+def _exact_width(ln: LineInfo) -> bool:
+    """Whether ``ln`` is as wide as it was printed: each character takes a full cell and no mark
+    could have been set at half a cell (a line holding one, 会上，区委常委、组织部部长, may have
+    held a character more as printed, and a paragraph's first line may read a cell short)."""
+    return ln.width == len(ln.text) and squeeze(ln) == 0
 
 
 def _short_first(ln: LineInfo) -> bool:
@@ -1448,13 +1468,15 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
     append = back.append
     # (most lines are plain, and no wider than the column: ``_emit`` answers for them by their
     # width alone, asked once per width; but for a line three cells short, which asks
-    # ``_short_first`` whether it may open a paragraph)
+    # ``_short_first`` whether it may open a paragraph, and one a cell short, which asks whether
+    # its characters each take a full cell)
     known: dict[float, tuple[float, float, float, float]] = {}
     within, short_from, short_to = width + 0.75, width + _ASKS_FROM, width + _ASKS_TO
+    one_short = width - 1.0
     apart = _apart_after_stops(lines, width)  # (ids of the lines it names: most pages have a few)
     for ln in lines[1:]:
         w = ln.width
-        if ln.plain and w <= within and not short_from <= w < short_to:
+        if ln.plain and w <= within and not short_from <= w < short_to and w != one_short:
             emitted = known.get(w)
             if emitted is None:
                 emitted = known[w] = _emit(ln, width)

@@ -83,7 +83,7 @@ def test_a_first_line_three_cells_short(first: str, second: str, together: bool)
     ("before", "apart"),
     [
         ("滨江步道夜景成了青川新名片", True),  # a headline as wide as the column, then its photo's caption
-        ("夜晚的滨江步道灯火通明，右", False),  # 右 / 图为: the picture on the right, in the sentence
+        ("夜晚，滨江步道上灯火通明，右", False),  # 右 / 图为: the picture on the right, in the sentence
         ("区里有人曾经为了这件事多次试", False),  # 试 / 图为: tried to, in the sentence
         ("夜晚的滨江步道灯火通明（", False),  # a bracket opened: （ / 图为周文摄）, a credit runs on
     ],

@@ -3318,6 +3318,26 @@ def test_todays_photo_credits_and_sources_close_a_caption(caption: str, first: b
     assert [plain(a) for a in page.articles] == [expected(a) for a in arts]
 
 
+@pytest.mark.parametrize("width", [12, 14, 16])
+def test_a_deck_a_cell_short_of_the_column_stays_apart_from_the_caption_under_it(width: int) -> None:
+    # the deck, one cell short of the column and closing nothing, is no paragraph's first line
+    # (two cells short): the caption under it, set at the column's full width, opens its own
+    deck = "全年将举办阅读活动五十余场与读书分享会"[: width - 1]
+    caption = "读者在滨江图书馆自习区阅读，新书架前人头攒动，不少人一坐就是一晚上。（本报记者 周文摄）"
+    art = replace(LIBRARY, headline="滨江图书馆夜间开放", subheadlines=[deck], captions=[caption])
+    page = analyze_page(typeset([TREES, art, CANTEEN], width=width))
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(art), expected(CANTEEN)]
+
+
+def test_a_captions_first_line_a_cell_short_before_a_moved_bracket_opens_the_caption() -> None:
+    # the caption's first line ends a cell short because the bracket after it may not end a
+    # line: it opens the caption all the same
+    caption = "青川区实验小学的教师王海燕（左一）在新教室里给学生上课。（本报记者 周文摄）"
+    art = replace(LIBRARY, captions=[caption])
+    page = analyze_page(typeset([TREES, art, CANTEEN], width=14))
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(art), expected(CANTEEN)]
+
+
 def test_a_column_of_items_under_headlines_that_come_first() -> None:
     # a heading that shares only some of its words with the paragraph under it, which opens as
     # a news item does (日前, 3月1日起), heads an item of its own where headlines come first
