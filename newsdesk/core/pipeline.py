@@ -774,6 +774,18 @@ def _left_open(text: str) -> bool:
 _PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 
 
+def _credited_below(units: list[Unit], k: int) -> bool:
+    """Whether ``units[k]`` is a caption whose photo's credit stands on the line under it: a
+    sentence of one line, then the credit alone (市民在现场挑选图书。 / （王海 摄）, or 王海 摄),
+    as papers set it where the caption's last line has no room for it."""
+    u = units[k]
+    if k + 1 >= len(units) or len(u.lines) != 1 or u.text[-1] not in SENTENCE_STOPS:
+        return False
+    credit = units[k + 1].text.strip()
+    alone = credit[:1] in "（(" or patterns.PHOTO_CREDIT_BARE.match(credit) is not None
+    return len(units[k + 1].lines) == 1 and alone and patterns.photographer_credit(credit)
+
+
 def _finished(u: Unit) -> bool:
     """Whether ``u`` is text that has ended its sentence (what a line after it may not carry on)."""
     return u.kind == "body" and u.text[-1] in SENTENCE_END
@@ -844,6 +856,7 @@ def _classify(units: list[Unit]) -> None:
                     or (first_width(nxt.lines[0], nxt.width) and not _left_open(u.text))
                     or _PHOTO_NUMBER.match(nxt.text) is not None
                     or patterns.ends_with_photo_credit(nxt.text)
+                    or _credited_below(units, k + 1)
                 )
             )
             # ... or it stands under a photo's label (图片： / 下岗职工：走出一片新天地): the photo's

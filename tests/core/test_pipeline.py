@@ -3338,6 +3338,17 @@ def test_a_captions_first_line_a_cell_short_before_a_moved_bracket_opens_the_cap
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(art), expected(CANTEEN)]
 
 
+@pytest.mark.parametrize("credit", ["（本报记者 周文摄）", "周文 摄"])
+def test_a_headline_a_cell_short_of_the_column_over_a_caption_credited_on_the_line_below(credit: str) -> None:
+    # a headline a cell short of the column over a caption of one sentence whose photographer's
+    # credit stands alone on the line under it: no running text cut short, but the headline of
+    # the text above (one exactly as wide as the column still reads as the caption's first line)
+    caption = "读者在滨江图书馆自习区阅读。" + credit
+    art = replace(LIBRARY, headline="滨江图书馆夜间开放迎客过万", subheadlines=[], captions=[caption])
+    page = analyze_page(typeset([TREES, art, CANTEEN], width=14))
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(art), expected(CANTEEN)]
+
+
 def test_a_column_of_items_under_headlines_that_come_first() -> None:
     # a heading that shares only some of its words with the paragraph under it, which opens as
     # a news item does (日前, 3月1日起), heads an item of its own where headlines come first
