@@ -19,9 +19,11 @@ _PAPER = r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|商报|都�
 #: The news agencies and news sites as a regex alternation, longest first (新华网 before 新华社).
 AGENCIES = "|".join(sorted(NEWS_AGENCIES, key=len, reverse=True))
 #: The dateline of the paper's own or an agency's dispatch: 本报讯, 本报北京1月4日讯, 新华社…电,
-#: 据新华社…电, 央视网消息：
+#: 据新华社…电, 央视网消息： (and 本 报讯 with OCR's stray space inside: the one word of three that
+#: the space between 报 and 讯 does not already pass)
 _DISPATCH_CORE = (
-    rf"本报讯|本报{_NOTITLE}{{0,16}}?[讯电]|据?(?:{AGENCIES}){_NOSTOP}{{0,24}}?电|(?:{AGENCIES})(?:消息|讯)[：:]?"
+    rf"本[ \u3000]?报讯|本报{_NOTITLE}{{0,16}}?[讯电]"
+    rf"|据?(?:{AGENCIES}){_NOSTOP}{{0,24}}?电|(?:{AGENCIES})(?:消息|讯)[：:]?"
 )
 #: ... and as papers in traditional characters print it (read in simplified ones): 记者王海／台北报导,
 #: in square or tortoise-shell brackets (【本报讯】, 〔记者王海／台北报导〕); round brackets close an

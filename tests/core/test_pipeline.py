@@ -3285,6 +3285,21 @@ def test_briefs_under_no_headline_each_open_with_a_local_dateline(width: int) ->
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(clinic), expected(parks)]
 
 
+@pytest.mark.parametrize("stray", ["本 报讯", "本报 讯", "本\u3000报讯"])
+def test_a_stray_space_inside_a_lead_in_still_opens_an_article(stray: str) -> None:
+    # OCR's stray space inside 本报讯 (本 报讯): the lead-in still opens the brief it heads, and
+    # the byline reads without it
+    clinic = PlainArticle(
+        byline="本报讯（通讯员 李丽）",
+        paragraphs=["3月5日，南湖社区联合区人民医院开展义诊，为居民免费测量血压、血糖三百余人次。"],
+    )
+    raw = typeset([TREES, clinic], width=14)
+    at = raw.rindex("本报讯")
+    page = analyze_page(raw[:at] + stray + raw[at + 3 :])
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(clinic)]
+    assert [n.code for n in page.notices] == ["stray-space"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
