@@ -1197,7 +1197,7 @@ def _emit(ln: LineInfo, width: float) -> tuple[float, float, float, float]:
     if end == _CREDIT:  # a photographer's credit without brackets closes its caption: …阅读。周文 摄
         closes = PHOTO_CREDIT_BARE.search(text) is not None
     if d > 1.5 and dc - squeeze(ln) > 1.0:  # is_overwide
-        m, f, last, s = -6.0, -8.0, -8.0, -1.0
+        f, m, last, s = _HEADING_ALONE
     else:
         full = d >= -0.75 and (dc <= 0.75 or dc - squeeze(ln) <= 0.75)
         m = 0.0 if full else (-1.5 if d >= -1.25 else -9.0)
@@ -1316,6 +1316,8 @@ _SPEECH_ENDS = _STOPS_SENTENCE | {"."}
 #: (``_short_first``): from three cells and a quarter short up to, not including, two and three
 #: quarters (``decode`` scores every other plain line by its width alone).
 _ASKS_FROM, _ASKS_TO = -3.25, -2.75
+#: How a line no column holds reads (first, middle, last, single): a heading on its own line.
+_HEADING_ALONE = (-8.0, -6.0, -8.0, -1.0)
 #: What reading a line a cell short of the column, closing nothing, as a paragraph's first costs
 #: (``_emit``): more than the line standing alone as a heading (1, and 0.5 to enter it) before
 #: a full line opening a paragraph (2.5), read as the first and middle lines of one paragraph
@@ -1453,8 +1455,14 @@ def _apart_after_stops(lines: Sequence[LineInfo], width: float) -> set[int]:
     return out
 
 
-def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
-    """Group ``lines`` into paragraphs."""
+def decode(lines: Sequence[LineInfo], width: float, page: bool = False) -> list[list[LineInfo]]:
+    """Group ``lines`` into paragraphs. ``page``: ``width`` is the column a region of the page
+    showed in its many lines (``column_regions``), not one an article's few lines suggest: a line
+    a cell wider than it as printed (every character a full cell's, nothing hanging or to
+    squeeze) is no line of that column but a heading on its own, as one wider still is (on dev,
+    37 lines so wide, all headings: a headline one cell too wide over its deck or caption, 龙溪
+    启动全民阅读活动月暨读书节 at 14 cells, had run into them). An article's own width, read from
+    a dozen lines, may be a cell off: a line of its text then reads a cell too wide."""
     n = len(lines)
     if n == 0:
         return []
@@ -1462,7 +1470,10 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
     # predecessor listed in TRANS): the decoder runs on every line of every page.
     t_fm, t_fl, t_mm, t_ml = TRANS[F, M], TRANS[F, L], TRANS[M, M], TRANS[M, L]
     t_lf, t_ls, t_sf, t_ss = TRANS[L, F], TRANS[L, S], TRANS[S, F], TRANS[S, S]
+    one_over = width + 1.0 if page else -1.0  # (no width is -1: none is asked)
     ef, em, el, es = _emit(lines[0], width)
+    if lines[0].width == one_over and lines[0].hang == 0 and _exact_width(lines[0]):
+        ef, em, el, es = _HEADING_ALONE  # (a cell over the page's column as printed)
     vf, vm, vl, vs = START[F] + ef, START[M] + em, START[L] + el, START[S] + es
     back: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)]
     append = back.append
@@ -1485,6 +1496,8 @@ def decode(lines: Sequence[LineInfo], width: float) -> list[list[LineInfo]]:
             ef, em, el, es = _emit(ln, width)
             if apart and id(ln) in apart:
                 em -= _APART  # (see ``_apart_after_stops``: it makes such a line no plain one)
+            if w == one_over and ln.hang == 0 and _exact_width(ln):
+                ef, em, el, es = _HEADING_ALONE  # (a cell over the page's column as printed)
         # (each best predecessor chosen by statements: no tuple is built for it)
         a, b = vl + t_lf, vs + t_sf
         if a >= b:

@@ -365,7 +365,11 @@ def _analyze_lines(lines: Sequence[tuple[int, str]], raw: list[str]) -> PageAnal
         units = _join_closings([Unit([ln], width=width) for ln in content])
     else:
         units = _join_closings(
-            [Unit(para, width=w) for a, b, w in column_regions(content, width) for para in decode(content[a:b], w)]
+            [
+                Unit(para, width=w)
+                for a, b, w in column_regions(content, width)
+                for para in decode(content[a:b], w, True)
+            ]
         )
     units = _headlines_after_reports(_titles_apart(_numbered_pictures_apart(units)))
     _classify(units)

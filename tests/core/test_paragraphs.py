@@ -1188,3 +1188,22 @@ def test_a_line_opening_with_a_bullet_opens_a_paragraph() -> None:
     assert sizes(items) == [1, 1, 1, 1]
     # (○ is no bullet: OCR gives it for a zero, 一○五亿, inside running text)
     assert sizes(["全区今年的财政收入达到一百点", "○五亿元，比上年增长百分之十。"]) == [2]
+
+
+@pytest.mark.parametrize("page", [True, False])
+def test_a_line_a_cell_over_the_pages_column_stands_alone(page: bool) -> None:
+    # the text's last paragraph, then a headline a cell wider than the page's column (every
+    # character a full cell, nothing to hang or squeeze), then its photo's caption at the
+    # column's full width: at the page's column the headline is no line of it and stands alone;
+    # at an article's own width, read from a few lines and possibly a cell off, a line a cell
+    # wider may be running text, and the decoder reads it by its width as before
+    raw = [
+        "今年全区计划新增绿地三百亩，",
+        "在滨江公园等地建设十条林荫步",
+        "道。",
+        "滨江图书馆夜间开放首周迎客过万",
+        "读者在滨江图书馆自习区阅读，新",
+        "书架前人头攒动。（周文摄）",
+    ]
+    paras = [len(p) for p in decode(measure_lines(enumerate(raw)), 14.0, page)]
+    assert (paras == [3, 1, 2]) is page

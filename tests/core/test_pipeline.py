@@ -3364,6 +3364,17 @@ def test_a_headline_a_cell_short_of_the_column_over_a_caption_credited_on_the_li
     assert [plain(a) for a in page.articles] == [expected(TREES), expected(art), expected(CANTEEN)]
 
 
+@pytest.mark.parametrize("decks", [[], ["全年将举办阅读活动五十余场"]])
+@pytest.mark.parametrize("credit", ["（本报记者 周文摄）", "周文 摄"])
+def test_a_headline_a_cell_wider_than_the_column_runs_into_no_caption(decks: list[str], credit: str) -> None:
+    # the headline (15 cells, the column 14: every character a full cell, nothing to hang or
+    # squeeze) is no line of the column: it stands alone over its deck and its photo's caption
+    caption = "读者在滨江图书馆自习区阅读，新书架前人头攒动。" + credit
+    art = replace(LIBRARY, subheadlines=decks, captions=[caption])
+    page = analyze_page(typeset([TREES, art, CANTEEN], width=14))
+    assert [plain(a) for a in page.articles] == [expected(TREES), expected(art), expected(CANTEEN)]
+
+
 def test_a_column_of_items_under_headlines_that_come_first() -> None:
     # a heading that shares only some of its words with the paragraph under it, which opens as
     # a news item does (日前, 3月1日起), heads an item of its own where headlines come first
