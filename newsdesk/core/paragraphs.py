@@ -1340,6 +1340,12 @@ def _exact_width(ln: LineInfo) -> bool:
     return ln.width == len(ln.text) and squeeze(ln) == 0
 
 
+def _a_cell_over(ln: LineInfo, one_over: float) -> bool:
+    """Whether ``ln`` is ``one_over`` cells wide, a cell over the page's column, as printed:
+    nothing hanging, every character a full cell's (``decode``: no line of that column)."""
+    return ln.width == one_over and ln.hang == 0 and _exact_width(ln)
+
+
 def _short_first(ln: LineInfo) -> bool:
     """Whether ``ln``, three cells short of the column, may be a paragraph's first line (its
     indent lost, two cells) that ends a cell early: half-width characters sit in full cells
@@ -1471,9 +1477,7 @@ def decode(lines: Sequence[LineInfo], width: float, page: bool = False) -> list[
     t_fm, t_fl, t_mm, t_ml = TRANS[F, M], TRANS[F, L], TRANS[M, M], TRANS[M, L]
     t_lf, t_ls, t_sf, t_ss = TRANS[L, F], TRANS[L, S], TRANS[S, F], TRANS[S, S]
     one_over = width + 1.0 if page else -1.0  # (no width is -1: none is asked)
-    ef, em, el, es = _emit(lines[0], width)
-    if lines[0].width == one_over and lines[0].hang == 0 and _exact_width(lines[0]):
-        ef, em, el, es = _HEADING_ALONE  # (a cell over the page's column as printed)
+    ef, em, el, es = _HEADING_ALONE if _a_cell_over(lines[0], one_over) else _emit(lines[0], width)
     vf, vm, vl, vs = START[F] + ef, START[M] + em, START[L] + el, START[S] + es
     back: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)]
     append = back.append
@@ -1492,12 +1496,12 @@ def decode(lines: Sequence[LineInfo], width: float, page: bool = False) -> list[
             if emitted is None:
                 emitted = known[w] = _emit(ln, width)
             ef, em, el, es = emitted
+        elif _a_cell_over(ln, one_over):
+            ef, em, el, es = _HEADING_ALONE
         else:
             ef, em, el, es = _emit(ln, width)
             if apart and id(ln) in apart:
                 em -= _APART  # (see ``_apart_after_stops``: it makes such a line no plain one)
-            if w == one_over and ln.hang == 0 and _exact_width(ln):
-                ef, em, el, es = _HEADING_ALONE  # (a cell over the page's column as printed)
         # (each best predecessor chosen by statements: no tuple is built for it)
         a, b = vl + t_lf, vs + t_sf
         if a >= b:
