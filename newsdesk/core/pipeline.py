@@ -785,9 +785,11 @@ def _credited_below(units: list[Unit], k: int) -> bool:
     u = units[k]
     if k + 1 >= len(units) or len(u.lines) != 1 or u.text[-1] not in SENTENCE_STOPS:
         return False
-    credit = units[k + 1].text.strip()
-    alone = credit[:1] in "（(" or patterns.PHOTO_CREDIT_BARE.match(credit) is not None
-    return len(units[k + 1].lines) == 1 and alone and patterns.photographer_credit(credit)
+    credit = units[k + 1]
+    if len(credit.lines) != 1:
+        return False
+    alone = patterns.credit_line(credit.text) and patterns.photographer_credit(credit.text)
+    return alone or patterns.bare_photo_credit(credit.text)
 
 
 def _finished(u: Unit) -> bool:
