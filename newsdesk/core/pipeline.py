@@ -1988,17 +1988,7 @@ def _headed_items(
                 shares is not None
                 and shares[0] == 0.0
                 and (
-                    (
-                        (
-                            shares[1] >= about
-                            or (shares[1] >= _SOME_SHARE and _NEWS_LEAD.match(units[k + 1].text) is not None)
-                        )
-                        # (... nor with the text of the feature's earlier sections: the text
-                        # before it, back past its other section heads, ``_NEARBY_LINES``)
-                        and share(units[k].text, _nearby(units, range(k - 1, -1, -1), _NEARBY_LINES)) == 0.0
-                    )
-                    or _new_subject(units, k)
-                    or _heads_a_brief(units, k)
+                    _words_after_alone(units, k, shares[1], about) or _new_subject(units, k) or _heads_a_brief(units, k)
                 )
                 and not _quoted_term(units[k].text)
             ):
@@ -2022,6 +2012,16 @@ def _headed_items(
 #: How many headlines set before their texts for each set after them show a page that sets
 #: its headlines first (``_headed_items``).
 _HEADS_FIRST = 2
+
+
+def _words_after_alone(units: list[Unit], k: int, after: float, about: float) -> bool:
+    """Whether section head ``k``, whose word pairs the text right above it lacks, shares
+    ``after`` of them with the text after it, ``about`` or more (``_SOME_SHARE`` where that text
+    opens as a news item does, ``_NEWS_LEAD``), and none with the feature's earlier sections
+    either: the text before it, back past its other section heads (``_NEARBY_LINES``)."""
+    if not (after >= about or (after >= _SOME_SHARE and _NEWS_LEAD.match(units[k + 1].text) is not None)):
+        return False
+    return share(units[k].text, _nearby(units, range(k - 1, -1, -1), _NEARBY_LINES)) == 0.0
 
 
 def _new_subject(units: list[Unit], k: int, reach: int = COHESION_REACH, least: int = 100) -> bool:
