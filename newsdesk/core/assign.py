@@ -79,6 +79,15 @@ _ITEM_REACH = 9
 COHESION_REACH = 200
 #: How much a break's cohesion counts against it, against the headlines' share of words.
 COHESION_WEIGHT = 1.0
+#: How much the word pairs the two sides of a break hold in common count against it (``_apart``):
+#: two articles each keep their own words all through, not only beside the break. Of the texts
+#: two headlines shared on dev and the seventeen scratch and fresh draws, where the articles'
+#: own break was one an article may end at, the break chosen was it in 516 of 599 without this,
+#: in 541 with it (from 0.35 to 0.6 alike, fewer either side).
+APART_WEIGHT = 0.5
+#: Characters that carry a sentence's grammar, not its subject (的, 了, 是, 我们 …): the word
+#: pairs holding one are left out of ``_apart``, since every text shares them with every other.
+GRAMMAR_CHARS = frozenset("的了是在和有这一不也就都而及与为对我们他她它个以之其所者着把被从到等将并或但又")
 
 
 @dataclass(eq=False, slots=True)
@@ -598,11 +607,13 @@ def _best_cut(seg: Segment, before: str, after: str) -> int:
     # opens with it, where the report of its meeting shares all its words)
     addressed = {cut for _, cut, _ in scored if SALUTATION.match(seg.units[cut].text.strip())}
     reach = SALUTATION_BONUS if addressed else 0.0
-    best_cut, best = 0, -2.0
+    apart = _apart(whole, [offset for _, _, offset in scored])
+    best_cut, best = 0, -3.0
     for score, cut, offset in sorted(scored, key=_by_score):
         if score < best - reach - 1e-9:
             break
-        adjusted = score - COHESION_WEIGHT * cohesion(whole, offset) + (SALUTATION_BONUS if cut in addressed else 0.0)
+        adjusted = score - COHESION_WEIGHT * cohesion(whole, offset) - APART_WEIGHT * apart[offset]
+        adjusted += SALUTATION_BONUS if cut in addressed else 0.0
         if adjusted > best + 1e-9:
             best_cut, best = cut, adjusted
     return best_cut
@@ -681,6 +692,43 @@ def cohesion(text: str, at: int, reach: int = COHESION_REACH) -> float:
         return 0.0
     before = {text[i : i + 2] for i in range(max(0, at - reach), at - 1)}
     return len(after & before) / len(after)
+
+
+def _apart(text: str, offsets: list[int]) -> dict[int, float]:
+    """For each of ``offsets`` (ascending) in ``text``, how much the two sides share: of the
+    word pairs wholly before it and those wholly after it (pairs with a ``GRAMMAR_CHARS``
+    character left out), the occurrences one side matches on the other, over the side holding
+    fewer. Where two articles meet it is least, since each keeps its own words all through.
+    (One sweep: the pairs move from the right side to the left.)"""
+    grams = [text[i : i + 2] for i in range(len(text) - 1)]
+    grams = ["" if g[0] in GRAMMAR_CHARS or g[1] in GRAMMAR_CHARS else g for g in grams]
+    right: dict[str, int] = {}
+    for gram in grams:
+        if gram:
+            right[gram] = right.get(gram, 0) + 1
+    left: dict[str, int] = {}
+    on_left, on_right, matched = 0, sum(right.values()), 0
+    dropped = added = 0  # (the pairs starting before these have left the right side / joined the left)
+    out: dict[int, float] = {}
+    for offset in offsets:
+        for gram in grams[dropped:offset]:
+            if gram:
+                count = right[gram]
+                if count <= left.get(gram, 0):
+                    matched -= 1
+                right[gram] = count - 1
+                on_right -= 1
+        dropped = max(dropped, min(offset, len(grams)))
+        for gram in grams[added : max(added, offset - 1)]:
+            if gram:
+                count = left.get(gram, 0)
+                if count < right[gram]:
+                    matched += 1
+                left[gram] = count + 1
+                on_left += 1
+        added = max(added, offset - 1)
+        out[offset] = matched / max(1, min(on_left, on_right))
+    return out
 
 
 def _weighted(text: str, grams: frozenset[str], known: dict[str, bool], shift: int) -> list[tuple[int, float]]:

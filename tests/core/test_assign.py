@@ -19,6 +19,41 @@ def test_overlap_is_the_share_of_word_pairs(head: str, text: str, rival: str | N
     assert _overlap(head, seg, other) == expected  # asked again, from what the segments remember
 
 
+@given(_HAN, st.lists(st.integers(0, 30), max_size=6))
+def test_apart_is_the_share_of_the_smaller_sides_pairs_matched_on_the_other(text: str, at: list[int]) -> None:
+    # the sweep gives, at each offset, what counting both sides afresh gives
+    from collections import Counter
+
+    from newsdesk.core.assign import GRAMMAR_CHARS, _apart
+
+    def pairs(part: str) -> Counter[str]:
+        grams = (part[i : i + 2] for i in range(len(part) - 1))
+        return Counter(g for g in grams if not set(g) & GRAMMAR_CHARS)
+
+    offsets = sorted({min(k, len(text)) for k in at})
+    got = _apart(text, offsets)
+    for offset in offsets:
+        left, right = pairs(text[:offset]), pairs(text[offset:])
+        matched = sum((left & right).values())
+        assert got[offset] == matched / max(1, min(left.total(), right.total()))
+
+
+def test_two_texts_share_nothing_where_one_ends_and_the_other_begins() -> None:
+    from newsdesk.core.assign import _apart
+
+    # each text says its words again all through (幼儿园 / 茶农, 春茶): a break inside one
+    # leaves them on both sides, the break between them on one side each
+    kindergartens = ("青川区新建幼儿园十所", "新建幼儿园全部公办", "幼儿园学位三千个")
+    tea = ("石门村茶农采摘春茶", "茶农说今年春茶芽头饱满", "春茶运到省城")
+    ends = [sum(len(p) for p in (kindergartens + tea)[: k + 1]) for k in range(5)]
+    shares = _apart("".join(kindergartens + tea), ends)
+    meeting = ends[2]
+    assert shares[meeting] == 0.0
+    assert all(shares[end] > 0.0 for end in ends if end != meeting)
+    # (grammar's characters are no word of a subject: 的 joins both texts and counts for neither)
+    assert _apart("幼儿园的学位" + "茶农的学问", [6]) == {6: 0.0}
+
+
 def _segment(*texts: str) -> Segment:
     from newsdesk.core.paragraphs import measure_lines
     from newsdesk.core.pipeline import Unit

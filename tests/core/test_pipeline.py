@@ -1590,6 +1590,27 @@ def test_text_between_two_headlines_is_cut_where_its_subject_changes() -> None:
     assert [b.text[:4] for b in page.articles[1].paragraphs] == ["滨江图书", "馆长表示"]
 
 
+def test_text_between_two_headlines_is_cut_where_each_side_keeps_its_own_words() -> None:
+    # the second text opens with a paragraph that speaks of the first one's subject (幼儿园,
+    # 孩子): by the headlines' words and the words beside the break it closes the first text;
+    # its other words (图书馆, 阅览, 读者) are the ones the text after it keeps using
+    page = analyze_page(
+        page_of(
+            "青川新建十所幼儿园",
+            *wrap("青川区今年新建十所幼儿园，新增学位三千个，城区孩子入园难的问题得到缓解。", 14),
+            *wrap("新建的幼儿园都配有室内游戏室和户外操场，每个班有两名教师和一名保育员。", 14),
+            *wrap("为了招到好老师，区里今年从师范学校招聘了八十名幼儿教师，上岗前都经过培训。", 14),
+            *wrap("不少家长带着上幼儿园的孩子来到图书馆的少儿阅览室，一坐就是一个晚上。", 14),
+            *wrap("滨江图书馆自三月一日起延长开放时间，读者晚上十点前都可以入馆借阅图书。", 14),
+            *wrap("为方便下班的读者，图书馆还增设了自助借还机，读者刷卡就能借书还书。", 14),
+            "图书馆延长开放读者借阅增三成",
+        )
+    )
+    assert headlines(page) == ["青川新建十所幼儿园", "图书馆延长开放读者借阅增三成"]
+    assert [b.text[:4] for b in page.articles[0].paragraphs] == ["青川区今", "新建的幼", "为了招到"]
+    assert [b.text[:4] for b in page.articles[1].paragraphs] == ["不少家长", "滨江图书", "为方便下"]
+
+
 def test_text_between_two_headlines_is_not_cut_inside_a_run_of_bulleted_items() -> None:
     # the first item speaks of the first article's subject (幼儿园), so the headline's words
     # alone would cut after it; items set with one bullet run together in one article
