@@ -1593,7 +1593,7 @@ def test_text_between_two_headlines_is_cut_where_its_subject_changes() -> None:
 def test_text_between_two_headlines_is_cut_where_each_side_keeps_its_own_words() -> None:
     # the second text opens with a paragraph that speaks of the first one's subject (幼儿园,
     # 孩子): by the headlines' words and the words beside the break it closes the first text;
-    # its other words (图书馆, 阅览, 读者) are the ones the text after it keeps using
+    # its other words (图书馆, 晚上) are the ones the text after it goes on using
     page = analyze_page(
         page_of(
             "青川新建十所幼儿园",
