@@ -11,6 +11,7 @@ headline block, and a second pass prefers the direction most blocks on the page 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -609,7 +610,7 @@ def _best_cut(seg: Segment, before: str, after: str) -> int:
     addressed = {cut for _, cut, _ in scored if SALUTATION.match(seg.units[cut].text.strip())}
     reach = SALUTATION_BONUS if addressed else 0.0
     apart = _apart(whole, [offset for _, _, offset in scored])
-    best_cut, best = 0, -3.0
+    best_cut, best = 0, -math.inf  # (the first break asked is the best so far, whatever it scores)
     for score, cut, offset in sorted(scored, key=_by_score):
         if score < best - reach - 1e-9:
             break
@@ -701,8 +702,7 @@ def _apart(text: str, offsets: list[int]) -> dict[int, float]:
     character left out), the occurrences one side matches on the other, over the side holding
     fewer. Where two articles meet it is least, since each keeps its own words all through.
     (One sweep: the pairs move from the right side to the left.)"""
-    grams = [text[i : i + 2] for i in range(len(text) - 1)]
-    grams = ["" if g[0] in GRAMMAR_CHARS or g[1] in GRAMMAR_CHARS else g for g in grams]
+    grams = ["" if a in GRAMMAR_CHARS or b in GRAMMAR_CHARS else a + b for a, b in pairwise(text)]
     right: dict[str, int] = {}
     for gram in grams:
         if gram:
