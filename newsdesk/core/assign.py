@@ -73,7 +73,7 @@ TURN_LEAST = 50
 #: it was given at, under the other headline, shares all its words (on dev, 2 such lines, both
 #: the first of their speech).
 SALUTATION_BONUS = 1.0
-#: How many paragraphs back a numbered list's previous item is looked for.
+#: How many paragraphs apart a numbered list's items are looked for (``_inside_list``).
 _ITEM_REACH = 9
 #: Characters on either side of a paragraph break whose word pairs tell whether the text
 #: changes subject there (``cohesion``).
@@ -624,9 +624,8 @@ def _best_cut(seg: Segment, before: str, after: str) -> int:
 def _breaks(seg: Segment) -> list[tuple[int, int]]:
     """Where an article may end inside ``seg``: after a paragraph ending with a full sentence
     (a lead-in runs into its text) or signed after a dash (…。———编者, ——王海: ``_signed``),
-    and not inside a numbered list (二是… / 三是…: on dev the next item of a list is in the same
-    article 248 times in 248) or a run of bulleted items (``_next_bullet``), as (units before,
-    characters of ``seg.text`` before)."""
+    and not inside a numbered list (二是… / 三是…, ``_inside_list``) or a run of bulleted items
+    (``_next_bullet``), as (units before, characters of ``seg.text`` before)."""
     if seg.breaks is None:
         seg.breaks = []
         offset = 0
@@ -637,7 +636,7 @@ def _breaks(seg: Segment) -> list[tuple[int, int]]:
             if (
                 (last[-1:] in _ENDS_ARTICLE or PHOTO_LABEL.match(last) is not None or _signed(last))
                 and byline_end(last) < len(last) - 1
-                and not _next_item(items, cut)
+                and not _inside_list(items, cut)
                 and not _next_bullet(seg.units[cut - 1].text, seg.units[cut].text)
                 and not (cut < len(seg.units) - 1 and _closes_the_text(seg.units[cut].text))
             ):
@@ -675,13 +674,18 @@ def _next_bullet(before: str, text: str) -> bool:
     return text[:1] in BULLETS and before[:1] == text[:1]
 
 
-def _next_item(items: list[tuple[str, int] | None], k: int, reach: int = _ITEM_REACH) -> bool:
-    """Whether item ``k`` of a text's paragraphs' ``items`` (``item_number``) carries on a numbered
-    list begun in the ``reach`` paragraphs before it."""
-    item = items[k]
-    if item is None or item[1] < 2:
-        return False
-    return (item[0], item[1] - 1) in items[max(0, k - reach) : k]
+def _inside_list(items: list[tuple[str, int] | None], k: int, reach: int = _ITEM_REACH) -> bool:
+    """Whether the break before paragraph ``k`` falls inside a numbered list of a text's
+    paragraphs' ``items`` (``item_number``): between an item and the next, the same style
+    numbered one more, no more than ``reach`` paragraphs on (三、… / its paragraphs / 四、…).
+    A list's sections belong to one text: on dev and the seventeen scratch and fresh draws,
+    of 6,858 paragraph breaks between two such items 9 paragraphs apart or fewer, none is
+    where an article ends (10 of 7,648 within 15)."""
+    for i in range(max(0, k - reach), k):
+        item = items[i]
+        if item is not None and (item[0], item[1] + 1) in items[k : i + reach + 1]:
+            return True
+    return False
 
 
 def cohesion(text: str, at: int, reach: int = COHESION_REACH) -> float:

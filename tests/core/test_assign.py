@@ -77,6 +77,23 @@ def test_no_article_ends_before_a_credit_or_a_photos_label_closing_its_text() ->
     assert [cut for cut, _ in _breaks(seg)] == [1, 4, 5, 6]
 
 
+def test_no_article_ends_inside_a_numbered_list_between_one_item_and_the_next() -> None:
+    from newsdesk.core.assign import _breaks
+
+    seg = _segment(
+        "县里今年的水利工作有三项重点。",
+        "一、加固水库大坝。",
+        "去年汛期，两座水库出现渗漏。",  # the first item's own paragraphs: the list goes on after them
+        "工程队已经进场施工。",
+        "二、修通山区渠道。",
+        "新渠将经过五个村子。",
+        "三、建好果园滴灌。",
+        "清明前后，石门村的茶园里一片忙碌。",  # (after the last item, an article may end anywhere)
+        "村里的茶叶合作社收购鲜叶。",
+    )
+    assert [cut for cut, _ in _breaks(seg)] == [1, 7, 8]
+
+
 def test_a_jump_line_in_brackets_may_open_the_next_article() -> None:
     from newsdesk.core.assign import _breaks
 
