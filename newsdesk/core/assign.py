@@ -6,7 +6,8 @@ with its caption may stand on its own. A block sits between two runs of body tex
 given to the one it shares more words with (character bigrams, the unit of Chinese word
 overlap), or split between them when it holds the end of one article's block and the start of
 the next, or left alone as a photo. A small dynamic programme keeps every article to one
-headline block, and a second pass prefers the direction most blocks on the page took.
+headline block, and a second pass prefers the direction most blocks on the page took (or,
+where they split evenly, the usual one: a headline after its text).
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ if TYPE_CHECKING:
     from .pipeline import Unit
 
 SPLIT_PENALTY = 0.25
+#: What the second pass of ``assign_blocks`` adds to the placement most of a page's blocks
+#: between two texts took in the first (closing the text before them, or heading the text
+#: after), and, where they split evenly, to closing the text before: a headline comes after its
+#: text more often (on dev, 68 % of the headlines of texts), article by article (after one
+#: set before its text, the next is set before it 155 times in 470; after one set after, 304
+#: in 995), so an even page says nothing of the next block and the usual placement is likelier.
 DIRECTION_BONUS = 0.12
 INDENT_BONUS = 0.2
 #: A headline whose first line kept its leading space, on a page where that space marks where
@@ -448,12 +455,15 @@ def _solve(blocks: list[HeadBlock], bias: float) -> list[Option]:
 def assign_blocks(segments: list[Segment], blocks: list[HeadBlock]) -> list[tuple[HeadBlock | None, Segment | None]]:
     """Articles as (headline block or None, body segment or None), in reading order."""
     plan = _solve(blocks, 0.0)
-    votes = 0
+    closing = heading = 0
     for b, (k, pt, nt, _) in zip(blocks, plan, strict=True):
         if b.prev is not None and b.next is not None and b.heads:
-            votes += 1 if (pt and k == len(b.heads)) else (-1 if (nt and k == 0) else 0)
-    if votes:
-        plan = _solve(blocks, DIRECTION_BONUS if votes > 0 else -DIRECTION_BONUS)
+            closing += pt and k == len(b.heads)
+            heading += nt and k == 0
+    if closing or heading:
+        # (where as many blocks head the text after them as close the text before, the usual
+        # placement decides: ``DIRECTION_BONUS``)
+        plan = _solve(blocks, -DIRECTION_BONUS if heading > closing else DIRECTION_BONUS)
 
     owner: dict[int, HeadBlock] = {}  # the block heading a segment (it came before the text)
     closer: dict[int, HeadBlock] = {}  # the block closing a segment (it came after the text)

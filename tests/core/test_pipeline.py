@@ -6437,6 +6437,55 @@ def test_a_block_leans_where_each_heading_shares_more_with_its_own_sides_text(he
     assert _leaning(heads, after) is expected
 
 
+def test_where_as_many_headlines_come_first_as_after_a_doubtful_block_closes_the_text_before_it() -> None:
+    # one headline closes its text, one heads its text: the page leans neither way, and a photo
+    # whose caption speaks of the text before it (its headline of neither) goes with that text,
+    # as headlines set after their text are the usual placement (it stood alone before)
+    run = PlainArticle(
+        headline="三千跑友周日晚夜跑滨江沿江赛道全程",
+        paragraphs=[
+            "滨江夜跑赛周日晚在江边鸣枪开跑，三千名跑友沿着江边的赛道跑完了全程。",
+            "赛道沿江设了五个补给站，两百名志愿者为跑友送水送毛巾。",
+        ],
+    )
+    tea = PlainArticle(
+        paragraphs=[
+            "石门村的茶园里一片忙碌，村民们背着竹篓在茶垄间采摘今年的头茬春茶。",
+            "今年春茶的收购价格比去年高出两成，全村茶农的收入明显增加。",
+        ]
+    )
+    photo = PlainArticle(headline="清晨的江边薄雾笼罩着两岸的村庄", captions=["茶园里一片忙碌。（周文摄）"])
+    library = PlainArticle(
+        paragraphs=[
+            "区图书馆自三月一日起延长开放时间，每天开放到晚上十点，方便上班族下班后借书。",
+            "馆长说，晚上来自习室看书的多是附近的学生和年轻人。",
+        ]
+    )
+    ferry = PlainArticle(
+        headline="青川渡口新建候船亭昨天正式投入使用",
+        paragraphs=[
+            "青川渡口新建的候船亭昨天投入使用，过江的乘客和船工再也不用站在雨里等船了。",
+            "候船亭里摆着十张长椅，还有免费的热水。",
+        ],
+        headline_first=True,
+    )
+    page = analyze_page(typeset([run, tea, photo, library, ferry]))
+    found = [
+        (
+            a.headline.text if a.headline else None,
+            [c.text for c in a.of_role("caption")],
+            [p.text for p in a.paragraphs],
+        )
+        for a in page.articles
+    ]
+    assert found == [
+        (run.headline, [], run.paragraphs),
+        (photo.headline, photo.captions, tea.paragraphs),
+        (None, [], library.paragraphs),
+        (ferry.headline, [], ferry.paragraphs),
+    ]
+
+
 def test_a_note_on_how_the_photo_came_closes_the_caption_with_its_credit() -> None:
     # the photographer's credit and the note each on a line (the column broke between them),
     # then the photo's headline after its caption: the note closes the caption, whose photo the
