@@ -94,6 +94,18 @@ def test_no_article_ends_inside_a_numbered_list_between_one_item_and_the_next() 
     assert [cut for cut, _ in _breaks(seg)] == [1, 7, 8]
 
 
+def test_no_article_ends_inside_a_quotation_of_several_paragraphs() -> None:
+    from newsdesk.core.assign import _breaks
+
+    seg = _segment(
+        "老周说：“我在渡口送茶三十年了。",  # the quotation runs on: its paragraphs open with “
+        "“船工们冬天最需要一口热茶。”",  # ... and close with ” only at its end
+        "清明前后，石门村的茶园里一片忙碌。",
+        "村里的茶叶合作社收购鲜叶。",
+    )
+    assert [cut for cut, _ in _breaks(seg)] == [2, 3]
+
+
 def test_a_jump_line_in_brackets_may_open_the_next_article() -> None:
     from newsdesk.core.assign import _breaks
 
