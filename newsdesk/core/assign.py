@@ -683,7 +683,8 @@ def _quote_runs_on(text: str) -> bool:
     """Whether paragraph ``text`` leaves a quotation open (more “ than ”): a quotation of several
     paragraphs opens each with “ and closes only at its end, so the text goes on after it (in
     the gold of dev and the seventeen draws, 270 of 273 breaks after such a paragraph are inside
-    an article; the 3 others one page's, whose open quote OCR misread)."""
+    an article; the 3 others are one article's last paragraph, whose quotation the paper never
+    closed, in three draws)."""
     return text.count("“") > text.count("”")
 
 
