@@ -136,6 +136,7 @@ class HeadBlock:
     #: ``pipeline._segments_and_blocks``; spaces before a centred heading say nothing)
     heads_open: bool = False
     words: str | None = None  # see ``_block_text``
+    drifts: list[float] | None = None  # see ``_drifts``
     #: the text before closes with a photo's label (图片：) and the block holds photos (``_ways``)
     labelled: bool = False
 
@@ -313,7 +314,9 @@ def _ways(b: HeadBlock) -> list[Ways]:
         p_ways: list[tuple[bool, float]] = [(False, 0.0)]
         if p_heads or p_caps:
             p_ways = []
-            if b.prev is not None and (p_heads or not b.heads):
+            # (a heading under the first that speaks of the text after it is no deck of the text
+            # before, where it may head that text: see ``_drifts_on``)
+            if b.prev is not None and (p_heads or not b.heads) and not (k > 1 and not apart and _drifts_on(b, k)):
                 p_ways.append((True, _part_sim(b, k, True) + (LABEL_BONUS if labelled and p_caps else 0.0)))
             if not p_ways or _photo(p_heads, p_caps):
                 p_ways.append((False, _alone(p_heads, p_caps)))
@@ -371,6 +374,49 @@ def _parts_lean(leans: list[float] | None, k: int) -> bool:
 _LEAN = 0.2
 #: How a photographer's credit set on a line of its own ends (周文摄, 周文摄影报道).
 _PHOTOGRAPHER_ENDS = ("摄", "摄影", "摄影报道")
+
+
+def _drifts(b: HeadBlock) -> list[float]:
+    """How much more of each heading's word pairs of block ``b`` the text after it holds than
+    the text before it, counting only pairs of content characters (no ``GRAMMAR_CHARS``: 我们,
+    的心 fall in any long text); 0 for a name or a photographer's credit, which speaks of no
+    text, and for every heading of a block beside no text on one side (see ``_drifts_on``)."""
+    if b.drifts is None:
+        if b.prev is None or b.next is None:
+            b.drifts = [0.0] * len(b.heads)
+        else:
+            b.drifts = [
+                0.0
+                if h.text.endswith(_PHOTOGRAPHER_ENDS) or by_name(h.text) or names_run_together(h.text)
+                else _content_share(h.text, b.next) - _content_share(h.text, b.prev)
+                for h in b.heads
+            ]
+    return b.drifts
+
+
+def _drifts_on(b: HeadBlock, k: int) -> bool:
+    """Whether a heading under the first of ``b``'s headings before ``k`` speaks of the text after
+    the block: its content word pairs found there ``_LEAN`` more than in the text before
+    (``_drifts``). Such a heading is the next article's headline, set over its text, not a deck
+    or a section's title of the text before: in the gold of dev and the seventeen scratch and
+    fresh draws, of the headings set under one that closes the text before it (names and
+    photographers' credits aside), 2,769 belong to that text, and 33 of them lean so (a stock
+    table's rows, a prize list's grades, a profile card's fields); 5,807 head the text after
+    it, and 4,983 of them lean so. So the part of a block that closes the text before it holds
+    no such heading (滨江夜跑赛周日鸣枪 / 石门村春茶今起开采 / 周文: the plan would give the whole
+    block to the text before, where the next text shares its words with another headline after
+    it and a shared text costs more)."""
+    return any(x >= _LEAN for x in _drifts(b)[1:k])
+
+
+def _content_share(text: str, seg: Segment) -> float:
+    """Share of ``text``'s word pairs of content characters (no ``GRAMMAR_CHARS``) found in
+    ``seg``."""
+    grams = [g for g in bigrams(text) if g[0] not in GRAMMAR_CHARS and g[1] not in GRAMMAR_CHARS]
+    if not grams:
+        return 0.0
+    pool = seg.text
+    return sum(1 for g in grams if g in pool) / len(grams)
 
 
 def _opens_apart(b: HeadBlock) -> bool:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -205,3 +206,31 @@ def test_the_plan_weighs_a_shared_text_by_the_words_of_the_parts_heading_and_clo
     assert ("石门村制茶厂建成投产", "青川区新建十所幼儿园") in text.costs
     assert assign._part_text(first, 1, closing=True) == "青川茶叶出口翻番"
     assert assign._part_text(first, 0, closing=False) == "青川茶叶出口翻番石门村制茶厂建成投产"
+
+
+@pytest.mark.parametrize(
+    ("heads", "drifts"),
+    [
+        # the tea's headline under the run's speaks of the tea text after the block
+        (["滨江夜跑赛周日开跑", "石门村春茶开摘"], True),
+        # a deck of the run's text speaks of it (补给站)
+        (["滨江夜跑赛周日开跑", "沿途设五个补给站"], False),
+        # pairs of grammar's characters (我们, 们的) fall in any long text: they say nothing
+        (["滨江夜跑赛周日开跑", "我们的约定"], False),
+        # a writer's name speaks of no text, though the text after names him (王海)
+        (["滨江夜跑赛周日开跑", "王海"], False),
+        # the first heading is asked of nothing: it may head the text after (see ``_ways``)
+        (["石门村春茶开摘", "滨江夜跑赛周日开跑"], False),
+    ],
+)
+def test_a_heading_under_the_first_drifts_to_the_text_after_where_its_content_words_are_there(
+    heads: list[str], drifts: bool
+) -> None:
+    from newsdesk.core.assign import HeadBlock, _drifts_on
+
+    block = HeadBlock(
+        heads=_segment(*heads).units,
+        prev=_segment("滨江夜跑赛将于本周日晚七时鸣枪开跑。", "跑友在沿途五个补给站领水。"),
+        next=_segment("清明前后，石门村的茶园里一片忙碌，茶农们抢摘春茶。", "我们的合作社收购鲜叶，茶农王海说价好。"),
+    )
+    assert _drifts_on(block, len(heads)) is drifts

@@ -6404,6 +6404,27 @@ def test_two_headlines_back_to_back_each_speaking_of_its_own_side_head_two_artic
     assert found == {"滨江夜跑赛周日晚鸣枪开跑": _RUN, second: _TEA, "区图书馆延长开放时间": _LIBRARY}
 
 
+def test_a_headline_set_under_another_over_its_own_text_heads_that_text_though_a_headline_after_claims_it() -> None:
+    # the run's headline (周日晚上一起跑) shares few of its words with the run's text; the tea's
+    # headline under it speaks of the tea text after it only. The library's headline after the
+    # tea and library texts claims both, and a text two headlines share costs the plan more
+    # than a deck that speaks of nothing: the block went whole to the run, the tea's headline a
+    # deck of it, and the tea text went under the library's headline. A heading under the first
+    # that speaks of the text after it is no deck of the text before it.
+    lines = [
+        *_column(*_RUN),
+        "周日晚上一起跑",
+        "春茶开摘茶农笑开颜",
+        *_column(*_TEA),
+        *_column(*_LIBRARY),
+        "区图书馆延长开放时间",
+    ]
+    page = analyze_page(page_of(*lines))
+    found = {a.headline.text if a.headline else None: [b.text for b in a.paragraphs] for a in page.articles}
+    assert found == {"周日晚上一起跑": _RUN, "春茶开摘茶农笑开颜": _TEA, "区图书馆延长开放时间": _LIBRARY}
+    assert [s.text for a in page.articles for s in a.of_role("subheadline")] == []
+
+
 def _leaning(heads: list[str], after: str = _TEA[0]) -> bool:
     from newsdesk.core.assign import HeadBlock, Segment, _leans, _parts_lean
     from newsdesk.core.paragraphs import measure_lines
