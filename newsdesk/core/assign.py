@@ -405,7 +405,8 @@ def _drifts_on(b: HeadBlock, k: int) -> bool:
     it, and 4,983 of them lean so. So the part of a block that closes the text before it holds
     no such heading (滨江夜跑赛周日鸣枪 / 石门村春茶今起开采 / 周文: the plan would give the whole
     block to the text before, where the next text shares its words with another headline after
-    it and a shared text costs more)."""
+    it and a shared text costs more). Asked only where the block may head the text after it
+    (``_ways``: not where that text opens apart, ``_opens_apart``)."""
     return any(x >= _LEAN for x in _drifts(b)[1:k])
 
 
