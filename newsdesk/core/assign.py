@@ -403,10 +403,11 @@ def _drifts_on(b: HeadBlock, k: int) -> bool:
     photographers' credits aside), 2,769 belong to that text, and 33 of them lean so (a stock
     table's rows, a prize list's grades, a profile card's fields); 5,807 head the text after
     it, and 4,983 of them lean so. So the part of a block that closes the text before it holds
-    no such heading (滨江夜跑赛周日鸣枪 / 石门村春茶今起开采 / 周文: the plan would give the whole
-    block to the text before, where the next text shares its words with another headline after
-    it and a shared text costs more). Asked only where the block may head the text after it
-    (``_ways``: not where that text opens apart, ``_opens_apart``)."""
+    no such heading (周日晚上一起跑 / 春茶开摘茶农笑开颜, the first saying little of the run's text
+    before it: the plan gave the whole block to the run's text where the tea text shared its
+    words with another headline after it, and a shared text costs more). Asked only where the
+    block may head the text after it (``_ways``: not where that text opens apart,
+    ``_opens_apart``)."""
     return any(x >= _LEAN for x in _drifts(b)[1:k])
 
 
